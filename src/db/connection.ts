@@ -1,0 +1,163 @@
+// The database: embedded PGlite when DATABASE_URL is unset, a real PostgreSQL server through `pg` when set.
+// Both are wrapped in one small interface (raw parameterised SQL, COPY, transactions) with a Kysely builder on top.
+import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, CompiledQuery,
+  type DatabaseConnection, type Driver, type QueryResult,
+} from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { PGlite } from '@electric-sql/pglite';
+import type { Schema } from './schema.ts';
+
+export interface Db {
+  readonly engine: 'pglite' | 'postgres';
+  /** Typed query builder bound to this connection (or transaction). */
+  readonly k: Kysely<Schema>;
+  /** A parameterised statement ($1, $2 …); returns the rows. */
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  /** A statement returning the affected row count. */
+  execute(text: string, params?: unknown[]): Promise<number>;
+  /** Several statements without parameters (migrations). */
+  exec(text: string): Promise<void>;
+  /** COPY rows given as CSV text into a table's columns. */
+  copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  /** Runs fn in one transaction; nested calls join the outer transaction. */
+  tx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Same JS types on both engines: int8/numeric → number, date → 'YYYY-MM-DD', timestamptz → Date.
+const INT8 = 20, NUMERIC = 1700, DATE = 1082;
+pg.types.setTypeParser(INT8, (v) => Number(v));
+pg.types.setTypeParser(NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(DATE, (v) => v);
+const pgliteParsers = { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v };
+
+/** Minimal interface both engines provide for one connection. */
+interface Conn {
+  query(text: string, params?: unknown[]): Promise<{ rows: any[]; affected: number }>;
+  exec(text: string): Promise<void>;
+  copyCsv(sql: string, csv: string): Promise<void>;
+}
+
+class Mutex {
+  private last: Promise<void> = Promise.resolve();
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const prev = this.last;
+    let release!: () => void;
+    this.last = new Promise((r) => (release = r));
+    await prev;
+    try { return await fn(); } finally { release(); }
+  }
+}
+
+/** Kysely driver over a function that lends a Conn for the duration of one query. */
+function kyselyOver(withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>): Kysely<Schema> {
+  const connection: DatabaseConnection = {
+    async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+      const r = await withConn((c) => c.query(q.sql, q.parameters as unknown[]));
+      return { rows: r.rows as R[], numAffectedRows: BigInt(r.affected) };
+    },
+    // eslint-disable-next-line require-yield
+    async *streamQuery() { throw new Error('streaming not supported'); },
+  };
+  const driver: Driver = {
+    async init() {},
+    async acquireConnection() { return connection; },
+    async beginTransaction() { throw new Error('use db.tx() for transactions'); },
+    async commitTransaction() {},
+    async rollbackTransaction() {},
+    async releaseConnection() {},
+    async destroy() {},
+  };
+  return new Kysely<Schema>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => driver,
+      createIntrospector: (db) => new PostgresIntrospector(db),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
+}
+
+function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>,
+  withTxConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>, close: () => Promise<void>): Db {
+  const db: Db = {
+    engine,
+    k: kyselyOver(withConn),
+    query: async (text, params) => (await withConn((c) => c.query(text, params))).rows,
+    execute: async (text, params) => (await withConn((c) => c.query(text, params))).affected,
+    exec: (text) => withConn((c) => c.exec(text)),
+    copyCsv: (table, columns, csv) =>
+      withConn((c) => c.copyCsv(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`, csv)),
+    tx: (fn) => withTxConn(async (c) => {
+      await c.exec('BEGIN');
+      const inner = txDb(engine, c);
+      try {
+        const result = await fn(inner);
+        await c.exec('COMMIT');
+        return result;
+      } catch (e) {
+        await c.exec('ROLLBACK');
+        throw e;
+      }
+    }),
+    close,
+  };
+  return db;
+}
+
+/** A Db bound to one connection inside an open transaction. */
+function txDb(engine: Db['engine'], c: Conn): Db {
+  const same = <T>(fn: (c: Conn) => Promise<T>) => fn(c);
+  const db = makeDb(engine, same, same, async () => {});
+  return { ...db, tx: (fn) => fn(db) };
+}
+
+export async function openPglite(dataDir: string | null): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const lite: PGlite = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm }, parsers: pgliteParsers });
+  const conn: Conn = {
+    async query(text, params) {
+      const r = await lite.query(text, params ?? []);
+      return { rows: r.rows, affected: r.affectedRows ?? 0 };
+    },
+    async exec(text) { await lite.exec(text); },
+    async copyCsv(sql, csv) {
+      await lite.query(sql.replace('FROM STDIN', "FROM '/dev/blob'"), [], { blob: new Blob([csv]) });
+    },
+  };
+  // PGlite is one connection: a transaction must hold it exclusively, so every use goes through one mutex.
+  const mutex = new Mutex();
+  const run = <T>(fn: (c: Conn) => Promise<T>) => mutex.run(() => fn(conn));
+  return makeDb('pglite', run, run, () => lite.close());
+}
+
+export async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const lend = async <T>(fn: (c: Conn) => Promise<T>) => {
+    const client = await pool.connect();
+    try {
+      return await fn({
+        async query(text, params) {
+          const r = await client.query(text, params as unknown[]);
+          return { rows: r.rows, affected: r.rowCount ?? 0 };
+        },
+        async exec(text) { await client.query(text); },
+        async copyCsv(sql, csv) { await pipeline(Readable.from([csv]), client.query(copyFrom(sql))); },
+      });
+    } finally {
+      client.release();
+    }
+  };
+  return makeDb('postgres', lend, lend, () => pool.end());
+}
+
+export function openDb(cfg: { databaseUrl?: string; dataDir: string }): Promise<Db> {
+  return cfg.databaseUrl ? openPostgres(cfg.databaseUrl) : openPglite(cfg.dataDir);
+}

@@ -1,0 +1,20 @@
+// One error type for everything a user may be told: an HTTP status, a catalogue key and the field at fault.
+import { t, type Lang, type MessageKey, type MessageParams } from './messages.ts';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+    readonly field?: string,
+  ) {
+    super(t('en', key, params));
+  }
+
+  toJSON(lang: Lang) {
+    return { error: this.key, message: t(lang, this.key, this.params), ...(this.field ? { field: this.field } : {}) };
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'not_found', { what });
+export const invalid = (field: string, key: MessageKey, params: MessageParams = {}) => new AppError(400, key, params, field);
