@@ -1,0 +1,72 @@
+// The command line as a user runs it: init, import with exit codes and the JSON summary (contracts/cli.md).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { engineName } from './test/db.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'phongdich-cli-'));
+const env: NodeJS.ProcessEnv = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), LANG: 'vi_VN.UTF-8' };
+let dbName: string | undefined;
+
+async function serverDatabase(): Promise<void> {
+  if (!process.env.DATABASE_URL) return;
+  dbName = 'cli_' + randomBytes(5).toString('hex');
+  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${dbName}`);
+  await c.end();
+  const u = new URL(process.env.DATABASE_URL);
+  u.pathname = '/' + dbName;
+  env.DATABASE_URL = u.toString();
+}
+after(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  if (dbName) {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await c.end();
+  }
+});
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/phongdich.js', ...args], { env, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, async () => {
+  await serverDatabase();
+  assert.match(cli('--help').out, /phongdich init --province CODE/);
+  assert.match(cli('import', '--help').out, /--partial/);
+
+  const init = cli('init', '--province', '93');
+  assert.equal(init.code, 0, init.err);
+  assert.equal(cli('init', '--province', '93').code, 0);
+
+  const good = join(dir, 'persons.csv');
+  writeFileSync(good, 'person_ref,full_name,phone,ward_code\nK1,Nguyễn Thị Kim,0909000001,31321\nK2,Lê Văn Khoa,,31324\n');
+  const r1 = cli('import', 'persons', good);
+  assert.equal(r1.code, 0, r1.err);
+  assert.deepEqual(JSON.parse(r1.out), { kind: 'persons', rows: 2, inserted: 2, updated: 0, rejected: [] });
+  assert.deepEqual(JSON.parse(cli('import', 'persons', good).out), { kind: 'persons', rows: 2, inserted: 0, updated: 0, rejected: [] });
+
+  const bad = join(dir, 'bad.csv');
+  writeFileSync(bad, 'person_ref,full_name,birth_year\nK3,Ok,1990\nK4,,1990\n');
+  const r2 = cli('import', 'persons', bad);
+  assert.equal(r2.code, 2);
+  assert.deepEqual(JSON.parse(r2.out), { kind: 'persons', rows: 2, inserted: 0, updated: 0,
+    rejected: [{ line: 3, column: 'full_name', reason: 'Bắt buộc phải có giá trị' }] });
+  const r3 = cli('import', 'persons', bad, '--partial');
+  assert.equal(r3.code, 2);
+  assert.equal(JSON.parse(r3.out).inserted, 1);
+
+  assert.equal(cli('import', 'persons', join(dir, 'missing.csv')).code, 1);
+  const unknownKind = cli('import', 'nothing', good);
+  assert.equal(unknownKind.code, 1);
+  assert.match(unknownKind.err, /Loại dữ liệu nhập không hỗ trợ/);
+});

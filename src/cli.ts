@@ -1,0 +1,147 @@
+// The `phongdich` command line (contracts/cli.md).
+import { parseArgs } from 'node:util';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { loadConfig, type Config } from './config.ts';
+import { openDb, type Db } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import { defaultProvince, initProvince } from './geo/service.ts';
+import { GEOGRAPHIES, type Geography } from './geo/reference.ts';
+import { importFile, importKinds } from './imports/registry.ts';
+import { AppError } from './shared/errors.ts';
+import { t } from './shared/messages.ts';
+import type { Ctx } from './shared/context.ts';
+import { buildServer } from './server.ts';
+import { demoFiles } from './demo/generate.ts';
+
+const USAGE = `phongdich — epidemic command system for a province
+
+Usage:
+  phongdich init --province CODE [--geography 2024|2025]   create/migrate the database, load the admin units
+  phongdich import KIND FILE [--partial]                   import a CSV (kinds: ${Object.keys(importKinds).join(', ')})
+  phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
+  phongdich demo [--people N] [--seed S] [--province CODE] load a generated demo province
+
+Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlite in PHONGDICH_DATA_DIR (default ./data).
+Messages in Vietnamese; LANG=en for English.`;
+
+const HELP: Record<string, string> = {
+  init: 'phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province\'s admin units (both geographies and their mapping). Idempotent.',
+  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}). Without --partial a file with any invalid row imports nothing.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
+  serve: 'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
+  demo: 'phongdich demo [--people 20000] [--seed 1] [--province 93]\n  Loads a deterministic generated province through the importer.',
+};
+
+async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openDb(cfg);
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function ctxFor(db: Db, cfg: Config): Promise<Ctx> {
+  const p = await defaultProvince(db);
+  if (!p) throw new AppError(400, 'not_initialised');
+  return { province: p.province_code, actor: 'cli', lang: cfg.lang };
+}
+
+async function loadDemo(db: Db, cfg: Config, province: string, people: number, seed: number) {
+  await initProvince(db, province, '2024');
+  const ctx = await ctxFor(db, cfg);
+  const files = await demoFiles(db, ctx, people, seed);
+  const results = [
+    await importFile(db, ctx, 'population', Readable.from([files.population]), { fileName: 'demo-population.csv' }),
+    await importFile(db, ctx, 'hamlets', Readable.from([files.hamlets]), { fileName: 'demo-hamlets.csv' }),
+    await importFile(db, ctx, 'persons', Readable.from(files.persons), { fileName: 'demo-persons.csv' }),
+  ];
+  return results.map(({ kind, rows, inserted, updated, rejected }) => ({ kind, rows, inserted, updated, rejected: rejected.length }));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const cfg = loadConfig();
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  if (!(command in HELP)) {
+    console.error(`${USAGE}\n\nUnknown command: ${command}`);
+    return 1;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest, allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' }, province: { type: 'string' }, geography: { type: 'string' },
+      partial: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean' },
+      people: { type: 'string' }, seed: { type: 'string' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP[command]);
+    return 0;
+  }
+
+  switch (command) {
+    case 'init': {
+      const geography = (values.geography ?? '2024') as Geography;
+      if (!values.province || !GEOGRAPHIES.includes(geography)) {
+        console.error(HELP.init);
+        return 1;
+      }
+      const r = await withDb(cfg, (db) => initProvince(db, values.province!, geography));
+      console.log(JSON.stringify(r));
+      return 0;
+    }
+    case 'import': {
+      const [kind, file] = positionals;
+      if (!kind || !file) {
+        console.error(HELP.import);
+        return 1;
+      }
+      const result = await withDb(cfg, async (db) => {
+        const ctx = await ctxFor(db, cfg);
+        return importFile(db, ctx, kind, createReadStream(file), {
+          partial: values.partial, fileName: file,
+          onProgress: process.stderr.isTTY ? (n) => process.stderr.write(`\r${n.toLocaleString('vi-VN')} …`) : undefined,
+        });
+      });
+      if (process.stderr.isTTY) process.stderr.write('\r');
+      console.log(JSON.stringify(result));
+      return result.rejected.length ? 2 : 0;
+    }
+    case 'demo': {
+      const r = await withDb(cfg, (db) => loadDemo(db, cfg, values.province ?? '93', Number(values.people ?? 20_000), Number(values.seed ?? 1)));
+      console.log(JSON.stringify(r));
+      return 0;
+    }
+    case 'serve': {
+      const db = await openDb(cfg);
+      await migrate(db);
+      if (values.demo && !(await defaultProvince(db))) {
+        console.error(cfg.lang === 'en' ? 'Loading the demo province…' : 'Đang nạp tỉnh mẫu…');
+        await loadDemo(db, cfg, '93', 20_000, 1);
+      }
+      const app = await buildServer(db, { logger: true });
+      const port = Number(values.port ?? cfg.port);
+      await app.listen({ port, host: values.host ?? cfg.host });
+      const stop = async () => { await app.close(); await db.close(); process.exit(0); };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      return -1; // keep running
+    }
+  }
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code >= 0) process.exitCode = code; },
+  (err) => {
+    const lang = loadConfig().lang;
+    if (err instanceof AppError) console.error(t(lang, err.key, err.params));
+    else console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/connection.ts';
+import {
+  createPerson, getPerson, listDuplicates, markNotDuplicate, mergeHistory, mergePersons, searchPersons, updatePerson,
+} from './service.ts';
+
+const personBody = z.object({
+  person_ref: z.string().trim().min(1).max(64),
+  full_name: z.string().trim().min(1).max(200),
+  birth_year: z.number().int().min(1880).max(2100).optional(),
+  birth_date: z.iso.date().optional(),
+  sex: z.enum(['M', 'F']).optional(),
+  id_number: z.string().max(32).optional(),
+  phone: z.string().max(32).optional(),
+  ward_code: z.string().max(10).optional(),
+  hamlet: z.string().max(200).optional(),
+  address: z.string().max(500).optional(),
+  nationality: z.string().length(2).optional(),
+});
+const personPatch = personBody.omit({ person_ref: true }).partial().extend({
+  // null clears an optional field
+  birth_year: z.number().int().min(1880).max(2100).nullable().optional(),
+  phone: z.string().max(32).nullable().optional(),
+  id_number: z.string().max(32).nullable().optional(),
+  ward_code: z.string().max(10).nullable().optional(),
+  hamlet: z.string().max(200).nullable().optional(),
+  address: z.string().max(500).nullable().optional(),
+});
+const refParams = z.object({ ref: z.string().min(1).max(64) });
+
+export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/persons', {
+    schema: {
+      tags: ['people'], summary: 'Search by name (diacritics optional), phone or ID number',
+      querystring: z.object({ q: z.string().max(200).default(''), ward_code: z.string().max(10).optional(), limit: z.coerce.number().int().min(1).max(200).optional() }),
+    },
+  }, (req) => searchPersons(db, req.ctx, req.query));
+  r.post('/persons', { schema: { tags: ['people'], summary: 'Register a person', body: personBody } },
+    async (req, reply) => reply.status(201).send(await createPerson(db, req.ctx, req.body)));
+  r.get('/persons/duplicates', {
+    schema: { tags: ['people'], summary: 'Possible duplicates to review', querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }) },
+  }, (req) => listDuplicates(db, req.ctx, req.query.limit));
+  r.post('/persons/merge', {
+    schema: { tags: ['people'], summary: 'Merge a duplicate into the kept record', body: z.object({ keep_ref: z.string().min(1).max(64), merge_ref: z.string().min(1).max(64), reason: z.string().max(500).optional() }) },
+  }, (req) => mergePersons(db, req.ctx, req.body.keep_ref, req.body.merge_ref, req.body.reason));
+  r.post('/persons/not-duplicates', {
+    schema: { tags: ['people'], summary: 'Declare two proposed duplicates different people', body: z.object({ a_ref: z.string().min(1).max(64), b_ref: z.string().min(1).max(64) }) },
+  }, async (req, reply) => { await markNotDuplicate(db, req.ctx, req.body.a_ref, req.body.b_ref); return reply.status(204).send(); });
+  r.get('/persons/:ref', { schema: { tags: ['people'], summary: 'One person', params: refParams } },
+    (req) => getPerson(db, req.ctx, req.params.ref));
+  r.patch('/persons/:ref', { schema: { tags: ['people'], summary: 'Change some fields of a person', params: refParams, body: personPatch } },
+    (req) => updatePerson(db, req.ctx, req.params.ref, req.body as never));
+  r.get('/persons/:ref/merges', { schema: { tags: ['people'], summary: 'Records merged into this person', params: refParams } },
+    (req) => mergeHistory(db, req.ctx, req.params.ref));
+}
