@@ -46,7 +46,12 @@ test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, asyn
 
   const init = cli('init', '--province', '93');
   assert.equal(init.code, 0, init.err);
-  assert.equal(cli('init', '--province', '93').code, 0);
+  const first = JSON.parse(init.out);
+  assert.equal(first.admin_username, 'admin');
+  assert.match(first.admin_password, /^[A-Za-z0-9]{20}$/); // generated, shown once
+  const again = cli('init', '--province', '93');
+  assert.equal(again.code, 0);
+  assert.equal(JSON.parse(again.out).admin_password, undefined);
 
   const good = join(dir, 'persons.csv');
   writeFileSync(good, 'person_ref,full_name,phone,ward_code\nK1,Nguyễn Thị Kim,0909000001,31321\nK2,Lê Văn Khoa,,31324\n');

@@ -10,9 +10,10 @@ import { GEOGRAPHIES, type Geography } from './geo/reference.ts';
 import { importFile, importKinds } from './imports/registry.ts';
 import { AppError } from './shared/errors.ts';
 import { t } from './shared/messages.ts';
-import type { Ctx } from './shared/context.ts';
+import { systemCtx, type Ctx } from './shared/context.ts';
 import { buildServer } from './server.ts';
 import { demoFiles } from './demo/generate.ts';
+import { ensureFirstAdmin } from './auth/service.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
@@ -26,7 +27,7 @@ Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlit
 Messages in Vietnamese; LANG=en for English.`;
 
 const HELP: Record<string, string> = {
-  init: 'phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province\'s admin units (both geographies and their mapping). Idempotent.',
+  init: 'phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province\'s admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).',
   import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}). Without --partial a file with any invalid row imports nothing.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
   serve: 'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: 'phongdich demo [--people 20000] [--seed 1] [--province 93]\n  Loads a deterministic generated province through the importer.',
@@ -45,11 +46,18 @@ async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
 async function ctxFor(db: Db, cfg: Config): Promise<Ctx> {
   const p = await defaultProvince(db);
   if (!p) throw new AppError(400, 'not_initialised');
-  return { province: p.province_code, actor: 'cli', lang: cfg.lang };
+  return systemCtx(p.province_code, 'cli', cfg.lang);
+}
+
+/** Creates the first admin if none exists; the password (generated unless PHONGDICH_ADMIN_PASSWORD) is shown once. */
+async function firstAdmin(db: Db, cfg: Config) {
+  const admin = await ensureFirstAdmin(db, await ctxFor(db, cfg), process.env.PHONGDICH_ADMIN_PASSWORD);
+  return admin ? { admin_username: admin.username, admin_password: admin.password } : {};
 }
 
 async function loadDemo(db: Db, cfg: Config, province: string, people: number, seed: number) {
   await initProvince(db, province, '2024');
+  const admin = await firstAdmin(db, cfg);
   const ctx = await ctxFor(db, cfg);
   const files = await demoFiles(db, ctx, people, seed);
   const results = [
@@ -57,7 +65,7 @@ async function loadDemo(db: Db, cfg: Config, province: string, people: number, s
     await importFile(db, ctx, 'hamlets', Readable.from([files.hamlets]), { fileName: 'demo-hamlets.csv' }),
     await importFile(db, ctx, 'persons', Readable.from(files.persons), { fileName: 'demo-persons.csv' }),
   ];
-  return results.map(({ kind, rows, inserted, updated, rejected }) => ({ kind, rows, inserted, updated, rejected: rejected.length }));
+  return { ...admin, imports: results.map(({ kind, rows, inserted, updated, rejected }) => ({ kind, rows, inserted, updated, rejected: rejected.length })) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -91,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(HELP.init);
         return 1;
       }
-      const r = await withDb(cfg, (db) => initProvince(db, values.province!, geography));
+      const r = await withDb(cfg, async (db) => ({ ...await initProvince(db, values.province!, geography), ...await firstAdmin(db, cfg) }));
       console.log(JSON.stringify(r));
       return 0;
     }
@@ -122,7 +130,11 @@ async function main(argv: string[]): Promise<number> {
       await migrate(db);
       if (values.demo && !(await defaultProvince(db))) {
         console.error(cfg.lang === 'en' ? 'Loading the demo province…' : 'Đang nạp tỉnh mẫu…');
-        await loadDemo(db, cfg, '93', 20_000, 1);
+        const demo = await loadDemo(db, cfg, '93', 20_000, 1);
+        if (demo.admin_password) {
+          console.error(cfg.lang === 'en' ? `Sign in as ${demo.admin_username} with password ${demo.admin_password} (shown once)`
+            : `Đăng nhập: ${demo.admin_username} / mật khẩu ${demo.admin_password} (chỉ hiện một lần)`);
+        }
       }
       const app = await buildServer(db, { logger: true });
       const port = Number(values.port ?? cfg.port);

@@ -3,6 +3,8 @@ import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
 import { code, integer, text } from '../imports/fields.ts';
 import { fold } from '../shared/text.ts';
 
+const wardInScope = `SELECT line, 'ward_code' AS column, ward_code AS value FROM import_staging WHERE NOT ward_code = ANY($2::text[])`;
+
 const wardMustExist = {
   column: 'ward_code', key: 'unknown_ward' as const,
   sql: `SELECT s.line, s.ward_code AS value FROM import_staging s WHERE NOT EXISTS (
@@ -11,6 +13,7 @@ const wardMustExist = {
 
 export const populationKind: ImportKind = {
   kind: 'population',
+  permission: 'geo.write',
   columns: {
     ward_code: { required: true, parse: code(10) },
     population: { required: true, parse: integer(0, 10_000_000) },
@@ -24,6 +27,7 @@ export const populationKind: ImportKind = {
     return [c.ward_code, total, adults ?? null];
   },
   checks: [wardMustExist],
+  scopeCheck: wardInScope,
   apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
     table: 'ward_population', entity: 'ward_population', conflict: ['ward_code'], keyExpr: 'up.ward_code', touch: 'updated_at',
     insertOnly: { ward_code: 's.ward_code' },
@@ -33,11 +37,13 @@ export const populationKind: ImportKind = {
 
 export const hamletsKind: ImportKind = {
   kind: 'hamlets',
+  permission: 'geo.write',
   columns: { ward_code: { required: true, parse: code(10) }, name: { required: true, parse: text(200) } },
   staging: { ward_code: 'text', name: 'text', name_fold: 'text' },
   key: ['ward_code', 'name_fold'],
   stage: (c) => [c.ward_code, c.name, fold(c.name as string)],
   checks: [wardMustExist],
+  scopeCheck: wardInScope,
   apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
     table: 'hamlets', entity: 'hamlet', conflict: ['ward_code', 'name_fold'], keyExpr: `up.ward_code || '/' || up.name`,
     insertOnly: { ward_code: 's.ward_code' }, matchOnly: { name_fold: 's.name_fold' }, set: { name: 's.name' },

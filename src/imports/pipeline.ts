@@ -8,6 +8,8 @@ import type { Ctx } from '../shared/context.ts';
 import { t, type MessageKey, type MessageParams } from '../shared/messages.ts';
 import { csvRecord } from '../shared/csv.ts';
 import type { CellParser } from './fields.ts';
+import type { Permission } from '../auth/roles.ts';
+import { scopeParam } from '../auth/scope.ts';
 
 export interface RowError { column: string; key: MessageKey; params?: MessageParams }
 export interface Rejected { line: number; column: string; reason: string }
@@ -18,6 +20,8 @@ export interface RowEnv { provinceCodes: ReadonlySet<string> }
 
 export interface ImportKind {
   kind: string;
+  /** What the actor needs besides imports.run to load this kind. */
+  permission: Permission;
   /** CSV columns: required ones first is not needed; order in the file is free. */
   columns: Record<string, { required?: boolean; parse: CellParser<unknown> }>;
   /** Staging columns (name → SQL type), filled from the parsed row by `stage`. */
@@ -28,6 +32,11 @@ export interface ImportKind {
   stage(cells: Record<string, unknown>, env: RowEnv): unknown[] | RowError[];
   /** Set-based checks over staging: each SQL selects `line` (and `value`) of failing rows; $1 = province. */
   checks?: { column: string; key: MessageKey; sql: string }[];
+  /**
+   * Rows touching wards outside the actor's jurisdiction: SQL selecting `line, value` from staging,
+   * $1 = province, $2 = the actor's ward codes. Run only for actors with less than the whole province.
+   */
+  scopeCheck?: string;
   /** Applies staging (table `import_staging`, deduplicated) to the real tables; returns counts. */
   apply(tx: Db, ctx: Ctx): Promise<{ inserted: number; updated: number }>;
 }
@@ -113,6 +122,10 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
       for (const check of kind.checks ?? []) {
         const bad = await tx.query<{ line: number; value: string }>(check.sql, [ctx.province]);
         for (const b of bad) reject(b.line, check.column, check.key, { value: b.value });
+      }
+      if (kind.scopeCheck && ctx.wards !== null) {
+        const outside = await tx.query<{ line: number; column: string; value: string }>(kind.scopeCheck, [ctx.province, scopeParam(ctx)]);
+        for (const o of outside) reject(o.line, o.column, 'out_of_scope', { value: o.value ?? '—' });
       }
       rejected.sort((a, b) => a.line - b.line);
       if (rejected.length && !opts.partial) {

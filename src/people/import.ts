@@ -5,6 +5,7 @@ import { validatePerson, type PersonInput } from './validate.ts';
 
 export const personsKind: ImportKind = {
   kind: 'persons',
+  permission: 'people.write',
   columns: {
     person_ref: { required: true, parse: code() },
     full_name: { required: true, parse: text(200) },
@@ -35,6 +36,12 @@ export const personsKind: ImportKind = {
     sql: `SELECT s.line, s.ward_code AS value FROM import_staging s WHERE s.ward_code IS NOT NULL AND NOT EXISTS (
             SELECT 1 FROM admin_units u WHERE u.province_code = $1 AND u.level = 'ward' AND u.code = s.ward_code)`,
   }],
+  // Both the new ward and, for an existing person, the stored one must be the actor's.
+  scopeCheck: `SELECT s.line, 'ward_code' AS column, COALESCE(s.ward_code, p.ward_code) AS value
+                 FROM import_staging s LEFT JOIN persons p ON p.province_code = $1 AND p.person_ref = s.person_ref
+                WHERE (s.ward_code IS NOT NULL AND NOT s.ward_code = ANY($2::text[]))
+                   OR (s.ward_code IS NULL AND p.person_id IS NULL)
+                   OR (p.person_id IS NOT NULL AND (p.ward_code IS NULL OR NOT p.ward_code = ANY($2::text[])))`,
   apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
     table: 'persons', entity: 'person', conflict: ['person_ref'], keyExpr: 'up.person_ref', touch: 'updated_at',
     insertOnly: { person_ref: 's.person_ref' },

@@ -7,6 +7,7 @@ import { audit } from '../shared/audit.ts';
 import { assertWard } from '../geo/service.ts';
 import { provinceCodes2024 } from '../geo/reference.ts';
 import { validatePerson, type PersonInput } from './validate.ts';
+import { scopeParam } from '../auth/scope.ts';
 
 const PUBLIC_COLUMNS = `person_ref, full_name, birth_year, birth_date, sex, id_kind, id_number, phone, ward_code,
   hamlet, address, nationality, created_at, updated_at`;
@@ -22,7 +23,7 @@ export async function getPerson(db: Db, ctx: Ctx, ref: string) {
 
 /**
  * One search box: a phone number, an ID number or (part of) a name typed with or without diacritics.
- * Names use the trigram index on name_fold; phones and IDs their b-tree indexes.
+ * Names use the trigram index on name_fold; phones and IDs their b-tree indexes. Only the actor's wards are searched.
  */
 export async function searchPersons(db: Db, ctx: Ctx, f: { q?: string; ward_code?: string; limit?: number }) {
   const limit = Math.min(f.limit ?? 20, 200);
@@ -39,11 +40,12 @@ export async function searchPersons(db: Db, ctx: Ctx, f: { q?: string; ward_code
   }
   const params: unknown[] = [ctx.province, param];
   if (where.includes('$3')) params.push(digits);
-  params.push(f.ward_code ?? null, limit);
+  params.push(f.ward_code ?? null, scopeParam(ctx), limit);
   const n = params.length;
   return db.query(
     `SELECT ${PUBLIC_COLUMNS} FROM persons
-      WHERE province_code = $1 AND merged_into IS NULL AND ${where} AND ($${n - 1}::text IS NULL OR ward_code = $${n - 1})
+      WHERE province_code = $1 AND merged_into IS NULL AND ${where} AND ($${n - 2}::text IS NULL OR ward_code = $${n - 2})
+        AND ($${n - 1}::text[] IS NULL OR ward_code = ANY($${n - 1}::text[]))
       ORDER BY ${order} LIMIT $${n}`, params);
 }
 
@@ -98,7 +100,7 @@ function nonNull(row: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Possible duplicates for a clerk: the same ID number, or the same phone + folded name + birth year.
- * Merged records and pairs already declared different are left out.
+ * Merged records and pairs already declared different are left out; both records must lie in the actor's wards.
  */
 export async function listDuplicates(db: Db, ctx: Ctx, limit = 100) {
   return db.query(
@@ -117,8 +119,9 @@ export async function listDuplicates(db: Db, ctx: Ctx, limit = 100) {
        JOIN persons pa ON pa.province_code = $1 AND pa.person_id = a_id AND pa.merged_into IS NULL
        JOIN persons pb ON pb.province_code = $1 AND pb.person_id = b_id AND pb.merged_into IS NULL
       WHERE NOT EXISTS (SELECT 1 FROM person_not_duplicates n WHERE n.province_code = $1 AND n.person_a = a_id AND n.person_b = b_id)
+        AND ($3::text[] IS NULL OR (pa.ward_code = ANY($3::text[]) AND pb.ward_code = ANY($3::text[])))
       GROUP BY pa.person_ref, pa.full_name, pb.person_ref, pb.full_name
-      ORDER BY pa.person_ref, pb.person_ref LIMIT $2`, [ctx.province, limit]);
+      ORDER BY pa.person_ref, pb.person_ref LIMIT $2`, [ctx.province, limit, scopeParam(ctx)]);
 }
 
 async function idsOf(tx: Db, ctx: Ctx, refs: string[]) {

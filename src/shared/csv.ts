@@ -16,3 +16,18 @@ export function csvRecord(values: readonly unknown[]): string {
 export function readCsvFile(path: string | URL): Record<string, string>[] {
   return parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true });
 }
+
+/**
+ * A cell safe to open in a spreadsheet: text starting with = + - @ (or tab/CR) would run as a formula,
+ * so it is prefixed with an apostrophe. Every CSV/XLSX export goes through this.
+ */
+export function safeCell(v: unknown): unknown {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+/** Rows → CSV text with a header and a BOM (Excel reads UTF-8 then), every cell neutralised. */
+export function csvExport(rows: Record<string, unknown>[]): string {
+  if (rows.length === 0) return '\uFEFF';
+  const cols = Object.keys(rows[0]);
+  return '\uFEFF' + cols.join(',') + '\n' + rows.map((r) => csvRecord(cols.map((c) => safeCell(r[c])))).join('');
+}

@@ -32,6 +32,15 @@ const catalogue = {
   already_merged: { vi: 'Người {value} đã được gộp vào hồ sơ khác', en: 'Person {value} was already merged into another record' },
   duplicate_hamlet: { vi: 'Thôn/ấp "{value}" đã có trong xã/phường này', en: 'Hamlet "{value}" already exists in this ward' },
   conflict: { vi: 'Dữ liệu trùng: {detail}', en: 'Conflict: {detail}' },
+  unauthenticated: { vi: 'Cần đăng nhập', en: 'Login required' },
+  bad_login: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong user name or password' },
+  locked: { vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần, thử lại sau {minutes} phút', en: 'Account locked after repeated failures, try again in {minutes} min' },
+  forbidden: { vi: 'Vai trò của bạn không có quyền: {permission}', en: 'Your role lacks the permission: {permission}' },
+  out_of_scope: { vi: 'Ngoài địa bàn phụ trách: {value}', en: 'Outside your jurisdiction: {value}' },
+  csrf: { vi: 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token)', en: 'Missing or wrong anti-forgery token (x-csrf-token)' },
+  bad_scope: { vi: 'Địa bàn không hợp lệ cho vai trò {role}: {value}', en: 'Invalid jurisdiction for role {role}: {value}' },
+  weak_password: { vi: 'Mật khẩu phải có ít nhất 10 ký tự', en: 'Password must have at least 10 characters' },
+  rate_limited: { vi: 'Quá nhiều yêu cầu, thử lại sau {after}', en: 'Too many requests, retry after {after}' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { openPglite, openPostgres, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { initProvince } from '../geo/service.ts';
-import type { Ctx } from '../shared/context.ts';
+import { systemCtx, type Ctx } from '../shared/context.ts';
 
 export interface TestDb { db: Db; ctx: Ctx; close(): Promise<void> }
 
@@ -40,7 +40,7 @@ export async function testDb(province = '93'): Promise<TestDb> {
   const { db, close } = await emptyDb();
   await migrate(db);
   await initProvince(db, province, '2024');
-  return { db, close, ctx: { province, actor: 'test', lang: 'vi' } };
+  return { db, close, ctx: systemCtx(province, 'test', 'vi') };
 }
 
 export const engineName = process.env.DATABASE_URL ? 'postgres' : 'pglite';

@@ -1,7 +1,9 @@
 // Ordered migrations. Append only: a released migration is never edited.
 import type { Db } from '../connection.ts';
 import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_auth.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0001_foundation', up: m0001.up },
+  { name: '0002_auth', up: m0002.up },
 ];

@@ -1,0 +1,202 @@
+// Users, login, lockout, sessions, tokens, CSRF, and the role × jurisdiction × endpoint matrix.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import { testDb, engineName, type TestDb } from '../test/db.ts';
+import { addUser, signIn, testApp, PASSWORD, type Client } from '../test/http.ts';
+import { importFile } from '../imports/registry.ts';
+import { ensureFirstAdmin } from './service.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { registerAuth } from './http.ts';
+
+let t: TestDb;
+let app: FastifyInstance;
+const as: Record<string, Client> = {};
+
+before(async () => {
+  t = await testDb();
+  // Vị Thanh (district 930) has ward 31321; Ngã Bảy (931) has ward 31340.
+  const r = await importFile(t.db, t.ctx, 'persons', Readable.from([
+    'person_ref,full_name,phone,ward_code\nP930,Nguyễn Văn Vị,0911000930,31321\nP931,Trần Thị Bảy,0911000931,31340\nPNONE,Lê Không Xã,0911000000,\n']));
+  assert.equal(r.inserted, 3);
+  app = await testApp(t);
+  assert.deepEqual(await ensureFirstAdmin(t.db, t.ctx, 'admin password 123'), { username: 'admin', password: 'admin password 123' });
+  await addUser(t, 'district930', 'district_officer', ['district', '930']);
+  await addUser(t, 'commune31340', 'commune_officer', ['ward', '31340']);
+  await addUser(t, 'officer', 'province_officer', ['province', '93']);
+  await addUser(t, 'lab', 'lab_staff', ['province', '93']);
+  await addUser(t, 'leader', 'leader', ['province', '93']);
+  await addUser(t, 'checkpoint', 'checkpoint_staff', ['district', '931']);
+  for (const u of ['district930', 'commune31340', 'officer', 'lab', 'leader', 'checkpoint']) as[u] = await signIn(app, u);
+  as.admin = await signIn(app, 'admin', 'admin password 123');
+});
+after(async () => { await app.close(); await t.close(); });
+
+test('scrypt hashes verify, differ per salt, and reject a wrong password', async () => {
+  const a = await hashPassword('mật khẩu dài đủ');
+  const b = await hashPassword('mật khẩu dài đủ');
+  assert.match(a, /^scrypt\$16384\$8\$1\$/);
+  assert.notEqual(a, b);
+  assert.equal(await verifyPassword('mật khẩu dài đủ', a), true);
+  assert.equal(await verifyPassword('mat khau dai du', a), false);
+});
+
+test(`[${engineName}] the first admin is created once, with no default password`, async () => {
+  assert.equal(await ensureFirstAdmin(t.db, t.ctx), null);
+  const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'admin' } });
+  assert.equal(r.statusCode, 401);
+});
+
+test(`[${engineName}] unauthenticated requests are refused; public health is not`, async () => {
+  for (const url of ['/api/v1/persons?q=a', '/api/v1/persons/P930', '/api/v1/geo/units', '/api/v1/users', '/api/v1/audit', '/api/v1/imports/kinds']) {
+    const r = await app.inject({ url });
+    assert.equal(r.statusCode, 401, url);
+    assert.equal(r.json().error, 'unauthenticated');
+  }
+  assert.equal((await app.inject({ url: '/api/v1/health' })).statusCode, 200);
+});
+
+test(`[${engineName}] a route without declared access cannot be registered`, async () => {
+  const bare = Fastify();
+  await assert.rejects(async () => {
+    await bare.register(async (api) => {
+      registerAuth(api, t.db, '93');
+      api.get('/open', async () => 'oops');
+    });
+    await bare.ready();
+  }, /declares no access/);
+});
+
+test(`[${engineName}] cookie sessions need the CSRF token on unsafe methods`, async () => {
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'officer', password: PASSWORD } });
+  const cookie = login.cookies.find((c) => c.name === 'pd_session')!;
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.sameSite, 'Strict');
+  const forged = await app.inject({ method: 'PATCH', url: '/api/v1/persons/P930', cookies: { pd_session: cookie.value }, payload: { hamlet: 'x' } });
+  assert.equal(forged.statusCode, 403);
+  assert.equal(forged.json().error, 'csrf');
+  const read = await app.inject({ url: '/api/v1/persons/P930', cookies: { pd_session: cookie.value } });
+  assert.equal(read.statusCode, 200);
+});
+
+test(`[${engineName}] API tokens for scripts: created once, used as Bearer, revoked`, async () => {
+  const created = await as.officer({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'nightly import' } });
+  assert.equal(created.statusCode, 201);
+  const { token, token_id } = created.json();
+  const auth = { authorization: `Bearer ${token}` };
+  const r = await app.inject({ method: 'POST', url: '/api/v1/imports/persons', headers: { ...auth, 'content-type': 'text/csv' }, payload: 'person_ref,full_name,ward_code\nTK1,Token Import,31321\n' });
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal((await as.officer({ method: 'DELETE', url: `/api/v1/auth/tokens/${token_id}` })).statusCode, 204);
+  assert.equal((await app.inject({ url: '/api/v1/persons?q=a', headers: auth })).statusCode, 401);
+  const [row] = await t.db.query<{ actor: string }>(`SELECT actor FROM audit_log WHERE entity = 'api_token' AND action = 'revoke'`);
+  assert.equal(row.actor, 'officer');
+});
+
+test(`[${engineName}] role × jurisdiction × endpoint`, async () => {
+  const matrix: [string, string, string, number, unknown?][] = [
+    // who, method, url, expected status, body
+    ['district930', 'GET', '/api/v1/persons/P930', 200],
+    ['district930', 'GET', '/api/v1/persons/P931', 403],      // another district's person by id
+    ['district930', 'GET', '/api/v1/persons/PNONE', 403],     // no ward: province level only
+    ['district930', 'PATCH', '/api/v1/persons/P931', 403, { hamlet: 'Ấp 1' }],
+    ['district930', 'PATCH', '/api/v1/persons/P930', 403, { ward_code: '31340' }], // moving someone out
+    ['district930', 'PATCH', '/api/v1/persons/P930', 200, { hamlet: 'Ấp 2' }],
+    ['district930', 'POST', '/api/v1/persons', 403, { person_ref: 'X1', full_name: 'X', ward_code: '31340' }],
+    ['district930', 'POST', '/api/v1/persons', 201, { person_ref: 'X2', full_name: 'X', ward_code: '31324' }],
+    ['district930', 'POST', '/api/v1/persons/merge', 403, { keep_ref: 'P930', merge_ref: 'P931' }],
+    ['district930', 'GET', '/api/v1/audit', 403],
+    ['district930', 'GET', '/api/v1/users', 403],
+    ['district930', 'POST', '/api/v1/geo/hamlets', 403, { ward_code: '31321', name: 'Ấp mới' }],
+    ['commune31340', 'GET', '/api/v1/persons/P931', 200],
+    ['commune31340', 'GET', '/api/v1/persons/P930', 403],
+    ['commune31340', 'GET', '/api/v1/persons/duplicates', 403],
+    ['officer', 'GET', '/api/v1/persons/PNONE', 200],
+    ['officer', 'POST', '/api/v1/geo/hamlets', 201, { ward_code: '31321', name: 'Ấp mới' }],
+    ['officer', 'GET', '/api/v1/audit', 403],
+    ['lab', 'GET', '/api/v1/persons/P931', 200],
+    ['lab', 'PATCH', '/api/v1/persons/P931', 403, { hamlet: 'x' }],
+    ['lab', 'GET', '/api/v1/imports/persons/template.csv', 200],
+    ['leader', 'GET', '/api/v1/persons?q=a', 403],
+    ['leader', 'GET', '/api/v1/geo/units?level=district', 200],
+    ['checkpoint', 'GET', '/api/v1/persons/P931', 200],
+    ['checkpoint', 'GET', '/api/v1/persons/P930', 403],
+    ['checkpoint', 'POST', '/api/v1/users', 403, { username: 'zz', display_name: 'z', role: 'leader', scope_level: 'province', scope_code: '93', password: 'xxxxxxxxxxxx' }],
+    ['admin', 'GET', '/api/v1/audit?entity=person', 200],
+    ['admin', 'GET', '/api/v1/users', 200],
+  ];
+  for (const [who, method, url, status, payload] of matrix) {
+    const r = await as[who]({ method: method as 'GET', url, payload: payload as object });
+    assert.equal(r.statusCode, status, `${who} ${method} ${url}: ${r.body}`);
+  }
+});
+
+test(`[${engineName}] lists and imports are filtered by jurisdiction, not merely hidden`, async () => {
+  const search = await as.district930('/api/v1/persons?q=0911000931');
+  assert.deepEqual(search.json(), []);
+  const all = (await as.district930('/api/v1/persons?q=')).json().map((p: { person_ref: string }) => p.person_ref);
+  assert.ok(all.includes('P930') && !all.includes('P931') && !all.includes('PNONE'));
+
+  const r = await as.district930({ method: 'POST', url: '/api/v1/imports/persons', headers: { 'content-type': 'text/csv' },
+    payload: 'person_ref,full_name,ward_code\nI1,Trong Huyện,31321\nI2,Ngoài Huyện,31340\nP931,Trần Thị Bảy,31321\nI3,Không Xã,\n' });
+  assert.equal(r.statusCode, 422);
+  assert.deepEqual(r.json().rejected.map((x: { line: number; column: string }) => [x.line, x.column]), [[3, 'ward_code'], [4, 'ward_code'], [5, 'ward_code']]);
+  assert.match(r.json().rejected[0].reason, /Ngoài địa bàn phụ trách/);
+  assert.equal((await t.db.query(`SELECT 1 FROM persons WHERE person_ref = 'I1'`)).length, 0);
+
+  const lab = await as.lab({ method: 'POST', url: '/api/v1/imports/persons', headers: { 'content-type': 'text/csv' }, payload: 'person_ref,full_name\nL1,L\n' });
+  assert.equal(lab.statusCode, 403);
+});
+
+test(`[${engineName}] every change leaves an audit row with who and request id`, async () => {
+  const r = await as.officer({ method: 'PATCH', url: '/api/v1/persons/P931', payload: { address: '5 Hùng Vương' } });
+  assert.equal(r.statusCode, 200);
+  const log = (await as.admin('/api/v1/audit?entity=person&key=P931')).json();
+  assert.equal(log[0].actor, 'officer');
+  assert.equal(log[0].after.address, '5 Hùng Vương');
+  assert.match(log[0].request_id, /^[0-9a-f-]{36}$/);
+});
+
+test(`[${engineName}] hostile input: oversized body, injection strings, formulas in exports`, async () => {
+  const big = await as.officer({ method: 'POST', url: '/api/v1/persons', payload: { person_ref: 'BIG', full_name: 'x'.repeat(2 << 20) } });
+  assert.equal(big.statusCode, 413);
+  assert.doesNotMatch(big.body, /node_modules|at \w+ \(/);
+
+  const sqli = await as.officer(`/api/v1/persons?q=${encodeURIComponent("'; DROP TABLE persons; --")}`);
+  assert.equal(sqli.statusCode, 200);
+  assert.deepEqual(sqli.json(), []);
+  assert.ok((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM persons'))[0].n > 0);
+
+  const html = await as.officer({ method: 'POST', url: '/api/v1/persons', payload: { person_ref: 'H1', full_name: '<img src=x onerror=alert(1)>', ward_code: '31321' } });
+  assert.equal(html.statusCode, 201);
+  assert.equal(html.headers['content-type'], 'application/json; charset=utf-8');
+  assert.equal(html.headers['x-content-type-options'], 'nosniff');
+  assert.ok(html.headers['content-security-policy']);
+
+  await as.officer({ method: 'POST', url: '/api/v1/persons', payload: { person_ref: 'F1', full_name: '=HYPERLINK("http://evil","bấm")', ward_code: '31321' } });
+  const csv = await as.officer('/api/v1/persons/export.csv?q=hyperlink');
+  assert.match(csv.body, /"'=HYPERLINK\(""http:\/\/evil"",""bấm""\)"/);
+});
+
+test(`[${engineName}] repeated failed logins lock the account, even for the right password`, async () => {
+  await addUser(t, 'victim', 'commune_officer', ['ward', '31321']);
+  for (let i = 0; i < 5; i++) {
+    const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'victim', password: 'wrong' + i }, remoteAddress: `10.0.0.${i}` } as never);
+    assert.equal(r.statusCode, 401);
+  }
+  const locked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'victim', password: PASSWORD }, remoteAddress: '10.0.0.9' } as never);
+  assert.equal(locked.statusCode, 429);
+  assert.equal(locked.json().error, 'locked');
+  const fails = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'login_failed' AND entity_key = 'victim'`);
+  assert.equal(fails.length, 5);
+});
+
+test(`[${engineName}] login is rate limited per address`, async () => {
+  const codes: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' }, remoteAddress: '10.9.9.9' } as never);
+    codes.push(r.statusCode);
+  }
+  assert.deepEqual(codes.slice(0, 10), Array(10).fill(401));
+  assert.equal(codes[11], 429);
+});

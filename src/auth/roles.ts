@@ -1,0 +1,33 @@
+// Roles and what each may do. Jurisdiction (province / district / ward) is separate: see scope.ts.
+export const ROLES = ['province_admin', 'province_officer', 'district_officer', 'commune_officer', 'lab_staff', 'checkpoint_staff', 'leader'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Permissions are `area.action`. Modules name the permission each route needs; a role holds a list.
+ * Reading people is broad (tracing needs it); changing them, merging, admin and audit are narrower.
+ */
+export const PERMISSIONS = [
+  'people.read', 'people.write', 'people.merge',
+  'geo.read', 'geo.write',
+  'imports.run',
+  'reports.read',
+  'audit.read', 'users.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const officer: Permission[] = ['people.read', 'people.write', 'geo.read', 'imports.run', 'reports.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  province_admin: PERMISSIONS,
+  province_officer: [...officer, 'people.merge', 'geo.write'],
+  district_officer: [...officer, 'people.merge'],
+  commune_officer: officer,
+  lab_staff: ['people.read', 'geo.read', 'imports.run'],
+  checkpoint_staff: ['people.read', 'people.write', 'geo.read'],
+  leader: ['geo.read', 'reports.read'],
+};
+
+/** Roles whose jurisdiction level is fixed by the role itself. */
+export const ROLE_SCOPE: Partial<Record<Role, 'province' | 'district' | 'ward'>> = {
+  province_admin: 'province', province_officer: 'province', district_officer: 'district', commune_officer: 'ward',
+};
