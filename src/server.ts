@@ -12,6 +12,7 @@ import { authRoutes } from './auth/routes.ts';
 import { geoRoutes } from './geo/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { ruleRoutes } from './rules/routes.ts';
 
 export async function buildServer(db: Db, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const province = await defaultProvince(db);
@@ -41,6 +42,7 @@ export async function buildServer(db: Db, opts: { logger?: boolean } = {}): Prom
     await geoRoutes(api, db);
     await peopleRoutes(api, db);
     await importRoutes(api, db);
+    await ruleRoutes(api, db);
   }, { prefix: '/api/v1' });
   return app;
 }

@@ -11,7 +11,7 @@ export const PERMISSIONS = [
   'geo.read', 'geo.write',
   'imports.run',
   'reports.read',
-  'audit.read', 'users.manage',
+  'audit.read', 'users.manage', 'rules.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

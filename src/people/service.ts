@@ -8,6 +8,7 @@ import { assertWard } from '../geo/service.ts';
 import { provinceCodes2024 } from '../geo/reference.ts';
 import { validatePerson, type PersonInput } from './validate.ts';
 import { scopeParam } from '../auth/scope.ts';
+import { PERSON_REFERENCES } from './references.ts';
 
 const PUBLIC_COLUMNS = `person_ref, full_name, birth_year, birth_date, sex, id_kind, id_number, phone, ward_code,
   hamlet, address, nationality, created_at, updated_at`;
@@ -149,7 +150,7 @@ export async function markNotDuplicate(db: Db, ctx: Ctx, refA: string, refB: str
 /**
  * Merges `mergeRef` into `keepRef`: the kept record takes any field it lacks from the other; the merged record
  * stays (merged_into set, out of searches and counts) with a snapshot in person_merges and the audit log.
- * Modules whose records point at a person repoint them here when they arrive.
+ * Records of other modules that point at the merged person are repointed (PERSON_REFERENCES).
  */
 export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: string, reason?: string) {
   if (keepRef === mergeRef) throw new AppError(400, 'merge_same', {}, 'merge_ref');
@@ -167,6 +168,10 @@ export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: 
        RETURNING ${PUBLIC_COLUMNS.split(',').map((c) => 'k.' + c.trim()).join(', ')}`, [ctx.province, keep.person_id, drop.person_id]);
     await tx.query('UPDATE persons SET merged_into = $3, updated_at = now() WHERE province_code = $1 AND person_id = $2',
       [ctx.province, drop.person_id, keep.person_id]);
+    for (const ref of PERSON_REFERENCES) {
+      await tx.query(`UPDATE ${ref.table} SET ${ref.column} = $3 WHERE province_code = $1 AND ${ref.column} = $2`,
+        [ctx.province, drop.person_id, keep.person_id]);
+    }
     await tx.query(
       `INSERT INTO person_merges (province_code, kept_person_id, merged_person_id, merged_snapshot, reason, actor)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
