@@ -12,17 +12,21 @@ export const PERMISSIONS = [
   'imports.run',
   'reports.read',
   'audit.read', 'users.manage', 'rules.manage',
+  'tracing.read', 'tracing.write', 'quarantine.read', 'quarantine.write',
+  'testing.read', 'testing.write', 'vaccination.read', 'vaccination.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const officer: Permission[] = ['people.read', 'people.write', 'geo.read', 'imports.run', 'reports.read'];
+const officer: Permission[] = ['people.read', 'people.write', 'geo.read', 'imports.run', 'reports.read',
+  'tracing.read', 'tracing.write', 'quarantine.read', 'quarantine.write', 'testing.read', 'testing.write',
+  'vaccination.read', 'vaccination.write'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   province_admin: PERMISSIONS,
   province_officer: [...officer, 'people.merge', 'geo.write'],
   district_officer: [...officer, 'people.merge'],
   commune_officer: officer,
-  lab_staff: ['people.read', 'geo.read', 'imports.run'],
+  lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
   checkpoint_staff: ['people.read', 'people.write', 'geo.read'],
   leader: ['geo.read', 'reports.read'],
 };

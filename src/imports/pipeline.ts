@@ -171,6 +171,8 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
   /** The audit entity key, an SQL expression over the returned row `up`. */
   keyExpr: string;
   set: Record<string, string>; keepIfEmpty?: string[]; insertOnly?: Record<string, string>;
+  /** Joins after `FROM import_staging s`, e.g. to turn a person_ref into a person_id (alias `p`). */
+  join?: string;
   /** Key columns the database generates (not inserted), matched against these staging expressions. */
   matchOnly?: Record<string, string>;
   /** A timestamp column set to now() on update. */
@@ -185,7 +187,7 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
   const sql = `
     WITH n AS (SELECT $1::text AS province_code, ${[...insertVals.map((v, i) => `${v} AS ${insertCols[i]}`),
       ...Object.entries(spec.matchOnly ?? {}).map(([c, v]) => `${v} AS ${c}`)].join(', ')}
-                 FROM import_staging s),
+                 FROM import_staging s ${spec.join ?? ''}),
     old AS (SELECT t.* FROM ${spec.table} t JOIN n ON ${joinOn('t', 'n')}),
     up AS (
       INSERT INTO ${spec.table} AS t (province_code, ${insertCols.join(', ')})

@@ -5,11 +5,16 @@ import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { personsKind } from '../people/import.ts';
 import { hamletsKind, populationKind } from '../geo/import.ts';
+import { casesKind, exposuresKind, outcomesKind } from '../tracing/import.ts';
+import { facilitiesKind, quarantineKind } from '../quarantine/import.ts';
+import { poolResultsKind, samplesKind } from '../testing/import.ts';
+import { vaccinationsKind } from '../vaccination/import.ts';
 import { provinceCodes2024 } from '../geo/reference.ts';
 import { runImport, type ImportKind, type ImportResult } from './pipeline.ts';
 
 export const importKinds: Record<string, ImportKind> = Object.fromEntries(
-  [personsKind, populationKind, hamletsKind].map((k) => [k.kind, k]));
+  [personsKind, populationKind, hamletsKind, casesKind, outcomesKind, exposuresKind, facilitiesKind, quarantineKind,
+    samplesKind, poolResultsKind, vaccinationsKind].map((k) => [k.kind, k]));
 
 export function importKind(name: string): ImportKind {
   const k = importKinds[name];

@@ -170,7 +170,11 @@ export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: 
       [ctx.province, drop.person_id, keep.person_id]);
     for (const ref of PERSON_REFERENCES) {
       await tx.query(`UPDATE ${ref.table} SET ${ref.column} = $3 WHERE province_code = $1 AND ${ref.column} = $2`,
-        [ctx.province, drop.person_id, keep.person_id]);
+        [ctx.province, drop.person_id, keep.person_id]).catch((e: { code?: string }) => {
+        // Both records hold the same fact (e.g. both a case): the clerk must settle which one is right first.
+        if (e.code === '23505') throw new AppError(409, 'merge_conflict', { value: ref.table });
+        throw e;
+      });
     }
     await tx.query(
       `INSERT INTO person_merges (province_code, kept_person_id, merged_person_id, merged_snapshot, reason, actor)
