@@ -1,36 +1,42 @@
 // The `phongdich` command line (contracts/cli.md).
 import { parseArgs } from 'node:util';
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { createReadStream, statSync } from 'node:fs';
 import { loadConfig, type Config } from './config.ts';
 import { openDb, type Db } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { defaultProvince, initProvince } from './geo/service.ts';
 import { GEOGRAPHIES, type Geography } from './geo/reference.ts';
 import { importFile, importKinds } from './imports/registry.ts';
+import { formatOf } from './imports/sources.ts';
+import { progressLine } from './imports/progress.ts';
 import { AppError } from './shared/errors.ts';
 import { t } from './shared/messages.ts';
 import { systemCtx, type Ctx } from './shared/context.ts';
 import { buildServer } from './server.ts';
-import { demoFiles } from './demo/generate.ts';
+import { MAX_PEOPLE, writeDemo } from './demo/generate.ts';
+import { loadDemo as loadDemoProvince } from './demo/load.ts';
 import { ensureFirstAdmin } from './auth/service.ts';
+import { REPORT_HELP, REPORT_USAGE, reportCommand } from './reports/cli.ts';
+import { startReportSchedule } from './reports/schedule.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
 Usage:
   phongdich init --province CODE [--geography 2024|2025]   create/migrate the database, load the admin units
-  phongdich import KIND FILE [--partial]                   import a CSV (kinds: ${Object.keys(importKinds).join(', ')})
+  phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${Object.keys(importKinds).join(', ')})
+  ${REPORT_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
-  phongdich demo [--people N] [--seed S] [--province CODE] load a generated demo province
+  phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
 
 Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlite in PHONGDICH_DATA_DIR (default ./data).
 Messages in Vietnamese; LANG=en for English.`;
 
 const HELP: Record<string, string> = {
   init: 'phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province\'s admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).',
-  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}). Without --partial a file with any invalid row imports nothing.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
+  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
+  report: REPORT_HELP,
   serve: 'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
-  demo: 'phongdich demo [--people 20000] [--seed 1] [--province 93]\n  Loads a deterministic generated province through the importer.',
+  demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
 };
 
 async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -58,14 +64,12 @@ async function firstAdmin(db: Db, cfg: Config) {
 async function loadDemo(db: Db, cfg: Config, province: string, people: number, seed: number) {
   await initProvince(db, province, '2024');
   const admin = await firstAdmin(db, cfg);
-  const ctx = await ctxFor(db, cfg);
-  const files = await demoFiles(db, ctx, people, seed);
-  const results = [
-    await importFile(db, ctx, 'population', Readable.from([files.population]), { fileName: 'demo-population.csv' }),
-    await importFile(db, ctx, 'hamlets', Readable.from([files.hamlets]), { fileName: 'demo-hamlets.csv' }),
-    await importFile(db, ctx, 'persons', Readable.from(files.persons), { fileName: 'demo-persons.csv' }),
-  ];
-  return { ...admin, imports: results.map(({ kind, rows, inserted, updated, rejected }) => ({ kind, rows, inserted, updated, rejected: rejected.length })) };
+  const r = await loadDemoProvince(db, await ctxFor(db, cfg), { people, seed });
+  if (r.not_loaded.length) {
+    console.error(cfg.lang === 'en' ? `Not loaded (import kinds not available yet): ${r.not_loaded.join(', ')}`
+      : `Chưa nạp (chưa có loại dữ liệu nhập): ${r.not_loaded.join(', ')}`);
+  }
+  return { ...admin, ...r };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -84,7 +88,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       help: { type: 'boolean', short: 'h' }, province: { type: 'string' }, geography: { type: 'string' },
       partial: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean' },
-      people: { type: 'string' }, seed: { type: 'string' },
+      people: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
+      at: { type: 'string' }, format: { type: 'string' }, kind: { type: 'string' }, date: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
     },
   });
   if (values.help) {
@@ -111,18 +116,34 @@ async function main(argv: string[]): Promise<number> {
       }
       const result = await withDb(cfg, async (db) => {
         const ctx = await ctxFor(db, cfg);
+        // On a terminal: rows read and percent of the file's bytes, then the checking and writing phases.
         return importFile(db, ctx, kind, createReadStream(file), {
-          partial: values.partial, fileName: file,
-          onProgress: process.stderr.isTTY ? (n) => process.stderr.write(`\r${n.toLocaleString('vi-VN')} …`) : undefined,
+          partial: values.partial, fileName: file, format: formatOf(file), totalBytes: statSync(file).size,
+          onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\r\x1b[K${progressLine(p, cfg.lang)} …`) : undefined,
         });
       });
-      if (process.stderr.isTTY) process.stderr.write('\r');
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       console.log(JSON.stringify(result));
       return result.rejected.length ? 2 : 0;
     }
     case 'demo': {
-      const r = await withDb(cfg, (db) => loadDemo(db, cfg, values.province ?? '93', Number(values.people ?? 20_000), Number(values.seed ?? 1)));
+      const people = Number(values.people ?? 20_000), seed = Number(values.seed ?? 1);
+      if (!Number.isInteger(people) || people < 1 || people > MAX_PEOPLE || !Number.isInteger(seed)) {
+        console.error(HELP.demo);
+        return 1;
+      }
+      if (values.out) {
+        console.log(JSON.stringify({ out: values.out, ...writeDemo(values.out, { people, seed, province: values.province ?? '93' }) }));
+        return 0;
+      }
+      const r = await withDb(cfg, (db) => loadDemo(db, cfg, values.province ?? '93', people, seed));
       console.log(JSON.stringify(r));
+      return r.imports.some((i) => i.rejected) ? 2 : 0;
+    }
+    case 'report': {
+      const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
+      if (typeof out === 'string') console.log(out);
+      else process.stdout.write(out);
       return 0;
     }
     case 'serve': {
@@ -136,10 +157,11 @@ async function main(argv: string[]): Promise<number> {
             : `Đăng nhập: ${demo.admin_username} / mật khẩu ${demo.admin_password} (chỉ hiện một lần)`);
         }
       }
-      const app = await buildServer(db, { logger: true });
+      const app = await buildServer(db, { logger: true, trustProxy: cfg.trustProxy });
       const port = Number(values.port ?? cfg.port);
       await app.listen({ port, host: values.host ?? cfg.host });
-      const stop = async () => { await app.close(); await db.close(); process.exit(0); };
+      const stopSchedule = startReportSchedule(db); // drafts the scheduled reports (idempotent across servers)
+      const stop = async () => { stopSchedule(); await app.close(); await db.close(); process.exit(0); };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       return -1; // keep running

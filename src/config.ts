@@ -5,6 +5,9 @@ export interface Config {
   port: number;
   host: string;
   lang: 'vi' | 'en';               // language of CLI messages
+  certKey: string | undefined;     // Ed25519 private key (PEM or base64 PKCS8) signing vaccination certificates
+  /** Proxies whose X-Forwarded-* headers are believed (`true` or their addresses); none by default, else per-IP limits can be dodged. */
+  trustProxy: boolean | string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -14,5 +17,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT || 8080),
     host: env.HOST || '127.0.0.1',
     lang: (env.LANG || '').toLowerCase().startsWith('en') ? 'en' : 'vi',
+    certKey: env.PHONGDICH_CERT_KEY || undefined,
+    trustProxy: !env.PHONGDICH_TRUST_PROXY ? false : env.PHONGDICH_TRUST_PROXY === 'true' || env.PHONGDICH_TRUST_PROXY,
   };
 }

@@ -13,15 +13,23 @@ import { geoRoutes } from './geo/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { ruleRoutes } from './rules/routes.ts';
+import { quarantineRoutes } from './quarantine/routes.ts';
+import { vaccinationRoutes } from './vaccination/routes.ts';
+import { entryRoutes } from './entry/routes.ts';
+import { publicEntryPages, publicEntryRoutes } from './entry/public.ts';
+import { tracingRoutes } from './tracing/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
+import { testingRoutes } from './testing/routes.ts';
+import { webApp } from './web/static.ts';
 
-export async function buildServer(db: Db, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildServer(db: Db, opts: { logger?: boolean; trustProxy?: boolean | string } = {}): Promise<FastifyInstance> {
   const province = await defaultProvince(db);
   if (!province) throw new AppError(503, 'not_initialised');
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1 << 20, // JSON bodies; CSV imports stream with their own limit
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,   // behind a TLS-terminating proxy: req.protocol is https, so the cookie is Secure
+    trustProxy: opts.trustProxy ?? false, // PHONGDICH_TRUST_PROXY: behind a TLS proxy req.protocol is https → Secure cookie
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -43,6 +51,15 @@ export async function buildServer(db: Db, opts: { logger?: boolean } = {}): Prom
     await peopleRoutes(api, db);
     await importRoutes(api, db);
     await ruleRoutes(api, db);
+    await tracingRoutes(api, db);
+    await quarantineRoutes(api, db);
+    await vaccinationRoutes(api, db);
+    await entryRoutes(api, db);
+    await publicEntryRoutes(api, db);
+    await reportRoutes(api, db);
+    await testingRoutes(api, db);
   }, { prefix: '/api/v1' });
+  await publicEntryPages(app);
+  await webApp(app);
   return app;
 }

@@ -10,10 +10,11 @@ export const PERMISSIONS = [
   'people.read', 'people.write', 'people.merge',
   'geo.read', 'geo.write',
   'imports.run',
-  'reports.read',
+  'reports.read', 'reports.issue',
   'audit.read', 'users.manage', 'rules.manage',
   'tracing.read', 'tracing.write', 'quarantine.read', 'quarantine.write',
-  'testing.read', 'testing.write', 'vaccination.read', 'vaccination.write',
+  'testing.read', 'testing.write', 'vaccination.read', 'vaccination.write', 'vaccination.manage',
+  'entry.read', 'entry.write', 'entry.manage', 'entry.followup',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -23,11 +24,11 @@ const officer: Permission[] = ['people.read', 'people.write', 'geo.read', 'impor
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   province_admin: PERMISSIONS,
-  province_officer: [...officer, 'people.merge', 'geo.write'],
-  district_officer: [...officer, 'people.merge'],
-  commune_officer: officer,
+  province_officer: [...officer, 'vaccination.manage', 'reports.issue', 'people.merge', 'geo.write', 'entry.read', 'entry.write', 'entry.manage', 'entry.followup'],
+  district_officer: [...officer, 'reports.issue', 'people.merge', 'entry.read', 'entry.followup'],
+  commune_officer: [...officer, 'entry.read', 'entry.followup'],
   lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
-  checkpoint_staff: ['people.read', 'people.write', 'geo.read'],
+  checkpoint_staff: ['people.read', 'people.write', 'geo.read', 'entry.read', 'entry.write'],
   leader: ['geo.read', 'reports.read'],
 };
 

@@ -1,65 +1,70 @@
-// A deterministic synthetic province: persons with Vietnamese names, valid CCCDs and phones spread over the
-// province's real wards, synthetic hamlets, and ward populations. Written as contract CSVs, loaded by the importer.
+// A deterministic generated province (`phongdich demo`): the real admin units of the province, synthetic hamlets and
+// households, and an epidemic wave of 2021 with its cases, exposures, quarantine, samples and pools, vaccinations
+// and outcomes — written as the contract CSVs (contracts/imports.md), one file per import kind, streamed to disk.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
-import { csvRecord, readCsvFile } from '../shared/csv.ts';
+import { Calendar } from './calendar.ts';
+import { CsvFiles, demoPath, type DemoKind } from './files.ts';
+import { generateEpidemic } from './epidemic.ts';
+import { generatePeople, provinceGeo } from './population.ts';
+import { Rng } from './random.ts';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thành', 'Công'];
-const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Kim', 'Mỹ', 'Thanh', 'Bích'];
-const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tài', 'Thắng', 'Tuấn', 'Việt'];
-const GIVEN_F = ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hằng', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Oanh', 'Phương', 'Thảo', 'Yến'];
-const MOBILE_PREFIX = ['090', '091', '093', '094', '096', '097', '098', '032', '033', '035', '037', '039', '070', '077', '081', '085'];
+export interface DemoOptions {
+  people: number;
+  seed?: number;
+  /** GSO code of the province (2024 list); default 93, Hậu Giang. */
+  province?: string;
+  /** Province-wide pooled screening rounds (1–5, default 1): more rounds, more samples. */
+  screeningRounds?: number;
+}
 
-/** Mulberry32: small, fast, deterministic. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+export interface DemoSummary {
+  province: string; people: number; seed: number;
+  /** The wave's first day and the export instant: nothing at or after `as_of` is in the files. */
+  first_day: string; as_of: string;
+  rows: Record<DemoKind, number>;
+  ms: number;
+}
+
+export const MAX_PEOPLE = 2_000_000;
+
+/** Writes DIR/<kind>.csv for every kind. Same options and seed → the same bytes. */
+export function writeDemo(dir: string, opts: DemoOptions): DemoSummary {
+  const started = performance.now();
+  const province = opts.province ?? '93', seed = opts.seed ?? 1;
+  if (!Number.isInteger(opts.people) || opts.people < 1 || opts.people > MAX_PEOPLE) {
+    throw new RangeError(`people must be a whole number from 1 to ${MAX_PEOPLE}`);
+  }
+  const rng = new Rng(seed), cal = new Calendar();
+  const geo = provinceGeo(province, rng);
+  const files = new CsvFiles(dir);
+  try {
+    const people = generatePeople(rng, geo, cal, opts.people, files);
+    generateEpidemic(rng, geo, cal, people, files, { screeningRounds: opts.screeningRounds ?? 1 });
+  } finally {
+    files.close();
+  }
+  return {
+    province, people: opts.people, seed, first_day: cal.start, as_of: `${cal.date(cal.days)}T00:00:00+07:00`,
+    rows: { ...files.rows }, ms: Math.round(performance.now() - started),
   };
 }
 
-export interface DemoFiles { persons: AsyncIterable<string>; population: string; hamlets: string }
-
-export async function demoFiles(db: Db, ctx: Ctx, people: number, seed = 1): Promise<DemoFiles> {
-  const wards = (await db.query<{ code: string }>(
-    `SELECT code FROM admin_units WHERE province_code = $1 AND level = 'ward' AND geography =
-       (SELECT geography FROM provinces WHERE province_code = $1) ORDER BY code`, [ctx.province])).map((w) => w.code);
-  const provincePop = Number(readCsvFile(new URL('../../reference-data/province-population-2020.csv', import.meta.url))
-    .find((r) => r.province_code === ctx.province)?.average_population_2020 ?? 1_000_000);
-  const rand = rng(seed);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-  const year = new Date().getFullYear();
-
-  let population = 'ward_code,population,population_18plus\n';
-  let hamlets = 'ward_code,name\n';
-  const weights = wards.map(() => 0.5 + rand());
-  const sum = weights.reduce((a, b) => a + b, 0);
-  wards.forEach((w, i) => {
-    const pop = Math.round((provincePop * weights[i]) / sum);
-    population += csvRecord([w, pop, Math.round(pop * 0.72)]);
-    for (let h = 1; h <= 5; h++) hamlets += csvRecord([w, `Ấp ${h}`]);
-  });
-
-  async function* persons() {
-    yield 'person_ref,full_name,birth_year,sex,id_number,phone,ward_code,hamlet\n';
-    let chunk = '';
-    for (let i = 1; i <= people; i++) {
-      const male = rand() < 0.5;
-      const birthYear = 1930 + Math.floor(rand() * 90);
-      const name = `${pick(FAMILY)} ${pick(male ? MIDDLE_M : MIDDLE_F)} ${pick(male ? GIVEN_M : GIVEN_F)}`;
-      const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (male ? 0 : 1);
-      const cccd = rand() < 0.8 ? `0${ctx.province}${centuryDigit}${String(birthYear % 100).padStart(2, '0')}${String(i).padStart(6, '0')}` : null;
-      const phone = rand() < 0.85 ? pick(MOBILE_PREFIX) + String(Math.floor(rand() * 1e7)).padStart(7, '0') : null;
-      chunk += csvRecord([`DEMO-${String(i).padStart(7, '0')}`, name, birthYear <= year ? birthYear : null, male ? 'M' : 'F',
-        cccd, phone, pick(wards), `Ấp ${1 + Math.floor(rand() * 5)}`]);
-      if (chunk.length > 1 << 20) { yield chunk; chunk = ''; }
-    }
-    if (chunk) yield chunk;
+/**
+ * The persons, population and hamlets of a generated province as import inputs (small provinces only: read into
+ * memory). `db` is unused since the geography comes from reference-data; kept for callers' signature.
+ */
+export async function demoFiles(_db: Db, ctx: Ctx, people: number, seed = 1): Promise<{ persons: AsyncIterable<string>; population: string; hamlets: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-'));
+  try {
+    writeDemo(dir, { people, seed, province: ctx.province });
+    const read = (kind: DemoKind) => readFileSync(demoPath(dir, kind), 'utf8');
+    return { persons: Readable.from([read('persons')]), population: read('population'), hamlets: read('hamlets') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { persons: persons(), population, hamlets };
 }

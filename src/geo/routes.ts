@@ -5,6 +5,8 @@ import type { Db } from '../db/connection.ts';
 import { addHamlet, listHamlets, listPopulation, listUnits, wardMapping } from './service.ts';
 import { GEOGRAPHIES } from './reference.ts';
 import { requireAccess } from '../auth/scope.ts';
+import { createReadStream, existsSync } from 'node:fs';
+import { notFound } from '../shared/errors.ts';
 
 export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,5 +32,11 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
     await requireAccess(db, req.ctx, { permission: 'geo.write', wards: [req.body.ward_code] });
     return reply.status(201).send(await addHamlet(db, req.ctx, req.body));
   });
+  r.get('/geo/districts.geojson', { config: { access: 'geo.read' }, schema: { tags: ['geo'], summary: 'District boundaries of the province (shipped GeoJSON)' } },
+    async (req, reply) => {
+      const file = new URL(`../../reference-data/gis/districts-${req.ctx.province}.geojson`, import.meta.url);
+      if (!existsSync(file)) throw notFound('GeoJSON');
+      return reply.type('application/geo+json').header('cache-control', 'private, max-age=3600').send(createReadStream(file));
+    });
   r.get('/geo/population', { config: { access: 'geo.read' }, schema: { tags: ['geo'], summary: 'Population per ward' } }, (req) => listPopulation(db, req.ctx));
 }

@@ -7,6 +7,7 @@ import { provinceUnits, type Geography } from './reference.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { seedNationalRules } from '../rules/service.ts';
+import { seedVaccineSchedules } from '../vaccination/products.ts';
 
 /** Creates the province tenant (idempotent) and loads its admin units and mapping from the reference lists. */
 export async function initProvince(db: Db, code: string, geography: Geography): Promise<{ province_code: string; name: string; units: number }> {
@@ -31,6 +32,7 @@ export async function initProvince(db: Db, code: string, geography: Geography): 
        ON CONFLICT (province_code, old_ward_code, new_ward_code) DO UPDATE SET merge = EXCLUDED.merge`,
       [code, JSON.stringify(p.mapping)]);
     await seedNationalRules(tx, code);
+    await seedVaccineSchedules(tx, code);
   });
   return { province_code: code, name: p.name, units: p.units.length };
 }

@@ -1,13 +1,13 @@
 // The one bulk-import pipeline. A kind declares its columns, how a row becomes staging values, set-based checks
-// and one set-based apply. The pipeline streams the CSV, validates each row, COPYs valid rows into a temporary
-// staging table, runs the checks, and applies everything in one transaction: all or nothing unless `partial`.
-import { parse } from 'csv-parse';
+// and one set-based apply. The pipeline streams the file (CSV or XLSX, see sources.ts), validates each row, COPYs
+// valid rows into a temporary staging table, runs the checks, and applies everything in one transaction: all or
+// nothing unless `partial`.
 import type { Readable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { t, type MessageKey, type MessageParams } from '../shared/messages.ts';
-import { csvRecord } from '../shared/csv.ts';
-import type { CellParser } from './fields.ts';
+import { date, instant, type CellParser } from './fields.ts';
+import { readRows, spreadsheetText, type CellHint, type ImportFormat } from './sources.ts';
 import type { Permission } from '../auth/roles.ts';
 import { scopeParam } from '../auth/scope.ts';
 
@@ -30,7 +30,10 @@ export interface ImportKind {
   key: string[];
   /** Turns parsed cells (absent/empty = undefined) into staging values, or row-level errors. */
   stage(cells: Record<string, unknown>, env: RowEnv): unknown[] | RowError[];
-  /** Set-based checks over staging: each SQL selects `line` (and `value`) of failing rows; $1 = province. */
+  /**
+   * Set-based checks over staging: each SQL selects `line` of failing rows and the message's params (`value`, …);
+   * $1 = province.
+   */
   checks?: { column: string; key: MessageKey; sql: string }[];
   /**
    * Rows touching wards outside the actor's jurisdiction: SQL selecting `line, value` from staging,
@@ -43,85 +46,117 @@ export interface ImportKind {
 
 const FLUSH_BYTES = 4 << 20;
 
+/** Where a long import stands: reading the file (rows so far, bytes of totalBytes), then checking, then applying. */
+export interface ImportProgress { phase: 'reading' | 'checking' | 'applying'; rows: number; bytes: number; totalBytes?: number }
+
+export interface ImportOptions {
+  partial?: boolean;
+  fileName?: string;
+  /** csv (default) or xlsx: the first worksheet of an Excel workbook, header in its first non-empty row. */
+  format?: ImportFormat;
+  /** The file's size when known, for a percentage. */
+  totalBytes?: number;
+  onProgress?: (p: ImportProgress) => void;
+}
+
 class RejectedImport extends Error {
   constructor(readonly result: ImportResult) { super('import rejected'); }
 }
 
+const cellHint = (p: CellParser<unknown>): CellHint => (p === date ? 'date' : p === instant ? 'instant' : 'text');
+
 export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Readable,
-  opts: { partial?: boolean; fileName?: string; env: RowEnv; onProgress?: (rows: number) => void }): Promise<ImportResult> {
+  opts: ImportOptions & { env: RowEnv }): Promise<ImportResult> {
   const rejected: Rejected[] = [];
   const reject = (line: number, column: string, key: MessageKey, params?: MessageParams) =>
     rejected.push({ line, column, reason: t(ctx.lang, key, params) });
   const stagingCols = Object.keys(kind.staging);
+  const specs = Object.entries(kind.columns).map(([name, spec]) => ({ name, ...spec, hint: cellHint(spec.parse), at: -1 }));
   let rows = 0;
+  let bytes = 0;
+  const progress = (phase: ImportProgress['phase']) => opts.onProgress?.({ phase, rows, bytes, totalBytes: opts.totalBytes });
 
   try {
     return await db.tx(async (tx) => {
       await tx.exec(`CREATE TEMP TABLE import_staging (line integer NOT NULL, ${
         stagingCols.map((c) => `${c} ${kind.staging[c]}`).join(', ')}) ON COMMIT DROP`);
 
-      const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
       let header: string[] | null = null;
       let buffer = '';
+      // On a server the COPY of one batch runs while the next is parsed; at most one is in flight.
+      let copying: Promise<void> = Promise.resolve();
       const flush = async () => {
-        if (buffer) await tx.copyCsv('import_staging', ['line', ...stagingCols], buffer);
+        await copying;
+        if (buffer) {
+          copying = tx.copyCsv('import_staging', ['line', ...stagingCols], buffer);
+          copying.catch(() => {}); // handled where it is awaited; meanwhile not an unhandled rejection
+        }
         buffer = '';
       };
       try {
-        for await (const record of parser as AsyncIterable<string[]>) {
-          if (!header) {
-            header = record.map((h) => h.trim());
-            const unknown = header.filter((h) => !(h in kind.columns));
-            for (const h of unknown) reject(1, h, 'unknown_column', { name: h });
-            for (const [name, c] of Object.entries(kind.columns)) {
-              if (c.required && !header.includes(name)) reject(1, name, 'missing_column', { name });
-            }
-            if (rejected.length) throw new RejectedImport({ kind: kind.kind, rows: 0, inserted: 0, updated: 0, rejected });
-            continue;
-          }
-          rows++;
-          const line = rows + 1;
-          const cells: Record<string, unknown> = {};
-          const errors: RowError[] = [];
-          for (const [name, spec] of Object.entries(kind.columns)) {
-            const i = header.indexOf(name);
-            const raw = i >= 0 ? (record[i] ?? '').trim() : '';
-            if (raw === '') {
-              if (spec.required) errors.push({ column: name, key: 'required' });
+        for await (const batch of readRows(input, opts.format ?? 'csv', (n) => { bytes = n; })) {
+          for (const { line, cells: record } of batch) {
+            if (!header) {
+              header = record.map((h) => spreadsheetText(h, 'text').trim());
+              const unknown = header.filter((h) => !(h in kind.columns));
+              for (const h of unknown) reject(1, h, 'unknown_column', { name: h });
+              for (const c of specs) {
+                c.at = header.indexOf(c.name);
+                if (c.required && c.at < 0) reject(1, c.name, 'missing_column', { name: c.name });
+              }
+              if (rejected.length) throw new RejectedImport({ kind: kind.kind, rows: 0, inserted: 0, updated: 0, rejected });
               continue;
             }
-            const p = spec.parse(raw);
-            if ('ok' in p) cells[name] = p.ok;
-            else errors.push({ column: name, key: p.error, params: p.params });
+            rows++;
+            const cells: Record<string, unknown> = {};
+            const errors: RowError[] = [];
+            for (const spec of specs) {
+              const v = spec.at >= 0 ? record[spec.at] : undefined;
+              const raw = (typeof v === 'string' ? v : spreadsheetText(v, spec.hint)).trim();
+              if (raw === '') {
+                if (spec.required) errors.push({ column: spec.name, key: 'required' });
+                continue;
+              }
+              const p = spec.parse(raw);
+              if ('ok' in p) cells[spec.name] = p.ok;
+              else errors.push({ column: spec.name, key: p.error, params: p.params });
+            }
+            // Row-level rules run even after a bad cell (unless a required one is missing) so every fault is named.
+            const staged = errors.some((e) => e.key === 'required') ? [] : kind.stage(cells, opts.env);
+            if (isErrors(staged)) errors.push(...staged.filter((e) => !errors.some((x) => x.column === e.column)));
+            if (errors.length) {
+              errors.sort((a, b) => header!.indexOf(a.column) - header!.indexOf(b.column));
+              for (const e of errors) reject(line, e.column, e.key, e.params);
+              continue;
+            }
+            buffer += stagingLine(line, staged);
           }
-          // Row-level rules run even after a bad cell (unless a required one is missing) so every fault is named.
-          const staged = errors.some((e) => e.key === 'required') ? [] : kind.stage(cells, opts.env);
-          if (isErrors(staged)) errors.push(...staged.filter((e) => !errors.some((x) => x.column === e.column)));
-          if (errors.length) {
-            errors.sort((a, b) => header!.indexOf(a.column) - header!.indexOf(b.column));
-            for (const e of errors) reject(line, e.column, e.key, e.params);
-            continue;
-          }
-          buffer += csvRecord([line, ...staged]);
           if (buffer.length >= FLUSH_BYTES) {
             await flush();
-            opts.onProgress?.(rows);
+            progress('reading');
           }
         }
+        await flush();
+        await copying;
       } catch (e) {
+        await copying.catch(() => {});
         if (e instanceof RejectedImport) throw e;
         if ((e as { code?: string }).code?.startsWith?.('CSV_')) {
           reject(rows + 2, '', 'csv_malformed', { detail: (e as Error).message });
           throw new RejectedImport({ kind: kind.kind, rows, inserted: 0, updated: 0, rejected });
         }
+        if (opts.format === 'xlsx' && !(e as { code?: string }).code) {
+          // exceljs reports a broken or non-XLSX file with a plain Error (zip or XML trouble).
+          reject(rows + 1, '', 'xlsx_malformed', { detail: (e as Error).message });
+          throw new RejectedImport({ kind: kind.kind, rows, inserted: 0, updated: 0, rejected });
+        }
         throw e;
       }
-      await flush();
-      opts.onProgress?.(rows);
+      progress('checking');
 
       for (const check of kind.checks ?? []) {
-        const bad = await tx.query<{ line: number; value: string }>(check.sql, [ctx.province]);
-        for (const b of bad) reject(b.line, check.column, check.key, { value: b.value });
+        const bad = await tx.query<{ line: number } & MessageParams>(check.sql, [ctx.province]);
+        for (const { line, ...params } of bad) reject(line, check.column, check.key, params);
       }
       if (kind.scopeCheck && ctx.wards !== null) {
         const outside = await tx.query<{ line: number; column: string; value: string }>(kind.scopeCheck, [ctx.province, scopeParam(ctx)]);
@@ -141,6 +176,7 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
           AND later.line > s.line`);
       await tx.exec(`CREATE INDEX ON import_staging (${keyCols}); ANALYZE import_staging`);
 
+      progress('applying');
       const counts = await kind.apply(tx, ctx);
       await tx.query(
         `INSERT INTO import_runs (province_code, kind, file_name, rows, inserted, updated, rejected, partial, actor)
@@ -152,6 +188,18 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
     if (e instanceof RejectedImport) return e.result;
     throw e;
   }
+}
+
+/** A staging row as COPY CSV (as csvRecord writes it: strings quoted, null empty), built in one pass per row. */
+function stagingLine(line: number, values: unknown[]): string {
+  let out = String(line);
+  for (const v of values) {
+    if (v === null || v === undefined) out += ',';
+    else if (typeof v === 'string') out += v.includes('"') ? `,"${v.replace(/"/g, '""')}"` : `,"${v}"`;
+    else if (v instanceof Date) out += ',' + v.toISOString();
+    else out += ',' + String(v);
+  }
+  return out + '\n';
 }
 
 function isErrors(v: unknown[] | RowError[]): v is RowError[] {
@@ -177,6 +225,13 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
   matchOnly?: Record<string, string>;
   /** A timestamp column set to now() on update. */
   touch?: string;
+  /** More data-modifying CTEs of the same statement, reading `up` (rows written, with inserted_now) and `old`. */
+  alsoWith?: string;
+  /**
+   * A file at least this many rows that is also at least as large as the table is a bulk load: the table's
+   * secondary indexes and foreign keys are dropped for the write and rebuilt after it (see deferringIndexes).
+   */
+  bulkFrom?: number;
 }): Promise<{ inserted: number; updated: number }> {
   const cols = Object.keys(spec.set);
   const newVal = (c: string) => (spec.keepIfEmpty?.includes(c) ? `COALESCE(EXCLUDED.${c}, t.${c})` : `EXCLUDED.${c}`);
@@ -202,8 +257,37 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
       SELECT $1, $2, $3, 'update', '${spec.entity}', ${spec.keyExpr}, to_jsonb(old), to_jsonb(up) - 'inserted_now'
         FROM up JOIN old ON ${joinOn('old', 'up')}
        WHERE NOT up.inserted_now
-    )
+    )${spec.alsoWith ? `, ${spec.alsoWith}` : ''}
     SELECT count(*) FILTER (WHERE inserted_now)::int AS inserted, count(*) FILTER (WHERE NOT inserted_now)::int AS updated FROM up`;
-  const [r] = await tx.query<{ inserted: number; updated: number }>(sql, [ctx.province, ctx.actor, ctx.requestId ?? null]);
-  return r;
+  const write = async () => (await tx.query<{ inserted: number; updated: number }>(sql, [ctx.province, ctx.actor, ctx.requestId ?? null]))[0];
+  return spec.bulkFrom !== undefined && await isBulk(tx, spec.table, spec.bulkFrom) ? deferringIndexes(tx, spec.table, write) : write();
+}
+
+async function isBulk(tx: Db, table: string, minRows: number): Promise<boolean> {
+  const [r] = await tx.query<{ staged: number; stored: number }>(
+    `SELECT (SELECT count(*) FROM import_staging)::float8 AS staged, greatest(reltuples, 0)::float8 AS stored
+       FROM pg_class WHERE oid = $1::regclass`, [table]);
+  return r.staged >= minRows && r.staged >= r.stored;
+}
+
+/**
+ * Runs a bulk write with the table's secondary indexes and foreign keys out of the way: a million index insertions
+ * and a million per-row key checks cost several times more than building each index once and checking each key in
+ * one set-based pass. Index and constraint definitions are read from the catalogue and restored as they were, in
+ * the same transaction (a failure rolls the drop back). The table is locked for the rest of the transaction.
+ */
+export async function deferringIndexes<T>(tx: Db, table: string, write: () => Promise<T>): Promise<T> {
+  const indexes = await tx.query<{ name: string; def: string }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`, [table]);
+  const keys = await tx.query<{ name: string; def: string }>(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`, [table]);
+  const ident = (name: string) => '"' + name.replace(/"/g, '""') + '"';
+  for (const k of keys) await tx.exec(`ALTER TABLE ${table} DROP CONSTRAINT ${ident(k.name)}`);
+  for (const i of indexes) await tx.exec(`DROP INDEX ${ident(i.name)}`);
+  const result = await write();
+  for (const i of indexes) await tx.exec(i.def);
+  for (const k of keys) await tx.exec(`ALTER TABLE ${table} ADD CONSTRAINT ${ident(k.name)} ${k.def}`);
+  return result;
 }

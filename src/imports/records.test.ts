@@ -82,9 +82,17 @@ test(`[${engineName}] bad rows in each kind are named by line and column, nothin
 });
 
 test(`[${engineName}] a merge repoints every record of the merged person`, async () => {
-  await load('persons', 'person_ref,full_name,ward_code\nC2,Người C (trùng),31340\n');
+  await load('persons', 'person_ref,full_name,ward_code\nC2,Người C (trùng),31340\nA2,Người A (trùng),31321\n');
   await load('samples', 'sample_ref,person_ref,taken_at,method\nS9,C2,2021-09-03 10:00,pcr\n');
+  await load('exposures', 'source_ref,contact_ref,exposed_on\nC,C2,2021-09-02\n');
   await mergePersons(t.db, t.ctx, 'C', 'C2');
+  // A's duplicate carries the case and its outcome: both move (outcomes follow the case).
+  await mergePersons(t.db, t.ctx, 'A2', 'A');
+  const [o] = await t.db.query<{ person_ref: string }>(
+    `SELECT p.person_ref FROM outcomes o JOIN persons p USING (province_code, person_id)`);
+  assert.equal(o.person_ref, 'A2');
+  const self = await t.db.query(`SELECT 1 FROM exposures WHERE source_person_id = contact_person_id`);
+  assert.equal(self.length, 0);
   const [s] = await t.db.query<{ person_ref: string }>(
     `SELECT p.person_ref FROM samples s JOIN persons p USING (province_code, person_id) WHERE s.sample_ref = 'S9'`);
   assert.equal(s.person_ref, 'C');

@@ -9,12 +9,13 @@ import { casesKind, exposuresKind, outcomesKind } from '../tracing/import.ts';
 import { facilitiesKind, quarantineKind } from '../quarantine/import.ts';
 import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { vaccinationsKind } from '../vaccination/import.ts';
+import { declarationsKind } from '../entry/import.ts';
 import { provinceCodes2024 } from '../geo/reference.ts';
-import { runImport, type ImportKind, type ImportResult } from './pipeline.ts';
+import { runImport, type ImportKind, type ImportOptions, type ImportResult } from './pipeline.ts';
 
 export const importKinds: Record<string, ImportKind> = Object.fromEntries(
   [personsKind, populationKind, hamletsKind, casesKind, outcomesKind, exposuresKind, facilitiesKind, quarantineKind,
-    samplesKind, poolResultsKind, vaccinationsKind].map((k) => [k.kind, k]));
+    samplesKind, poolResultsKind, vaccinationsKind, declarationsKind].map((k) => [k.kind, k]));
 
 export function importKind(name: string): ImportKind {
   const k = importKinds[name];
@@ -29,6 +30,6 @@ export function templateCsv(kind: ImportKind): string {
 }
 
 export function importFile(db: Db, ctx: Ctx, kindName: string, input: Readable,
-  opts: { partial?: boolean; fileName?: string; onProgress?: (rows: number) => void } = {}): Promise<ImportResult> {
+  opts: ImportOptions = {}): Promise<ImportResult> {
   return runImport(db, ctx, importKind(kindName), input, { ...opts, env: { provinceCodes: provinceCodes2024() } });
 }

@@ -168,6 +168,10 @@ export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: 
        RETURNING ${PUBLIC_COLUMNS.split(',').map((c) => 'k.' + c.trim()).join(', ')}`, [ctx.province, keep.person_id, drop.person_id]);
     await tx.query('UPDATE persons SET merged_into = $3, updated_at = now() WHERE province_code = $1 AND person_id = $2',
       [ctx.province, drop.person_id, keep.person_id]);
+    // A contact between the two records is a contact of a person with themselves: it goes with the merge.
+    await tx.query(
+      `DELETE FROM exposures WHERE province_code = $1 AND (source_person_id, contact_person_id) IN (($2, $3), ($3, $2))`,
+      [ctx.province, keep.person_id, drop.person_id]);
     for (const ref of PERSON_REFERENCES) {
       await tx.query(`UPDATE ${ref.table} SET ${ref.column} = $3 WHERE province_code = $1 AND ${ref.column} = $2`,
         [ctx.province, drop.person_id, keep.person_id]).catch((e: { code?: string }) => {

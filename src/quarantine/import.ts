@@ -1,6 +1,7 @@
-// Import kinds `facilities` and `quarantine` (contracts/imports.md).
+// Import kinds `facilities` and `quarantine` (contracts/imports.md), with optional columns added by the quarantine
+// module: facilities `status` (planned/active), `active_from`, `active_to`; quarantine `override_reason`.
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
-import { code, instant, integer, oneOf, text } from '../imports/fields.ts';
+import { code, date, instant, integer, oneOf, text } from '../imports/fields.ts';
 import { personId, personJoin, personRefOf, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
 
 export const facilitiesKind: ImportKind = {
@@ -14,10 +15,20 @@ export const facilitiesKind: ImportKind = {
     beds: { parse: integer(0, 100_000) },
     icu_beds: { parse: integer(0, 10_000) },
     tier: { parse: integer(1, 3) },
+    status: { parse: oneOf(['planned', 'active'] as const) },
+    active_from: { parse: date },
+    active_to: { parse: date },
   },
-  staging: { facility_code: 'text', name: 'text', kind: 'text', ward_code: 'text', beds: 'integer', icu_beds: 'integer', tier: 'integer' },
+  staging: {
+    facility_code: 'text', name: 'text', kind: 'text', ward_code: 'text', beds: 'integer', icu_beds: 'integer', tier: 'integer',
+    status: 'text', active_from: 'date', active_to: 'date',
+  },
   key: ['facility_code'],
-  stage: (c) => [c.facility_code, c.name, c.kind, c.ward_code ?? null, c.beds ?? null, c.icu_beds ?? null, c.tier ?? null],
+  stage(c) {
+    if (c.active_from && c.active_to && (c.active_to as string) < (c.active_from as string)) return [{ column: 'active_to', key: 'bad_active_period' }];
+    return [c.facility_code, c.name, c.kind, c.ward_code ?? null, c.beds ?? null, c.icu_beds ?? null, c.tier ?? null,
+      c.status ?? null, c.active_from ?? null, c.active_to ?? null];
+  },
   checks: [{
     column: 'ward_code', key: 'unknown_ward',
     sql: `SELECT s.line, s.ward_code AS value FROM import_staging s WHERE s.ward_code IS NOT NULL AND NOT EXISTS (
@@ -28,10 +39,82 @@ export const facilitiesKind: ImportKind = {
   apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
     table: 'facilities', entity: 'facility', conflict: ['facility_code'], keyExpr: 'up.facility_code', touch: 'updated_at',
     insertOnly: { facility_code: 's.facility_code' },
-    set: { name: 's.name', kind: 's.kind', ward_code: 's.ward_code', beds: 's.beds', icu_beds: 's.icu_beds', tier: 's.tier' },
-    keepIfEmpty: ['ward_code', 'beds', 'icu_beds', 'tier'],
+    set: {
+      name: 's.name', kind: 's.kind', ward_code: 's.ward_code', beds: 's.beds', icu_beds: 's.icu_beds', tier: 's.tier',
+      // An empty status keeps the stored one; a new facility without one is active.
+      status: `COALESCE(s.status, (SELECT f.status FROM facilities f WHERE f.province_code = $1 AND f.facility_code = s.facility_code), 'active')`,
+      active_from: 's.active_from', active_to: 's.active_to',
+    },
+    keepIfEmpty: ['ward_code', 'beds', 'icu_beds', 'tier', 'active_from', 'active_to'],
   }),
 };
+
+/**
+ * Centralized rows (without override_reason) at a facility that is full at their start instant, counted as the
+ * daily report counts (a person once, under their latest-started open episode) over the stored episodes with this
+ * file's rows applied. Only new assignments are checked: a stored episode restated at the same facility passes.
+ * Value: "facility: occupied before the row/beds".
+ *
+ * Set-based sweep, linear in the episodes: each person's time is cut at their episodes' starts and ends; on each
+ * piece one episode counts (the open one started last); a piece at a facility is +1 at its start and −1 at its
+ * end; the running sum per facility, read at each arrival after the changes at that instant, is the occupancy.
+ */
+const overCapacitySql = `
+  WITH s AS (
+    SELECT DISTINCT ON (p.pid, s.start_at) s.line, p.pid AS person_id, s.kind, s.start_at, s.facility_code,
+           COALESCE(s.override_reason, e.override_reason) AS override_reason, COALESCE(s.end_at, e.end_at) AS end_at,
+           e.facility_code AS stored_facility
+      FROM import_staging s
+      CROSS JOIN LATERAL (SELECT COALESCE(merged_into, person_id) AS pid FROM persons
+                           WHERE province_code = $1 AND person_ref = s.person_ref) p
+      LEFT JOIN quarantine_episodes e ON e.province_code = $1 AND e.person_id = p.pid AND e.start_at = s.start_at
+     ORDER BY p.pid, s.start_at, s.line DESC),
+  arrivals AS (
+    SELECT s.line, s.facility_code, s.start_at, f.beds FROM s
+      JOIN facilities f ON f.province_code = $1 AND f.facility_code = s.facility_code
+     WHERE s.kind = 'centralized' AND s.override_reason IS NULL AND f.beds IS NOT NULL AND f.kind <> 'treatment'
+       AND s.stored_facility IS DISTINCT FROM s.facility_code -- a stored assignment restated is not a new one
+       AND facility_state(f.status, f.active_from, f.active_to, vn_day(s.start_at)) = 'active'),
+  eps AS (
+    SELECT e.person_id, e.start_at, e.end_at, e.facility_code FROM quarantine_episodes e
+     WHERE e.province_code = $1 AND NOT EXISTS (SELECT 1 FROM s WHERE s.person_id = e.person_id AND s.start_at = e.start_at)
+    UNION ALL
+    SELECT person_id, start_at, end_at, facility_code FROM s),
+  -- the episodes of persons ever at a facility receiving arrivals
+  mine AS (
+    SELECT x.* FROM eps x WHERE x.person_id IN (
+      SELECT y.person_id FROM eps y WHERE y.facility_code IN (SELECT facility_code FROM arrivals))),
+  cuts AS (SELECT person_id, start_at AS at FROM mine UNION SELECT person_id, end_at FROM mine WHERE end_at IS NOT NULL),
+  pieces AS (SELECT person_id, at AS from_at, lead(at) OVER (PARTITION BY person_id ORDER BY at) AS to_at FROM cuts),
+  counted AS (
+    SELECT DISTINCT ON (g.person_id, g.from_at) g.from_at, g.to_at, m.facility_code
+      FROM pieces g JOIN mine m ON m.person_id = g.person_id AND m.start_at <= g.from_at AND (m.end_at IS NULL OR m.end_at > g.from_at)
+     ORDER BY g.person_id, g.from_at, m.start_at DESC),
+  stream AS (
+    SELECT facility_code, from_at AS at, 1 AS d, NULL::integer AS line FROM counted
+     WHERE facility_code IN (SELECT facility_code FROM arrivals)
+    UNION ALL
+    SELECT facility_code, to_at, -1, NULL FROM counted
+     WHERE to_at IS NOT NULL AND facility_code IN (SELECT facility_code FROM arrivals)
+    UNION ALL
+    SELECT facility_code, start_at, 0, line FROM arrivals),
+  run AS (
+    SELECT line, sum(d) OVER (PARTITION BY facility_code ORDER BY at, line IS NOT NULL ROWS UNBOUNDED PRECEDING) AS occupied
+      FROM stream)
+  SELECT a.line, a.facility_code || ': ' || (r.occupied - 1) || '/' || a.beds AS value
+    FROM run r JOIN arrivals a ON a.line = r.line
+   WHERE r.occupied > a.beds`;
+
+/** New centralized assignments (without override_reason) to a facility not active (planned/closed) on their start day. */
+const inactiveSql = (state: 'planned' | 'closed') => `
+  SELECT s.line, s.facility_code AS value FROM import_staging s
+    JOIN facilities f ON f.province_code = $1 AND f.facility_code = s.facility_code
+    LEFT JOIN persons p ON p.province_code = $1 AND p.person_ref = s.person_ref
+    LEFT JOIN quarantine_episodes e ON e.province_code = $1 AND e.person_id = COALESCE(p.merged_into, p.person_id)
+     AND e.start_at = s.start_at
+   WHERE s.kind = 'centralized' AND COALESCE(s.override_reason, e.override_reason) IS NULL
+     AND e.facility_code IS DISTINCT FROM s.facility_code
+     AND facility_state(f.status, f.active_from, f.active_to, vn_day(s.start_at)) = '${state}'`;
 
 export const quarantineKind: ImportKind = {
   kind: 'quarantine',
@@ -44,8 +127,12 @@ export const quarantineKind: ImportKind = {
     end_at: { parse: instant },
     end_reason: { parse: oneOf(['completed', 'confirmed_case', 'transferred', 'other'] as const) },
     subject_group: { parse: oneOf(['abroad', 'outbreak_area', 'contact', 'tet_returnee', 'screened', 'other'] as const) },
+    override_reason: { parse: text(500) },
   },
-  staging: { person_ref: 'text', kind: 'text', start_at: 'timestamptz', facility_code: 'text', end_at: 'timestamptz', end_reason: 'text', subject_group: 'text' },
+  staging: {
+    person_ref: 'text', kind: 'text', start_at: 'timestamptz', facility_code: 'text', end_at: 'timestamptz', end_reason: 'text',
+    subject_group: 'text', override_reason: 'text',
+  },
   key: ['person_ref', 'start_at'],
   stage(c) {
     const start = c.start_at as Date, end = c.end_at as Date | undefined;
@@ -53,19 +140,26 @@ export const quarantineKind: ImportKind = {
     if (c.kind !== 'centralized' && c.facility_code) return [{ column: 'facility_code', key: 'facility_only_centralized' }];
     if (end && end < start) return [{ column: 'end_at', key: 'end_before_start' }];
     if (c.end_reason && !end) return [{ column: 'end_reason', key: 'reason_without_end' }];
-    return [c.person_ref, c.kind, start, c.facility_code ?? null, end ?? null, c.end_reason ?? null, c.subject_group ?? null];
+    return [c.person_ref, c.kind, start, c.facility_code ?? null, end ?? null, c.end_reason ?? null, c.subject_group ?? null,
+      c.override_reason ?? null];
   },
   checks: [unknownPersonCheck(), {
     column: 'facility_code', key: 'unknown_facility',
     sql: `SELECT s.line, s.facility_code AS value FROM import_staging s WHERE s.facility_code IS NOT NULL AND NOT EXISTS (
             SELECT 1 FROM facilities f WHERE f.province_code = $1 AND f.facility_code = s.facility_code AND f.kind <> 'treatment')`,
-  }],
+  },
+  { column: 'facility_code', key: 'facility_planned', sql: inactiveSql('planned') },
+  { column: 'facility_code', key: 'facility_closed', sql: inactiveSql('closed') },
+  { column: 'facility_code', key: 'facility_full', sql: overCapacitySql }],
   scopeCheck: personScopeCheck('person_ref'),
   apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
     table: 'quarantine_episodes', entity: 'quarantine_episode', conflict: ['person_id', 'start_at'],
     keyExpr: `${personRefOf()} || '/' || up.start_at`, touch: 'updated_at',
     join: personJoin(), insertOnly: { person_id: personId(), start_at: 's.start_at' },
-    set: { kind: 's.kind', facility_code: 's.facility_code', end_at: 's.end_at', end_reason: 's.end_reason', subject_group: 's.subject_group' },
-    keepIfEmpty: ['end_at', 'end_reason', 'subject_group'],
+    set: {
+      kind: 's.kind', facility_code: 's.facility_code', end_at: 's.end_at', end_reason: 's.end_reason', subject_group: 's.subject_group',
+      override_reason: 's.override_reason',
+    },
+    keepIfEmpty: ['end_at', 'end_reason', 'subject_group', 'override_reason'],
   }),
 };

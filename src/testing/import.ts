@@ -1,7 +1,57 @@
-// Import kinds `samples` and `pool_results` (contracts/imports.md).
-import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
-import { code, instant, oneOf, text } from '../imports/fields.ts';
+// Import kinds `samples` and `pool_results` (contracts/imports.md), with two optional columns beyond the contract:
+// `specimen` and `ct_values`. An empty cell is "not given": it keeps what is stored (a new sample is pending).
+import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
+import { code, instant, oneOf, text, type CellParser } from '../imports/fields.ts';
 import { personId, personJoin, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
+import { confirmFromPositiveSamples } from '../tracing/service.ts';
+
+export const METHODS = ['pcr', 'rapid_antigen'] as const;
+export const RESULTS = ['pending', 'negative', 'positive', 'invalid'] as const;
+export const POOL_RESULTS = ['negative', 'positive', 'invalid'] as const;
+export const SPECIMENS = ['nasopharyngeal', 'oropharyngeal', 'nasal', 'saliva', 'other'] as const;
+export type Method = (typeof METHODS)[number];
+export type Result = (typeof RESULTS)[number];
+export type CtValues = Record<string, number>;
+
+/** A Ct value is a PCR cycle count; kits stop at 40–45 cycles. */
+export const validCt = (v: number) => Number.isFinite(v) && v > 0 && v <= 50;
+
+/** `22.1` (one value, stored as "Ct") or `E:22.1;N:24.3` (per target gene); a decimal comma is accepted. */
+export const ctValues: CellParser<CtValues> = (cell) => {
+  const out: CtValues = {};
+  for (const part of cell.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(?:([A-Za-z][A-Za-z0-9]{0,15})\s*[:=]\s*)?(\d{1,2}(?:[.,]\d+)?)$/.exec(part);
+    const v = m ? Number(m[2].replace(',', '.')) : NaN;
+    const gene = m?.[1] ?? 'Ct';
+    if (!m || !validCt(v) || gene in out) return { error: 'bad_ct', params: { value: cell } };
+    out[gene] = v;
+  }
+  return Object.keys(out).length ? { ok: out } : { error: 'bad_ct', params: { value: cell } };
+};
+
+/**
+ * The rules a sample's result obeys wherever it is written (import row or API): a result other than pending has
+ * its time, pending has none, the result does not come before the sample, Ct values come with a result, and only
+ * PCR samples are pooled. `result` undefined = not given.
+ */
+export function sampleProblems(s: { taken_at: Date; method: string; pool_ref?: string | null; result?: string;
+  result_at?: Date | null; ct_values?: CtValues | null }): RowError[] {
+  const errors: RowError[] = [];
+  const resulted = s.result !== undefined && s.result !== 'pending';
+  if (s.pool_ref && s.method !== 'pcr') errors.push({ column: 'pool_ref', key: 'pool_not_pcr' });
+  if (resulted && !s.result_at) errors.push({ column: 'result_at', key: 'result_at_required' });
+  else if (!resulted && s.result_at) errors.push({ column: 'result_at', key: 'result_at_without_result' });
+  else if (s.result_at && s.result_at < s.taken_at) errors.push({ column: 'result_at', key: 'result_before_taken' });
+  if (s.ct_values && !resulted) errors.push({ column: 'ct_values', key: 'ct_without_result' });
+  return errors;
+}
+
+/** A lab file this large (and at least the size of the table) loads with the samples indexes rebuilt after it. */
+export const BULK_ROWS = 100_000;
+
+/** Aggregate: the pool is a household pool (larger limit) when every member lives at one address of one ward. */
+export const householdPool = (m: string) =>
+  `(count(DISTINCT (${m}.ward_code, fold_vi(${m}.address))) = 1 AND bool_and(${m}.address IS NOT NULL))`;
 
 export const samplesKind: ImportKind = {
   kind: 'samples',
@@ -10,30 +60,69 @@ export const samplesKind: ImportKind = {
     sample_ref: { required: true, parse: code() },
     person_ref: { required: true, parse: code() },
     taken_at: { required: true, parse: instant },
-    method: { required: true, parse: oneOf(['pcr', 'rapid_antigen'] as const, { 'rt-pcr': 'pcr', rt_pcr: 'pcr', antigen: 'rapid_antigen' }) },
+    method: { required: true, parse: oneOf(METHODS, { 'rt-pcr': 'pcr', rt_pcr: 'pcr', antigen: 'rapid_antigen' }) },
     pool_ref: { parse: code() },
-    result: { parse: oneOf(['pending', 'negative', 'positive', 'invalid'] as const) },
+    result: { parse: oneOf(RESULTS) },
     result_at: { parse: instant },
     lab: { parse: text(100) },
+    specimen: { parse: oneOf(SPECIMENS) },
+    ct_values: { parse: ctValues },
   },
-  staging: { sample_ref: 'text', person_ref: 'text', taken_at: 'timestamptz', method: 'text', pool_ref: 'text', result: 'text', result_at: 'timestamptz', lab: 'text' },
+  staging: {
+    sample_ref: 'text', person_ref: 'text', taken_at: 'timestamptz', method: 'text', pool_ref: 'text', result: 'text',
+    result_at: 'timestamptz', lab: 'text', specimen: 'text', ct_values: 'jsonb',
+  },
   key: ['sample_ref'],
   stage(c) {
-    const result = (c.result as string | undefined) ?? 'pending';
-    const at = c.result_at as Date | undefined;
-    if (result !== 'pending' && !at) return [{ column: 'result_at', key: 'result_at_required' }];
-    if (result === 'pending' && at) return [{ column: 'result_at', key: 'result_at_without_result' }];
-    if (at && at < (c.taken_at as Date)) return [{ column: 'result_at', key: 'result_before_taken' }];
-    return [c.sample_ref, c.person_ref, c.taken_at, c.method, c.pool_ref ?? null, result, at ?? null, c.lab ?? null];
+    const errors = sampleProblems(c as Parameters<typeof sampleProblems>[0]);
+    if (errors.length) return errors;
+    return [c.sample_ref, c.person_ref, c.taken_at, c.method, c.pool_ref ?? null, c.result ?? null, c.result_at ?? null,
+      c.lab ?? null, c.specimen ?? null, c.ct_values ? JSON.stringify(c.ct_values) : null];
   },
-  checks: [unknownPersonCheck()],
+  checks: [unknownPersonCheck(), {
+    // The pool as it will be after this file: its members not named in the file, plus the file's pooled rows.
+    column: 'pool_ref', key: 'pool_too_large',
+    sql: `WITH staged AS (
+            SELECT DISTINCT ON (s.sample_ref) s.line, s.sample_ref, s.pool_ref, s.person_ref, s.taken_at
+              FROM import_staging s WHERE s.pool_ref IS NOT NULL ORDER BY s.sample_ref, s.line DESC),
+          members AS (
+            SELECT x.pool_ref, x.taken_at, p.ward_code, p.address
+              FROM staged x JOIN persons p ON p.province_code = $1 AND p.person_ref = x.person_ref
+            UNION ALL
+            SELECT m.pool_ref, m.taken_at, p.ward_code, p.address
+              FROM samples m JOIN persons p ON p.province_code = $1 AND p.person_id = m.person_id
+             WHERE m.province_code = $1 AND m.pool_ref IN (SELECT pool_ref FROM staged)
+               AND NOT EXISTS (SELECT 1 FROM import_staging x WHERE x.sample_ref = m.sample_ref)),
+          sized AS (
+            SELECT m.pool_ref, count(*)::int AS size, pool_max_members($1, min(m.taken_at), ${householdPool('m')}) AS max
+              FROM members m GROUP BY m.pool_ref)
+          SELECT x.line, x.pool_ref AS value, z.size, z.max FROM staged x JOIN sized z USING (pool_ref) WHERE z.size > z.max`,
+  }],
   scopeCheck: personScopeCheck('person_ref'),
-  apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
-    table: 'samples', entity: 'sample', conflict: ['sample_ref'], keyExpr: 'up.sample_ref', touch: 'updated_at',
-    join: personJoin(), insertOnly: { sample_ref: 's.sample_ref' },
-    set: { person_id: personId(), taken_at: 's.taken_at', method: 's.method', pool_ref: 's.pool_ref', result: 's.result', result_at: 's.result_at', lab: 's.lab' },
-    keepIfEmpty: ['pool_ref', 'lab'],
-  }),
+  async apply(tx, ctx) {
+    const counts = await upsertFromStaging(tx, ctx, {
+      table: 'samples', entity: 'sample', conflict: ['sample_ref'], keyExpr: 'up.sample_ref', touch: 'updated_at', bulkFrom: BULK_ROWS,
+      join: `${personJoin()} LEFT JOIN samples cur ON cur.province_code = $1 AND cur.sample_ref = s.sample_ref`,
+      insertOnly: { sample_ref: 's.sample_ref' },
+      set: {
+        person_id: personId(), taken_at: 's.taken_at', method: 's.method', pool_ref: 's.pool_ref',
+        result: `COALESCE(s.result, cur.result, 'pending')`,
+        result_at: 'CASE WHEN s.result IS NULL THEN cur.result_at ELSE s.result_at END',
+        lab: 's.lab', specimen: 's.specimen', ct_values: 's.ct_values',
+      },
+      keepIfEmpty: ['pool_ref', 'lab', 'specimen', 'ct_values'],
+      // A result replaced by a different one is a correction: the earlier version is kept.
+      alsoWith: `corrected AS (
+        INSERT INTO sample_result_history (province_code, sample_ref, result, result_at, ct_values, lab, superseded_by)
+        SELECT old.province_code, old.sample_ref, old.result, old.result_at, old.ct_values, old.lab, $2
+          FROM up JOIN old ON old.province_code = up.province_code AND old.sample_ref = up.sample_ref
+         WHERE old.result <> 'pending'
+           AND (old.result, old.result_at, old.ct_values) IS DISTINCT FROM (up.result, up.result_at, up.ct_values))`,
+    });
+    // A positive PCR result confirms the person as a case (when the rule set says so), in this transaction.
+    await confirmFromPositiveSamples(tx, ctx, { fromImportStaging: true });
+    return counts;
+  },
 };
 
 export const poolResultsKind: ImportKind = {
@@ -41,7 +130,7 @@ export const poolResultsKind: ImportKind = {
   permission: 'testing.write',
   columns: {
     pool_ref: { required: true, parse: code() },
-    result: { required: true, parse: oneOf(['negative', 'positive', 'invalid'] as const) },
+    result: { required: true, parse: oneOf(POOL_RESULTS) },
     result_at: { required: true, parse: instant },
   },
   staging: { pool_ref: 'text', result: 'text', result_at: 'timestamptz' },

@@ -2,6 +2,7 @@
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
 import { code, date, instant, oneOf, text } from '../imports/fields.ts';
 import { personId, personJoin, personRefOf, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
+import { DETECTED_IN, OUTCOMES, SETTINGS, SEVERITIES, recordImportedSeverities } from './service.ts';
 
 export const casesKind: ImportKind = {
   kind: 'cases',
@@ -10,20 +11,24 @@ export const casesKind: ImportKind = {
     person_ref: { required: true, parse: code() },
     confirmed_at: { required: true, parse: instant },
     case_number: { parse: text(32) },
-    detected_in: { parse: oneOf(['community', 'quarantine', 'entry'] as const) },
-    severity: { parse: oneOf(['asymptomatic', 'mild', 'moderate', 'severe', 'critical'] as const) },
+    detected_in: { parse: oneOf(DETECTED_IN) },
+    severity: { parse: oneOf(SEVERITIES) },
   },
   staging: { person_ref: 'text', confirmed_at: 'timestamptz', case_number: 'text', detected_in: 'text', severity: 'text' },
   key: ['person_ref'],
   stage: (c) => [c.person_ref, c.confirmed_at, c.case_number ?? null, c.detected_in ?? 'community', c.severity ?? null],
   checks: [unknownPersonCheck()],
   scopeCheck: personScopeCheck('person_ref'),
-  apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
-    table: 'cases', entity: 'case', conflict: ['person_id'], keyExpr: personRefOf(), touch: 'updated_at',
-    join: personJoin(), insertOnly: { person_id: personId() },
-    set: { confirmed_at: 's.confirmed_at', case_number: 's.case_number', detected_in: 's.detected_in', severity: 's.severity' },
-    keepIfEmpty: ['case_number', 'severity'],
-  }),
+  async apply(tx, ctx) {
+    const counts = await upsertFromStaging(tx, ctx, {
+      table: 'cases', entity: 'case', conflict: ['person_id'], keyExpr: personRefOf(), touch: 'updated_at',
+      join: personJoin(), insertOnly: { person_id: personId() },
+      set: { confirmed_at: 's.confirmed_at', case_number: 's.case_number', detected_in: 's.detected_in', severity: 's.severity' },
+      keepIfEmpty: ['case_number', 'severity'],
+    });
+    await recordImportedSeverities(tx, ctx);
+    return counts;
+  },
 };
 
 export const outcomesKind: ImportKind = {
@@ -31,7 +36,7 @@ export const outcomesKind: ImportKind = {
   permission: 'tracing.write',
   columns: {
     person_ref: { required: true, parse: code() },
-    outcome: { required: true, parse: oneOf(['discharged', 'died', 'transferred_out'] as const) },
+    outcome: { required: true, parse: oneOf(OUTCOMES) },
     at: { required: true, parse: instant },
   },
   staging: { person_ref: 'text', outcome: 'text', at: 'timestamptz' },
@@ -60,7 +65,7 @@ export const exposuresKind: ImportKind = {
     source_ref: { required: true, parse: code() },
     contact_ref: { required: true, parse: code() },
     exposed_on: { required: true, parse: date },
-    setting: { parse: oneOf(['household', 'work', 'school', 'travel', 'venue', 'other'] as const) },
+    setting: { parse: oneOf(SETTINGS) },
   },
   staging: { source_ref: 'text', contact_ref: 'text', exposed_on: 'date', setting: 'text' },
   key: ['source_ref', 'contact_ref', 'exposed_on'],

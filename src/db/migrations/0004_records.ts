@@ -24,7 +24,7 @@ export async function up(db: Db): Promise<void> {
       outcome text NOT NULL CHECK (outcome IN ('discharged', 'died', 'transferred_out')),
       at timestamptz NOT NULL,
       PRIMARY KEY (province_code, person_id, outcome),
-      FOREIGN KEY (province_code, person_id) REFERENCES cases (province_code, person_id)
+      FOREIGN KEY (province_code, person_id) REFERENCES cases (province_code, person_id) ON UPDATE CASCADE
     );
     CREATE INDEX outcomes_at ON outcomes (province_code, at);
 

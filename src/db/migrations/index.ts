@@ -5,6 +5,12 @@ import * as m0002 from './0002_auth.ts';
 import * as m0003 from './0003_rules.ts';
 import * as m0004 from './0004_records.ts';
 import * as m0006 from './0006_flevels.ts';
+import * as m0005 from './0005_entry.ts';
+import * as m0008 from './0008_quarantine.ts';
+import * as m0007 from './0007_tracing.ts';
+import * as m0011 from './0011_reports.ts';
+import * as m0010 from './0010_vaccination.ts';
+import * as m0009 from './0009_testing.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0001_foundation', up: m0001.up },
@@ -12,4 +18,10 @@ export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0003_rules', up: m0003.up },
   { name: '0004_records', up: m0004.up },
   { name: '0006_flevels', up: m0006.up },
+  { name: '0005_entry', up: m0005.up },
+  { name: '0008_quarantine', up: m0008.up },
+  { name: '0007_tracing', up: m0007.up },
+  { name: '0011_reports', up: m0011.up },
+  { name: '0010_vaccination', up: m0010.up },
+  { name: '0009_testing', up: m0009.up },
 ];

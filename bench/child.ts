@@ -1,0 +1,33 @@
+// One measured task in its own process, so that its peak RSS is its own: `import` a CSV through the importer, or
+// `copy` the same file raw into a bare table (the baseline). The database comes from the environment as for the CLI.
+// Prints one JSON line: {ms, max_rss_mb, …}.
+import { createReadStream, readFileSync } from 'node:fs';
+import { loadConfig } from '../src/config.ts';
+import { openDb } from '../src/db/connection.ts';
+import { importFile } from '../src/imports/registry.ts';
+import { systemCtx } from '../src/shared/context.ts';
+
+const task = JSON.parse(process.argv[2]) as { task: 'import' | 'copy'; file: string; kind?: string; province?: string };
+const db = await openDb(loadConfig());
+let result: Record<string, unknown>;
+try {
+  const started = performance.now();
+  if (task.task === 'import') {
+    const r = await importFile(db, systemCtx(task.province ?? '93', 'bench', 'vi'), task.kind!, createReadStream(task.file), { fileName: task.file });
+    result = { ms: performance.now() - started, rows: r.rows, inserted: r.inserted, updated: r.updated, rejected: r.rejected.length, first_rejected: r.rejected.slice(0, 3) };
+  } else {
+    // The baseline: the same bytes into a table with the file's columns as text, no keys, no checks.
+    const text = readFileSync(task.file, 'utf8');
+    const newline = text.indexOf('\n');
+    const columns = text.slice(0, newline).split(',');
+    await db.exec(`DROP TABLE IF EXISTS bench_bare; CREATE TABLE bench_bare (${columns.map((c) => `${c} text`).join(', ')})`);
+    await db.copyCsv('bench_bare', columns, text.slice(newline + 1));
+    const ms = performance.now() - started;
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_bare');
+    await db.exec('DROP TABLE bench_bare');
+    result = { ms, rows: n };
+  }
+} finally {
+  await db.close();
+}
+console.log(JSON.stringify({ ...result, max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -1,0 +1,138 @@
+// The generated province: deterministic, valid by the import rules, and referentially whole (no database needed).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { writeDemo, type DemoSummary } from './generate.ts';
+import { DEMO_FILES, DEMO_KINDS, csvLine, demoPath, type DemoKind } from './files.ts';
+import { Calendar } from './calendar.ts';
+import { normalizePhone, parseIdNumber } from '../shared/text.ts';
+import { parseDate, parseInstant } from '../shared/time.ts';
+import { provinceCodes2024, provinceUnits } from '../geo/reference.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'phongdich-demo-test-'));
+const dirA = join(root, 'a'), dirB = join(root, 'b'), dirC = join(root, 'c');
+let summary: DemoSummary;
+const rows = {} as Record<DemoKind, Record<string, string>[]>;
+
+before(() => {
+  summary = writeDemo(dirA, { people: 6000, seed: 11 });
+  for (const kind of DEMO_KINDS) rows[kind] = parse(readFileSync(demoPath(dirA, kind)), { columns: true });
+});
+after(() => rmSync(root, { recursive: true, force: true }));
+
+test('same seed → the same bytes in every file; another seed → another province', () => {
+  writeDemo(dirB, { people: 6000, seed: 11 });
+  writeDemo(dirC, { people: 6000, seed: 12 });
+  for (const kind of DEMO_KINDS) {
+    assert.ok(readFileSync(demoPath(dirA, kind)).equals(readFileSync(demoPath(dirB, kind))), `${kind} differs between two runs`);
+  }
+  assert.ok(!readFileSync(demoPath(dirA, 'persons')).equals(readFileSync(demoPath(dirC, 'persons'))));
+});
+
+test('headers are the contract columns and the summary counts the rows', () => {
+  for (const kind of DEMO_KINDS) {
+    const header = readFileSync(demoPath(dirA, kind), 'utf8').split('\n')[0];
+    assert.equal(header, DEMO_FILES[kind].join(','), kind);
+    assert.equal(summary.rows[kind], rows[kind].length, kind);
+  }
+  assert.equal(rows.persons.length, 6000);
+  // A wave with every kind of record in it.
+  for (const kind of ['cases', 'outcomes', 'exposures', 'quarantine', 'samples', 'pool_results', 'vaccinations'] as const) {
+    assert.ok(rows[kind].length > 0, `no ${kind}`);
+  }
+});
+
+test('every CCCD/CMND and phone passes the import validation; names are NFC Vietnamese', () => {
+  const provinces = provinceCodes2024();
+  let cccd = 0, phones = 0, diacritics = 0;
+  for (const p of rows.persons) {
+    assert.equal(p.full_name, p.full_name.normalize('NFC'));
+    assert.match(p.full_name, /^\S+( \S+){2,3}$/);
+    if (/[^\x00-\x7f]/.test(p.full_name)) diacritics++;
+    const year = Number(p.birth_year || parseDate(p.birth_date)!.slice(0, 4));
+    assert.ok(year >= 1900 && year <= 2021, `birth year ${year}`);
+    if (p.birth_date) assert.ok(parseDate(p.birth_date), p.birth_date);
+    if (p.id_number) {
+      const id = parseIdNumber(p.id_number, 'VN', provinces);
+      assert.equal(typeof id, 'object', `${p.id_number} rejected: ${String(id)}`);
+      if (typeof id === 'object' && id.kind === 'cccd') {
+        cccd++;
+        assert.equal(id.birthYear, year, `${p.id_number} vs ${year}`);
+        assert.equal(id.sex, { M: 'M', F: 'F', nam: 'M', 'nữ': 'F' }[p.sex]);
+      }
+    }
+    if (p.phone) {
+      phones++;
+      assert.ok(normalizePhone(p.phone), `phone ${p.phone}`);
+    }
+  }
+  const ids = rows.persons.map((p) => p.id_number).filter(Boolean);
+  assert.equal(new Set(ids).size, ids.length, 'ID numbers are unique');
+  assert.ok(cccd > 3000 && phones > 3000 && diacritics > 5000, `${cccd} CCCD, ${phones} phones, ${diacritics} with diacritics`);
+});
+
+test('every reference resolves: persons, facilities, pools, wards; keys are unique per kind', () => {
+  const persons = new Set(rows.persons.map((p) => p.person_ref));
+  const refs: [DemoKind, string][] = [['cases', 'person_ref'], ['outcomes', 'person_ref'], ['exposures', 'source_ref'],
+    ['exposures', 'contact_ref'], ['quarantine', 'person_ref'], ['samples', 'person_ref'], ['vaccinations', 'person_ref']];
+  for (const [kind, col] of refs) for (const r of rows[kind]) assert.ok(persons.has(r[col]), `${kind}.${col} ${r[col]}`);
+
+  const cases = new Set(rows.cases.map((c) => c.person_ref));
+  for (const o of rows.outcomes) assert.ok(cases.has(o.person_ref), `outcome of a non-case ${o.person_ref}`);
+  const facilities = new Map(rows.facilities.map((f) => [f.facility_code, f.kind]));
+  for (const q of rows.quarantine) {
+    if (q.kind === 'centralized') assert.match(facilities.get(q.facility_code) ?? '', /^(quarantine|both)$/, q.facility_code);
+    else assert.equal(q.facility_code, '');
+  }
+  const pools = new Set(rows.samples.map((s) => s.pool_ref).filter(Boolean));
+  for (const p of rows.pool_results) assert.ok(pools.has(p.pool_ref), p.pool_ref);
+  const wards = new Set(provinceUnits('93', '2024')!.units.filter((u) => u.level === 'ward' && u.geography === '2024').map((u) => u.code));
+  for (const kind of ['persons', 'facilities', 'population', 'hamlets'] as const) {
+    for (const r of rows[kind]) assert.ok(wards.has(r.ward_code), `${kind} ward ${r.ward_code}`);
+  }
+
+  const keys: Record<DemoKind, string[]> = {
+    population: ['ward_code'], hamlets: ['ward_code', 'name'], persons: ['person_ref'], facilities: ['facility_code'],
+    cases: ['person_ref'], outcomes: ['person_ref', 'outcome'], exposures: ['source_ref', 'contact_ref', 'exposed_on'],
+    quarantine: ['person_ref', 'start_at'], samples: ['sample_ref'], pool_results: ['pool_ref'], vaccinations: ['person_ref', 'dose_number'],
+  };
+  for (const kind of DEMO_KINDS) {
+    const seen = new Set(rows[kind].map((r) => keys[kind].map((k) => r[k]).join('|')));
+    assert.equal(seen.size, rows[kind].length, `duplicate ${kind} keys`);
+  }
+});
+
+test('times are consistent: results after sampling, episodes end after they start, nothing after the export', () => {
+  const asOf = parseInstant(summary.as_of)!;
+  const at = (s: string) => parseInstant(s)!;
+  for (const s of rows.samples) {
+    assert.ok(at(s.taken_at) < asOf);
+    if (s.result) assert.ok(at(s.result_at) >= at(s.taken_at) && at(s.result_at) < asOf, s.sample_ref);
+    else assert.equal(s.result_at, '');
+  }
+  for (const q of rows.quarantine) {
+    if (q.end_at) assert.ok(at(q.end_at) > at(q.start_at) && at(q.end_at) < asOf && q.end_reason, `${q.person_ref} ${q.start_at}`);
+    else assert.equal(q.end_reason, '');
+  }
+  // A case is confirmed by a positive PCR whose result is its confirmation time.
+  const positives = new Map(rows.samples.filter((s) => s.method === 'pcr' && s.result === 'positive').map((s) => [s.person_ref + ' ' + s.result_at, s]));
+  for (const c of rows.cases) assert.ok(positives.has(c.person_ref + ' ' + c.confirmed_at), `case ${c.person_ref} without its PCR`);
+  // Population: the generated registry itself, ward by ward.
+  assert.equal(rows.population.reduce((a, p) => a + Number(p.population), 0), 6000);
+  const adults = rows.persons.filter((p) => Number(p.birth_year || parseDate(p.birth_date)!.slice(0, 4)) <= 2003).length;
+  assert.equal(rows.population.reduce((a, p) => a + Number(p.population_18plus), 0), adults);
+});
+
+test('calendar and CSV lines, worked by hand', () => {
+  const cal = new Calendar('2021-06-15', 120);
+  assert.equal(cal.date(0), '2021-06-15');
+  assert.equal(cal.date(17), '2021-07-02');
+  assert.equal(cal.date(-99), '2021-03-08');
+  assert.equal(cal.instant(2 * 1440 + 8 * 60 + 5), '2021-06-17 08:05');
+  assert.equal(cal.instant(120 * 1440), null); // the export instant itself is not in the data
+  assert.equal(cal.dayOf('2021-10-01'), 108);
+  assert.equal(csvLine(['a,b', 'x"y', null, 3, 'Ấp 1']), '"a,b","x""y",,3,Ấp 1\n');
+});

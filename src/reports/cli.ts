@@ -1,0 +1,50 @@
+// `phongdich report …` (contracts/cli.md): the daily report as JSON on stdout by default, or rendered, over the
+// whole province; also the period report and the review-conference table.
+import { writeFileSync } from 'node:fs';
+import type { Db } from '../db/connection.ts';
+import type { Ctx } from '../shared/context.ts';
+import { invalid } from '../shared/errors.ts';
+import { parseInstant } from '../shared/time.ts';
+import { dailyReport } from './daily.ts';
+import { dailyFile, FORMATS, type FileFormat } from './service.ts';
+import { periodFile, periodReport, type PeriodKind } from './period.ts';
+import { reviewFile, reviewTable } from './review.ts';
+
+export const REPORT_USAGE = 'phongdich report daily|period|review …                render a report (JSON by default)';
+export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
+  The daily synthesis report as of that instant (contracts/daily-report.md), over the whole province.
+phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
+  The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
+phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
+  The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
+JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
+
+export interface ReportOptions { at?: string; format?: string; out?: string; kind?: string; date?: string; from?: string; to?: string }
+
+const isDate = (s: string | undefined) => s === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/** Runs the report; returns what to print (nothing when written to --out, except a one-line summary). */
+export async function reportCommand(db: Db, ctx: Ctx, which: string | undefined, o: ReportOptions): Promise<string | Buffer> {
+  const format = (o.format ?? 'json') as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
+  for (const f of ['date', 'from', 'to'] as const) if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
+  let body: string | Buffer;
+  if (which === 'daily') {
+    const at = o.at ? parseInstant(o.at) : null;
+    if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
+    body = format === 'json' ? JSON.stringify(await dailyReport(db, ctx, at)) : await dailyFile(db, ctx, at, format);
+  } else if (which === 'period') {
+    if (o.kind && o.kind !== 'week' && o.kind !== 'month') throw invalid('kind', 'bad_enum', { value: o.kind, allowed: 'week, month' });
+    const q = { kind: o.kind as PeriodKind | undefined, date: o.date, from: o.from, to: o.to };
+    body = format === 'json' ? JSON.stringify(await periodReport(db, ctx, q)) : (await periodFile(db, ctx, q, format)).body;
+  } else if (which === 'review') {
+    if (!o.to) throw invalid('to', 'required');
+    const q = { from: o.from, to: o.to };
+    body = format === 'json' ? JSON.stringify(await reviewTable(db, ctx, q)) : (await reviewFile(db, ctx, q, format as FileFormat)).body;
+  } else {
+    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review' });
+  }
+  if (!o.out) return body;
+  writeFileSync(o.out, body);
+  return JSON.stringify({ out: o.out, format, bytes: Buffer.byteLength(body) });
+}

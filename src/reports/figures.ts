@@ -1,0 +1,186 @@
+// The figures of ../shared/contracts/daily-report.md, computed set-based over the record tables in one statement
+// (one snapshot): every figure for the cut-off T and for the earlier cut-off P in the same pass (FILTER clauses).
+//
+// "In the period" of T is P < t ≤ T, and of P is PP < t ≤ P. The daily report passes P = T − 24h, PP = T − 48h;
+// the period report passes its end, its start and the start of the period before.
+import type { Db } from '../db/connection.ts';
+
+export interface FacilityFigure { facility_code: string; current: number; beds: number | null }
+
+export interface Figures {
+  cases: { total: number; new: number; new_community: number; discharged: number; died: number; transferred_out: number; active: number };
+  contacts: { f1: number; f2: number };
+  quarantine: {
+    current: { centralized: number; home: number; self_monitoring: number; total: number };
+    by_facility: FacilityFigure[];
+    new: number; completed: number; persons_cumulative: number;
+  };
+  testing: { samples_taken: number; samples_taken_new: number; negative: number; positive: number; invalid: number; pending: number };
+  vaccination: { doses: number; persons_dose1: number; persons_dose2: number; persons_dose3: number; coverage_dose1_18plus_pct: number | null };
+}
+
+export interface Cutoffs { t: Date; p: Date; pp: Date }
+
+/** `x` belongs to a person living in the wards $5 (no filter when $5 is null: the whole province). */
+export const inScope = (personId: string) => `($5::text[] IS NULL OR EXISTS (SELECT 1 FROM persons sp
+  WHERE sp.province_code = $1 AND sp.person_id = ${personId} AND sp.ward_code = ANY($5::text[])))`;
+
+// Each CTE is one row; suffix _t is the figure at T (period P..T), _p at P (period PP..P).
+export const FIGURES_SQL = `
+WITH
+cs AS (
+  SELECT count(*) AS total_t,
+         count(*) FILTER (WHERE c.confirmed_at <= $3) AS total_p,
+         count(*) FILTER (WHERE c.confirmed_at > $3) AS new_t,
+         count(*) FILTER (WHERE c.confirmed_at > $4 AND c.confirmed_at <= $3) AS new_p,
+         count(*) FILTER (WHERE c.confirmed_at > $3 AND c.detected_in = 'community') AS community_t,
+         count(*) FILTER (WHERE c.confirmed_at > $4 AND c.confirmed_at <= $3 AND c.detected_in = 'community') AS community_p
+    FROM cases c
+   WHERE c.province_code = $1 AND c.confirmed_at <= $2 AND ${inScope('c.person_id')}),
+oc AS (
+  SELECT count(*) FILTER (WHERE o.outcome = 'discharged') AS discharged_t,
+         count(*) FILTER (WHERE o.outcome = 'discharged' AND o.at <= $3) AS discharged_p,
+         count(*) FILTER (WHERE o.outcome = 'died') AS died_t,
+         count(*) FILTER (WHERE o.outcome = 'died' AND o.at <= $3) AS died_p,
+         count(*) FILTER (WHERE o.outcome = 'transferred_out') AS transferred_t,
+         count(*) FILTER (WHERE o.outcome = 'transferred_out' AND o.at <= $3) AS transferred_p
+    FROM outcomes o
+   WHERE o.province_code = $1 AND o.at <= $2 AND ${inScope('o.person_id')}),
+fl AS (
+  SELECT 't' AS w, f.person_id, f.level FROM f_levels_at($1, $2) f WHERE f.level IN (1, 2)
+  UNION ALL
+  SELECT 'p', f.person_id, f.level FROM f_levels_at($1, $3) f WHERE f.level IN (1, 2)),
+ct AS (
+  SELECT count(*) FILTER (WHERE w = 't' AND level = 1) AS f1_t, count(*) FILTER (WHERE w = 'p' AND level = 1) AS f1_p,
+         count(*) FILTER (WHERE w = 't' AND level = 2) AS f2_t, count(*) FILTER (WHERE w = 'p' AND level = 2) AS f2_p
+    FROM fl
+   WHERE NOT EXISTS (SELECT 1 FROM cases x WHERE x.province_code = $1 AND x.person_id = fl.person_id
+                        AND x.confirmed_at <= CASE fl.w WHEN 't' THEN $2 ELSE $3 END)
+     AND ${inScope('fl.person_id')}),
+-- The one open episode that counts for each person at each cut-off: the latest start_at.
+qopen AS (
+  SELECT DISTINCT ON (cut.w, q.person_id) cut.w, q.person_id, q.kind, q.facility_code
+    FROM quarantine_episodes q
+    JOIN (VALUES ('t', $2::timestamptz), ('p', $3::timestamptz)) AS cut (w, at)
+      ON q.start_at <= cut.at AND (q.end_at IS NULL OR q.end_at > cut.at)
+   WHERE q.province_code = $1 AND q.start_at <= $2 AND (q.end_at IS NULL OR q.end_at > $3) AND ${inScope('q.person_id')}
+   ORDER BY cut.w, q.person_id, q.start_at DESC),
+qc AS (
+  SELECT count(*) FILTER (WHERE w = 't' AND kind = 'centralized') AS centralized_t,
+         count(*) FILTER (WHERE w = 'p' AND kind = 'centralized') AS centralized_p,
+         count(*) FILTER (WHERE w = 't' AND kind = 'home') AS home_t,
+         count(*) FILTER (WHERE w = 'p' AND kind = 'home') AS home_p,
+         count(*) FILTER (WHERE w = 't' AND kind = 'self_monitoring') AS self_t,
+         count(*) FILTER (WHERE w = 'p' AND kind = 'self_monitoring') AS self_p
+    FROM qopen),
+qf AS (
+  SELECT coalesce(json_agg(json_build_object('facility_code', f.facility_code, 'current', coalesce(n.cur_t, 0), 'beds', f.beds)
+                           ORDER BY f.facility_code COLLATE "C"), '[]') AS facilities_t,
+         coalesce(json_agg(json_build_object('facility_code', f.facility_code, 'current', coalesce(n.cur_p, 0), 'beds', f.beds)
+                           ORDER BY f.facility_code COLLATE "C"), '[]') AS facilities_p
+    FROM facilities f
+    LEFT JOIN (SELECT facility_code, count(*) FILTER (WHERE w = 't') AS cur_t, count(*) FILTER (WHERE w = 'p') AS cur_p
+                 FROM qopen WHERE kind = 'centralized' GROUP BY facility_code) n ON n.facility_code = f.facility_code
+   WHERE f.province_code = $1 AND f.kind IN ('quarantine', 'both') AND ($5::text[] IS NULL OR f.ward_code = ANY($5::text[]))),
+qe AS (
+  SELECT count(*) FILTER (WHERE q.start_at > $3) AS qnew_t,
+         count(*) FILTER (WHERE q.start_at > $4 AND q.start_at <= $3) AS qnew_p,
+         count(*) FILTER (WHERE q.end_reason = 'completed' AND q.end_at > $3 AND q.end_at <= $2) AS completed_t,
+         count(*) FILTER (WHERE q.end_reason = 'completed' AND q.end_at > $4 AND q.end_at <= $3) AS completed_p,
+         count(DISTINCT q.person_id) AS persons_t,
+         count(DISTINCT q.person_id) FILTER (WHERE q.start_at <= $3) AS persons_p
+    FROM quarantine_episodes q
+   WHERE q.province_code = $1 AND q.start_at <= $2 AND ${inScope('q.person_id')}),
+-- A sample's result at a cut-off: its own if known by then, else its pool's negative/invalid result if known by then.
+sr AS (
+  SELECT s.taken_at,
+         CASE WHEN s.result_at <= $2 THEN s.result WHEN pl.result <> 'positive' AND pl.result_at <= $2 THEN pl.result END AS res_t,
+         CASE WHEN s.result_at <= $3 THEN s.result WHEN pl.result <> 'positive' AND pl.result_at <= $3 THEN pl.result END AS res_p
+    FROM samples s
+    LEFT JOIN pools pl ON pl.province_code = s.province_code AND pl.pool_ref = s.pool_ref
+   WHERE s.province_code = $1 AND s.taken_at <= $2 AND ${inScope('s.person_id')}),
+ts AS (
+  SELECT count(*) AS taken_t,
+         count(*) FILTER (WHERE taken_at <= $3) AS taken_p,
+         count(*) FILTER (WHERE taken_at > $3) AS taken_new_t,
+         count(*) FILTER (WHERE taken_at > $4 AND taken_at <= $3) AS taken_new_p,
+         count(*) FILTER (WHERE res_t = 'negative') AS negative_t,
+         count(*) FILTER (WHERE taken_at <= $3 AND res_p = 'negative') AS negative_p,
+         count(*) FILTER (WHERE res_t = 'positive') AS positive_t,
+         count(*) FILTER (WHERE taken_at <= $3 AND res_p = 'positive') AS positive_p,
+         count(*) FILTER (WHERE res_t = 'invalid') AS invalid_t,
+         count(*) FILTER (WHERE taken_at <= $3 AND res_p = 'invalid') AS invalid_p
+    FROM sr),
+-- Per vaccinated person (grouped in the key's order): doses and the highest dose number given by each cut-off's
+-- Viet Nam day.
+vd AS (
+  SELECT v.person_id,
+         count(*) AS doses_t,
+         count(*) FILTER (WHERE v.given_on <= vn_day($3)) AS doses_p,
+         max(v.dose_number) AS top_t,
+         max(v.dose_number) FILTER (WHERE v.given_on <= vn_day($3)) AS top_p
+    FROM vaccinations v
+   WHERE v.province_code = $1 AND v.given_on <= vn_day($2) AND ${inScope('v.person_id')}
+   GROUP BY v.person_id),
+-- Persons under 18 in the year of P (or of unknown birth year): fewer than the adults, so the join is cheaper
+-- (birth_year is set from birth_date on import). Age = year of the cut-off − birth year.
+young AS (
+  SELECT p.person_id, p.birth_year FROM persons p
+   WHERE p.province_code = $1
+     AND (p.birth_year IS NULL OR p.birth_year > extract(year FROM $3::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18)),
+vs AS (
+  SELECT coalesce(sum(doses_t), 0) AS doses_t, coalesce(sum(doses_p), 0) AS doses_p,
+         count(*) FILTER (WHERE top_t >= 1) AS dose1_t, count(*) FILTER (WHERE top_p >= 1) AS dose1_p,
+         count(*) FILTER (WHERE top_t >= 2) AS dose2_t, count(*) FILTER (WHERE top_p >= 2) AS dose2_p,
+         count(*) FILTER (WHERE top_t >= 3) AS dose3_t, count(*) FILTER (WHERE top_p >= 3) AS dose3_p,
+         count(*) FILTER (WHERE top_t >= 1 AND (y.person_id IS NULL
+           OR y.birth_year <= extract(year FROM $2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18)) AS adults1_t,
+         count(*) FILTER (WHERE top_p >= 1 AND y.person_id IS NULL) AS adults1_p
+    FROM vd LEFT JOIN young y ON y.person_id = vd.person_id),
+pop AS (
+  SELECT sum(population_18plus) AS adults FROM ward_population
+   WHERE province_code = $1 AND ($5::text[] IS NULL OR ward_code = ANY($5::text[])))
+SELECT cs.*, oc.*, ct.*, qc.*, qf.*, qe.*, ts.*, vs.*,
+       CASE WHEN pop.adults > 0 THEN round(vs.adults1_t * 100.0 / pop.adults, 2) END AS coverage_t,
+       CASE WHEN pop.adults > 0 THEN round(vs.adults1_p * 100.0 / pop.adults, 2) END AS coverage_p
+  FROM cs, oc, ct, qc, qf, qe, ts, vs, pop`;
+
+type Row = Record<string, number | null> & { facilities_t: FacilityFigure[] | string; facilities_p: FacilityFigure[] | string };
+
+/**
+ * The figures at T and at P, for persons of the wards given (null = the whole province; facilities by their ward).
+ * P ≤ T and PP ≤ P.
+ */
+export async function computeFigures(db: Db, province: string, cut: Cutoffs, wards: readonly string[] | null): Promise<{ current: Figures; previous: Figures }> {
+  if (!(cut.pp <= cut.p && cut.p <= cut.t)) throw new Error('cut-offs out of order');
+  const [row] = await db.tx(async (tx) => {
+    // The recursive F-level walk makes the planner's cost estimate huge, which on a server would JIT-compile the
+    // statement for seconds; the query itself runs in well under a second without.
+    await tx.exec('SET LOCAL jit = off');
+    return tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]);
+  });
+  return { current: figuresOf(row, 't'), previous: figuresOf(row, 'p') };
+}
+
+function figuresOf(r: Row, w: 't' | 'p'): Figures {
+  const n = (name: string) => Number(r[`${name}_${w}`] ?? 0);
+  const facilities = r[`facilities_${w}`];
+  const total = n('total'), discharged = n('discharged'), died = n('died'), transferred = n('transferred');
+  const centralized = n('centralized'), home = n('home'), self = n('self');
+  const taken = n('taken'), negative = n('negative'), positive = n('positive'), invalid = n('invalid');
+  const coverage = r[`coverage_${w}`];
+  return {
+    cases: { total, new: n('new'), new_community: n('community'), discharged, died, transferred_out: transferred,
+      active: total - discharged - died - transferred },
+    contacts: { f1: n('f1'), f2: n('f2') },
+    quarantine: {
+      current: { centralized, home, self_monitoring: self, total: centralized + home + self },
+      by_facility: (typeof facilities === 'string' ? JSON.parse(facilities) : facilities) as FacilityFigure[],
+      new: n('qnew'), completed: n('completed'), persons_cumulative: n('persons'),
+    },
+    testing: { samples_taken: taken, samples_taken_new: n('taken_new'), negative, positive, invalid,
+      pending: taken - negative - positive - invalid },
+    vaccination: { doses: n('doses'), persons_dose1: n('dose1'), persons_dose2: n('dose2'), persons_dose3: n('dose3'),
+      coverage_dose1_18plus_pct: coverage == null ? null : Number(coverage) },
+  };
+}

@@ -1,0 +1,388 @@
+// Browser tests of the web app: Debian's chromium (playwright-core) against the real server on a test database.
+// They build the app if its build is stale, and save screenshots to test-artifacts/screenshots/ (a CI artifact).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import type { Page } from 'playwright-core';
+import { testDb, engineName, type TestDb } from '../test/db.ts';
+import { addUser, PASSWORD } from '../test/http.ts';
+import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
+import { importFile } from '../imports/registry.ts';
+import { ensureWebBuild } from './build.ts';
+import { figureValue, isPercent, SECTIONS, type DailyReport } from '../../web/src/reports/daily-report.ts';
+import { formatWithChange } from '../reports/format.ts';
+import JSZip from 'jszip';
+
+let t: TestDb;
+let served: Awaited<ReturnType<typeof serveForBrowser>>;
+let base: string;
+
+before(async () => {
+  await ensureWebBuild();
+  t = await testDb();
+  // Two wards of Hậu Giang: 31321 Phường III (Thành phố Vị Thanh, 930) and 31340 Phường Ngã Bảy (Thành phố Ngã Bảy, 931).
+  await importFile(t.db, t.ctx, 'persons', Readable.from(['person_ref,full_name,birth_year,phone,ward_code\n' +
+    'VT1,Nguyễn Văn An,1985,0912345678,31321\n' +
+    'NB1,Nguyễn Thị Ánh,1990,0987654321,31340\n' +
+    'NB2,Trần Văn Bình,1977,,31340\n' +
+    'NB3,Lê Văn Cường,1969,,31340\n']));
+  // Cases and a contact around the cut-off 06:30 10/9/2021 (P = 06:30 9/9): NB1 before P, NB2 and VT1 in the period;
+  // NB3 met NB2 on 9/9, so NB3 is F1 at T (NB2 is a case by then) and nobody's contact at P.
+  await importFile(t.db, t.ctx, 'cases', Readable.from(['person_ref,confirmed_at\n' +
+    'NB1,2021-09-08 10:00\nNB2,2021-09-09 12:00\nVT1,2021-09-10 05:00\n']));
+  await importFile(t.db, t.ctx, 'exposures', Readable.from(['source_ref,contact_ref,exposed_on\nNB2,NB3,2021-09-09\n']));
+  await addUser(t, 'tinh', 'province_officer', ['province', '93']);
+  await addUser(t, 'huyen', 'district_officer', ['district', '931']);
+  served = await serveForBrowser(t);
+  base = served.base;
+});
+after(async () => {
+  await served?.close();
+  await t?.close();
+});
+
+/** Script errors and console errors (CSP refusals among them) of each page: every test ends expecting none. */
+const problems = new WeakMap<Page, string[]>();
+
+async function newPage(width = 1280, height = 900): Promise<Page> {
+  const { page, problems: seen } = await openPage(served.browser, { width, height });
+  problems.set(page, seen);
+  return page;
+}
+
+async function done(page: Page) {
+  assert.deepEqual(problems.get(page), []);
+  await page.context().close();
+}
+
+async function signIn(page: Page, username: string, password = PASSWORD, path = '/people') {
+  await page.goto(base + path);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+test(`[${engineName}] login: a wrong password is refused in Vietnamese; the user and their jurisdiction are shown; logout`, async () => {
+  const page = await newPage();
+  await signIn(page, 'huyen', 'not the password');
+  await page.getByRole('alert').filter({ hasText: 'Sai tên đăng nhập hoặc mật khẩu' }).waitFor();
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('jurisdiction').filter({ hasText: 'Ngã Bảy' }).waitFor();
+  assert.equal(await page.getByTestId('jurisdiction').innerText(), 'Phạm vi: Thành phố Ngã Bảy, Tỉnh Hậu Giang');
+  assert.match(await page.getByTestId('user').innerText(), /huyen · Cán bộ huyện/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  await screenshot(page, 'login-signed-in');
+
+  // English on request; the server's messages follow.
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await page.getByRole('link', { name: 'People' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByLabel('Language').selectOption('vi');
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByLabel('Tên đăng nhập').waitFor();
+  const me = await page.request.get(`${base}/api/v1/auth/me`);
+  assert.equal(me.status(), 401);
+  await done(page);
+});
+
+test(`[${engineName}] search: a name typed without diacritics finds the person, only within the user's district`, async () => {
+  const page = await newPage();
+  await signIn(page, 'huyen');
+  await page.getByLabel('Tìm theo họ tên').fill('nguyen thi anh');
+  await page.getByRole('link', { name: 'Nguyễn Thị Ánh' }).waitFor();
+  const names = await page.locator('table tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual(names, ['Nguyễn Thị Ánh']);
+  // "nguyen" alone: Nguyễn Văn An lives in Vị Thanh, outside this user's district, so only one row, as the API says.
+  await page.getByLabel('Tìm theo họ tên').fill('nguyen');
+  await page.waitForURL(/q=nguyen$/);
+  await page.getByText('số người tìm thấy: 1').waitFor();
+  const api = await (await page.request.get(`${base}/api/v1/persons?q=nguyen`)).json();
+  assert.deepEqual(api.map((p: { full_name: string }) => p.full_name), ['Nguyễn Thị Ánh']);
+  await screenshot(page, 'people-search');
+
+  await page.getByRole('link', { name: 'Nguyễn Thị Ánh' }).click();
+  await page.getByRole('heading', { name: 'Nguyễn Thị Ánh' }).waitFor();
+  const field = (label: string) => page.locator('dl.fields div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd').innerText();
+  assert.equal(await field('Mã người'), 'NB1');
+  assert.equal(await field('Năm sinh'), '1990');
+  assert.equal(await field('Điện thoại'), '0987654321');
+  await page.locator('dl.fields dd', { hasText: 'Tỉnh Hậu Giang' }).waitFor(); // names of units, once loaded
+  assert.equal(await field('Xã, phường'), 'Phường Ngã Bảy, Thành phố Ngã Bảy, Tỉnh Hậu Giang');
+  await screenshot(page, 'person-page');
+
+  // A person outside the jurisdiction cannot be opened by URL either.
+  await page.goto(`${base}/people/VT1`);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /VT1/);
+  await done(page);
+});
+
+test(`[${engineName}] import with errors: the rejected rows in a table, nothing written; then the valid rows on request`, async () => {
+  const page = await newPage();
+  await signIn(page, 'tinh', PASSWORD, '/imports');
+  await page.getByLabel('Loại dữ liệu').selectOption('persons');
+
+  // The template is the kind's header row.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp mẫu (CSV)' }).click()]);
+  const template = await (await download.createReadStream()).toArray();
+  const header = Buffer.concat(template).toString('utf8');
+  assert.equal(header, (await (await page.request.get(`${base}/api/v1/imports/persons/template.csv`)).text()));
+  assert.match(header, /^\uFEFFperson_ref,full_name,/);
+
+  const file = { name: 'nguoi.csv', mimeType: 'text/csv', buffer: Buffer.from('person_ref,full_name,phone,ward_code\n' +
+    'IM1,Lê Thị Cúc,0911222333,31321\n' +
+    'IM2,Phạm Văn Dũng,0911222444,77777\n' +
+    'IM3,Võ Thị Em,123,31321\n') };
+  await page.getByLabel('Tệp CSV (UTF-8)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await page.getByTestId('import-errors').waitFor();
+  assert.equal(await page.getByTestId('import-outcome').innerText(),
+    '2 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.');
+  const rows = await page.getByTestId('import-errors').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  assert.deepEqual(rows, [
+    ['3', 'ward_code', 'Mã xã/phường không tồn tại trong tỉnh: 77777'],
+    ['4', 'phone', 'Số điện thoại không hợp lệ: 123'],
+  ]);
+  await screenshot(page, 'import-errors');
+  const written = async () => (await (await page.request.get(`${base}/api/v1/persons?q=le%20thi%20cuc`)).json()).length;
+  assert.equal(await written(), 0, 'all or nothing: the valid row was not written');
+
+  await page.getByLabel('Ghi các dòng hợp lệ dù có dòng lỗi').check();
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await page.getByTestId('import-outcome').filter({ hasText: 'bỏ qua' }).waitFor();
+  assert.equal(await page.getByTestId('import-outcome').innerText(),
+    '2 dòng lỗi đã bị bỏ qua; các dòng hợp lệ đã được ghi: thêm 1, cập nhật 0.');
+  assert.equal(await written(), 1);
+
+  // A larger file on a slow line: the progress bar moves while the file is sent; only the first 500 errors are drawn.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
+  const big = 'person_ref,full_name,ward_code\n' + Array.from({ length: 2000 }, (_, i) => `BIG${i},Người Thứ ${i},77777\n`).join('');
+  await page.getByLabel('Ghi các dòng hợp lệ dù có dòng lỗi').uncheck();
+  await page.getByLabel('Tệp CSV (UTF-8)').setInputFiles({ name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  const bar = page.locator('progress#upload-progress');
+  await page.waitForFunction(() => {
+    const p = document.querySelector<HTMLProgressElement>('progress#upload-progress');
+    return !!p && p.value > 0 && p.value < p.max;
+  });
+  assert.equal(Number(await bar.getAttribute('max')), Buffer.byteLength(big));
+  await screenshot(page, 'import-progress');
+  await page.getByTestId('import-errors').waitFor();
+  assert.match(await page.getByTestId('import-outcome').innerText(), /^2\.000 dòng lỗi: không ghi dòng nào/);
+  assert.equal(await page.getByTestId('import-errors').locator('caption').innerText(), 'Các dòng lỗi — 500/2.000');
+  assert.equal(await page.getByTestId('import-errors').locator('tbody tr').count(), 500);
+  await done(page);
+});
+
+test(`[${engineName}] dashboard: the daily report's figures and changes match the API; the map within the jurisdiction`, async () => {
+  const page = await newPage();
+  await signIn(page, 'tinh', PASSWORD, '/');
+  await page.getByLabel('Số liệu đến thời điểm').fill('2021-09-10T06:30');
+  await page.getByRole('button', { name: 'Xem' }).click();
+  await page.getByTestId('as-of').filter({ hasText: 'Đến 06:30 10/09/2021, so với 06:30 09/09/2021' }).waitFor();
+  const card = (path: string) => page.locator(`.headline [data-figure="${path}"] dd`).innerText();
+  // Worked by hand: 3 cases at T against 1 at P; 2 new in the period against 1 in the period before; 1 F1 (NB3).
+  assert.equal(await card('cases.total'), '3 (+2)');
+  assert.equal(await card('cases.new'), '2 (+1)');
+  assert.equal(await card('cases.active'), '3 (+2)');
+  assert.equal(await card('contacts.f1'), '1 (+1)');
+  assert.equal(await card('vaccination.coverage_dose1_18plus_pct'), '—'); // no population loaded
+
+  // Every figure on the page is the API's, with its change.
+  const api: DailyReport = await (await page.request.get(`${base}/api/v1/reports/daily?at=${encodeURIComponent('2021-09-10T06:30:00+07:00')}`)).json();
+  const shown = await page.locator('.figure-grid tr[data-figure]').evaluateAll((trs) =>
+    trs.map((tr) => [tr.getAttribute('data-figure')!, tr.querySelector('td')!.textContent!]));
+  assert.equal(shown.length, Object.values(SECTIONS).flat().length);
+  for (const [path, text] of shown) {
+    assert.equal(text, formatWithChange(figureValue(api.current, path), figureValue(api.previous, path), 'vi', isPercent(path) ? '%' : ''), path);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.charts canvas').length === 2);
+
+  // The map's table lists the 8 districts of the shipped GeoJSON; a ward list opens from a district.
+  assert.equal(await page.getByTestId('district-table').locator('tbody tr').count(), 8);
+  await page.getByRole('button', { name: 'Thành phố Ngã Bảy' }).click();
+  await page.getByTestId('ward-table').getByText('Phường Ngã Bảy').waitFor();
+  await screenshot(page, 'dashboard');
+  await done(page);
+
+  // A district officer's dashboard covers their district only (NB1, NB2), with it marked on the map; phone width.
+  const phone = await newPage(390, 844);
+  await signIn(phone, 'huyen', PASSWORD, '/');
+  await phone.getByLabel('Số liệu đến thời điểm').fill('2021-09-10T06:30');
+  await phone.getByRole('button', { name: 'Xem' }).click();
+  await phone.getByTestId('as-of').filter({ hasText: 'Đến 06:30 10/09/2021' }).waitFor();
+  assert.equal(await phone.locator('.headline [data-figure="cases.total"] dd').innerText(), '2 (+1)');
+  assert.equal(await phone.locator('.headline [data-figure="cases.new"] dd').innerText(), '1 (0)');
+  const mine = phone.getByTestId('district-table').locator('tr', { hasText: 'trong phạm vi của bạn' });
+  assert.match(await mine.innerText(), /Thành phố Ngã Bảy/);
+  assert.equal(await phone.getByTestId('district-table').getByText('trong phạm vi của bạn').count(), 1);
+  await screenshot(phone, 'dashboard-phone');
+  await done(phone);
+});
+
+/** The text of a DOCX table row whose text contains `label`, tags stripped ("Tổng số ca mắc3 (+2)"). */
+function docxRow(xml: string, label: string): string | undefined {
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0].replace(/<[^>]+>/g, '')).find((r) => r.startsWith(label));
+}
+
+test(`[${engineName}] reports: draft at a cut-off, edit the narrative, issue, download the DOCX with the figures and text`, async () => {
+  const page = await newPage();
+  await signIn(page, 'tinh', PASSWORD, '/reports');
+  await page.getByRole('heading', { name: 'Báo cáo ngày' }).waitFor();
+  await page.getByLabel('Thời điểm chốt số liệu (giờ Việt Nam)').fill('2021-09-10T06:30');
+  await page.getByRole('button', { name: 'Lập báo cáo nháp' }).click();
+  await page.getByRole('heading', { name: 'Báo cáo nháp đến 06:30 10/09/2021' }).waitFor();
+  // The preview is the daily report's figures (hand-worked above: 3 cases, +2 on the day before).
+  assert.equal(await page.locator('.figure-grid tr[data-figure="cases.total"] td').innerText(), '3 (+2)');
+
+  // The narrative starts from the template's headings; the officer writes under the first and saves.
+  const title1 = await page.getByLabel('Tiêu đề mục 1').inputValue();
+  assert.ok(title1.length > 0, 'a heading from the template');
+  await page.getByLabel('Nội dung mục 1').fill('Ghi nhận 2 ca mới tại Thành phố Ngã Bảy và Vị Thanh.');
+  await page.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await page.getByTestId('report-status').filter({ hasText: 'Đã lưu nội dung.' }).waitFor();
+  await screenshot(page, 'report-draft');
+
+  await page.getByRole('button', { name: 'Ban hành' }).click();
+  await page.getByTestId('report-status').filter({ hasText: 'Đã ban hành báo cáo số' }).waitFor();
+  const symbol = (await page.getByTestId('report-status').innerText()).match(/số (.+)\.$/)![1];
+  assert.equal(await page.getByLabel('Nội dung mục 1').isDisabled(), true, 'an issued report no longer changes');
+
+  // The list: the draft has left the drafts, the issued report is there with its files.
+  await page.getByRole('link', { name: '← Danh sách báo cáo' }).click();
+  const row = page.getByTestId('issued').locator('tbody tr', { hasText: symbol });
+  await row.waitFor();
+  assert.equal(await page.getByTestId('drafts').count(), 0);
+  assert.match(await row.innerText(), /06:30 10\/09\/2021/);
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('link', { name: `Tải tệp DOCX của báo cáo ${symbol}` }).click()]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
+  const body = Buffer.concat(await (await download.createReadStream()).toArray());
+  assert.equal(body.subarray(0, 2).toString('latin1'), 'PK', 'a zip');
+  const xml = await (await JSZip.loadAsync(body)).file('word/document.xml')!.async('string');
+  assert.equal(docxRow(xml, 'Tổng số ca mắc'), 'Tổng số ca mắc3 (+2)');
+  assert.equal(docxRow(xml, 'Ca mắc mới trong kỳ'), 'Ca mắc mới trong kỳ2 (+1)');
+  assert.ok(xml.includes('Ghi nhận 2 ca mới tại Thành phố Ngã Bảy và Vị Thanh.'), 'the narrative as written');
+  assert.ok(xml.includes(symbol), 'the number given on issue');
+  await screenshot(page, 'reports-list');
+  await done(page);
+
+  // At phone width the list stays usable: the file links of the issued report are reachable by keyboard.
+  const phone = await newPage(390, 844);
+  await signIn(phone, 'tinh', PASSWORD, '/reports');
+  const link = phone.getByRole('link', { name: `Tải tệp XLSX của báo cáo ${symbol}` });
+  await link.focus();
+  assert.equal(await link.evaluate((a) => a === document.activeElement), true);
+  const xlsx = await phone.request.get(base + (await link.getAttribute('href'))!);
+  assert.equal(xlsx.status(), 200);
+  assert.match(xlsx.headers()['content-type'], /spreadsheetml/);
+  await screenshot(phone, 'reports-phone');
+  await done(phone);
+});
+
+test(`[${engineName}] quarantine board: beds, persons present and free beds at a cut-off; the day's due lists and their workbook`, async () => {
+  const load = async (kind: string, csv: string) => assert.deepEqual((await importFile(t.db, t.ctx, kind, Readable.from([csv]))).rejected, [], kind);
+  await load('persons', 'person_ref,full_name,ward_code\nQ1,Phạm Thị Hoa,31321\nQ2,Đỗ Văn Hải,31321\nQ3,Hồ Thị Lan,31340\n');
+  await load('facilities', 'facility_code,name,kind,ward_code,beds\nQA,Ký túc xá Vị Thanh,quarantine,31321,3\nQB,Trường Ngã Bảy,both,31340,2\n');
+  // 5599/BYT-MT (from 14/7/2021): centralized 14 days, tests on days 1, 7 and 14. On 10/9: Q1's day 7, Q2's day 1.
+  await load('quarantine', 'person_ref,kind,start_at,facility_code\n' +
+    'Q1,centralized,2021-09-04 08:00,QA\nQ2,centralized,2021-09-10 08:00,QA\nQ3,centralized,2021-09-09 08:00,QB\n');
+
+  const page = await newPage();
+  await signIn(page, 'tinh', PASSWORD, '/quarantine');
+  await page.getByLabel('Thời điểm (giờ Việt Nam)').fill('2021-09-10T12:00');
+  await page.getByRole('button', { name: 'Xem' }).click();
+  await page.getByTestId('facilities-at').filter({ hasText: '12:00 10/09/2021' }).waitFor();
+  const cells = (code: string) => page.locator(`[data-testid="quarantine-facilities"] tr[data-facility="${code}"] td`).allInnerTexts();
+  // QA: 3 beds, Q1 and Q2 present, 1 free, 66,7%; QB: 2 beds, Q3, 1 free, 50%; together 5 beds, 3 present, 2 free.
+  assert.deepEqual(await cells('QA'), ['Đang hoạt động', '3', '2', '1', '66,7%']);
+  assert.deepEqual(await cells('QB'), ['Đang hoạt động', '2', '1', '1', '50%']);
+  assert.deepEqual((await cells('total')).filter(Boolean), ['5', '3', '2']);
+
+  await page.getByRole('heading', { name: 'Việc đến hạn ngày 10/09/2021' }).waitFor();
+  const persons = (key: string) => page.locator(`[data-due="${key}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person')));
+  await page.locator('[data-due="tests_due"] tbody tr').first().waitFor();
+  assert.deepEqual(await persons('tests_due'), ['Q1', 'Q2']);
+  const q1 = await page.locator('[data-due="tests_due"] tr[data-person="Q1"] td').allInnerTexts();
+  assert.deepEqual(q1.slice(0, 2), ['Q1', 'Phạm Thị Hoa']);
+  assert.deepEqual(q1.slice(4), ['Tập trung', 'QA', '7', 'Chưa']);
+  // NB3 met NB2 (a case since 9/9) and is in no quarantine.
+  assert.deepEqual(await persons('f1_without_episode'), ['NB3']);
+  // The lists are the API's.
+  const api = await (await page.request.get(`${base}/api/v1/quarantine/due?date=2021-09-10`)).json();
+  for (const s of api.sections) assert.equal(await page.locator(`[data-due="${s.key}"] tbody tr`).count(), s.count, s.key);
+  await screenshot(page, 'quarantine-board');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải danh sách (XLSX)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'quarantine-due-2021-09-10.xlsx');
+  const body = Buffer.concat(await (await download.createReadStream()).toArray());
+  assert.equal(body.subarray(0, 2).toString('latin1'), 'PK');
+
+  // A person's reference opens their page.
+  await page.getByRole('link', { name: 'Q1', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Phạm Thị Hoa' }).waitFor();
+  await done(page);
+
+  // The district officer of Ngã Bảy sees only QB, at phone width.
+  const phone = await newPage(390, 844);
+  await signIn(phone, 'huyen', PASSWORD, '/quarantine');
+  await phone.getByLabel('Thời điểm (giờ Việt Nam)').fill('2021-09-10T12:00');
+  await phone.getByRole('button', { name: 'Xem' }).click();
+  await phone.getByTestId('facilities-at').filter({ hasText: '12:00 10/09/2021' }).waitFor();
+  assert.deepEqual(await phone.locator('[data-testid="quarantine-facilities"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-facility'))), ['QB']);
+  await screenshot(phone, 'quarantine-phone');
+  await done(phone);
+});
+
+test(`[${engineName}] person page: F-level with its explanation, and one history from tracing, quarantine, testing and vaccination`, async () => {
+  // Dated around today (the F-level is computed now): TL1 confirmed yesterday, TL2 met TL1 the day before.
+  const day = (n: number) => new Date(Date.now() + 7 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
+  const load = async (kind: string, csv: string) => assert.deepEqual((await importFile(t.db, t.ctx, kind, Readable.from([csv]))).rejected, [], kind);
+  await load('persons', 'person_ref,full_name,ward_code\nTL1,Mai Văn Tâm,31340\nTL2,Mai Thị Thu,31340\n');
+  await load('cases', `person_ref,confirmed_at\nTL1,${day(1)} 08:00\n`);
+  await load('exposures', `source_ref,contact_ref,exposed_on\nTL1,TL2,${day(2)}\n`);
+  await load('quarantine', `person_ref,kind,start_at\nTL2,home,${day(1)} 09:00\n`);
+  await load('samples', `sample_ref,person_ref,taken_at,method,result,result_at\nS-TL2,TL2,${day(1)} 10:00,pcr,negative,${day(1)} 20:00\n`);
+  await load('vaccinations', `person_ref,dose_number,product,given_on\nTL2,1,astrazeneca,${day(60)}\n`);
+
+  const page = await newPage();
+  await signIn(page, 'huyen', PASSWORD, '/people/TL2');
+  await page.getByRole('heading', { name: 'Mai Thị Thu' }).waitFor();
+  await page.getByTestId('f-level').waitFor();
+  assert.equal(await page.getByTestId('f-level').locator('.badge').innerText(), 'F1');
+  const explanation = await page.getByTestId('explanation').innerText();
+  assert.match(explanation, /TL1/);
+  assert.equal(explanation, (await (await page.request.get(`${base}/api/v1/persons/TL2/tracing`)).json()).explanation);
+  await page.getByTestId('timeline').locator('li[data-kind="dose"]').waitFor();
+  // Oldest first: the dose 60 days ago, the contact 2 days ago, quarantine and the sample yesterday.
+  assert.deepEqual(await page.getByTestId('timeline').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))),
+    ['dose', 'exposure', 'episode_start', 'sample']);
+  assert.match(await page.locator('li[data-kind="exposure"]').innerText(), /^\d\d\/\d\d\/\d{4} Tiếp xúc với TL1 \(người tiếp xúc nguồn\)/);
+  assert.match(await page.locator('li[data-kind="episode_start"]').innerText(), /^09:00 \d\d\/\d\d\/\d{4} Bắt đầu cách ly: tại nhà/);
+  assert.match(await page.locator('li[data-kind="sample"]').innerText(), /Lấy mẫu S-TL2 \(pcr\): âm tính/);
+  assert.match(await page.locator('li[data-kind="dose"]').innerText(), /Tiêm mũi 1: astrazeneca/);
+  assert.equal(await page.getByTestId('unavailable').count(), 0);
+  // The contact network: TL1 (F0) → TL2 (F1), drawn on a canvas and listed in a table for the keyboard.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="contact-graph"] canvas').length > 0);
+  assert.equal(await page.getByTestId('contact-graph').getAttribute('aria-label'), 'Sơ đồ mạng tiếp xúc: 2 người, 1 lần tiếp xúc; xem bảng bên dưới');
+  await page.getByText('Các lần tiếp xúc (dạng bảng)').click();
+  assert.deepEqual(await page.getByTestId('graph-edges').locator('tbody td').allInnerTexts(), ['TL1', 'TL2', day(2).split('-').reverse().join('/')]);
+  await screenshot(page, 'person-timeline');
+  await done(page);
+
+  // A module that does not answer (here the vaccination endpoint, made to fail) is named; the rest still shows.
+  const phone = await newPage(390, 844);
+  await phone.route('**/api/v1/vaccination/persons/*/doses', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Route not found"}' }));
+  await signIn(phone, 'huyen', PASSWORD, '/people/TL2');
+  await phone.getByTestId('unavailable').waitFor();
+  assert.equal(await phone.getByTestId('unavailable').innerText(), 'Tiêm chủng: chưa xem được (Route not found)');
+  await phone.getByTestId('timeline').locator('li[data-kind="sample"]').waitFor();
+  assert.equal(await phone.getByTestId('timeline').locator('li[data-kind="dose"]').count(), 0);
+  await screenshot(phone, 'person-timeline-phone');
+  await done(phone);
+});

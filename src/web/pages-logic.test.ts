@@ -1,0 +1,73 @@
+// Unit tests of the logic behind the reports, quarantine and person pages (web/src): report file links and narrative
+// clean-up, due-list columns and occupancy, and the person's history merged from several modules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanNarrative, reportFileUrl } from '../../web/src/reports/report-list.ts';
+import { dayOfInput, dueColumns, occupancyPct } from '../../web/src/quarantine/board.ts';
+import { timelineEvents, type Tracing } from '../../web/src/people/timeline.ts';
+import { graphElements } from '../../web/src/people/graph.ts';
+
+test('report files: a draft for review, an issued report exactly as issued', () => {
+  assert.equal(reportFileUrl('drafts', 7, 'docx'), '/api/v1/reports/drafts/7?format=docx');
+  assert.equal(reportFileUrl('issued', 12, 'xlsx'), '/api/v1/reports/issued/12?format=xlsx');
+});
+
+test('narrative: ends trimmed, lines inside kept, sections with neither title nor text dropped', () => {
+  assert.deepEqual(cleanNarrative([
+    { title: ' I. Tình hình ', text: '\n Dòng 1\nDòng 2  \n' }, { title: '  ', text: ' ' }, { title: 'II. Kiến nghị', text: '' },
+  ]), [{ title: 'I. Tình hình', text: 'Dòng 1\nDòng 2' }, { title: 'II. Kiến nghị', text: '' }]);
+});
+
+test('quarantine board: columns of each due list, the day of a cut-off, occupancy', () => {
+  assert.deepEqual(dueColumns('tests_due'), ['person_ref', 'full_name', 'phone', 'ward_name', 'kind', 'facility_code', 'test_day', 'sampled']);
+  assert.deepEqual(dueColumns('f1_without_episode'), ['person_ref', 'full_name', 'phone', 'ward_name', 'last_exposed_on']);
+  assert.deepEqual(dueColumns('added_by_another_module'), ['person_ref', 'full_name', 'phone', 'ward_name']);
+  assert.equal(dayOfInput('2021-09-10T23:59'), '2021-09-10');
+  assert.equal(occupancyPct({ beds: 3, current: 2 }), 66.7);
+  assert.equal(occupancyPct({ beds: 2, current: 3 }), 150); // overfilled by override
+  assert.equal(occupancyPct({ beds: null, current: 4 }), null);
+  assert.equal(occupancyPct({ beds: 0, current: 0 }), null);
+});
+
+const tracing: Tracing = {
+  person_ref: 'B', at: '2021-09-12T10:00:00+07:00', level: 1, label: 'F1', explanation: '', path: [],
+  contact_window: { from: '2021-08-29', to: '2021-09-12' },
+  case: { case_number: 'BN1', confirmed_at: '2021-09-11T08:00:00+07:00', severity: null, outcomes: [{ outcome: 'discharged', at: '2021-09-25T09:00:00+07:00' }] },
+  exposures: [{ other_is: 'source', other_ref: 'A', other_name: 'An', exposed_on: '2021-09-10', setting: 'household', in_window: true, other_is_case: true }],
+};
+
+test('person history: every source merged oldest first; a date sorts at the start of its Viet Nam day', () => {
+  const events = timelineEvents({
+    tracing,
+    episodes: [{ episode_id: 1, kind: 'centralized', facility_code: 'QA', start_at: '2021-09-10T01:30:00Z', end_at: '2021-09-11T09:00:00+07:00',
+      end_reason: 'confirmed_case', plan: { planned_end_at: '2021-09-24T08:30:00+07:00', rule_set: null } }],
+    samples: [{ sample_ref: 'S1', taken_at: '2021-09-10T23:00:00+07:00', method: 'pcr', result: 'pending', effective_result: 'positive' }],
+    doses: { doses: [{ dose_number: 1, product: 'astrazeneca', given_on: '2021-08-01', flags: [] }], next: null },
+  });
+  assert.deepEqual(events.map((e) => [e.kind, e.at]), [
+    ['dose', '2021-08-01'],
+    ['exposure', '2021-09-10'],                        // 00:00 on 10/9 in Viet Nam
+    ['episode_start', '2021-09-10T01:30:00Z'],          // 08:30 on 10/9
+    ['sample', '2021-09-10T23:00:00+07:00'],
+    ['confirmed', '2021-09-11T08:00:00+07:00'],
+    ['episode_end', '2021-09-11T09:00:00+07:00'],
+    ['outcome', '2021-09-25T09:00:00+07:00'],
+  ]);
+  assert.deepEqual(events.find((e) => e.kind === 'sample')!.values, { ref: 'S1', method: 'pcr', result: 'positive' }); // the result now
+  assert.deepEqual(events.filter((e) => e.warn).map((e) => e.kind), ['exposure', 'sample', 'confirmed']);
+  assert.equal(events.find((e) => e.kind === 'exposure')!.other, 'A');
+});
+
+test('person history: missing sources give no events and no error', () => {
+  assert.deepEqual(timelineEvents({}), []);
+  assert.deepEqual(timelineEvents({ tracing: { ...tracing, case: null, exposures: [] } }), []);
+});
+
+test('contact network: nodes coloured by level, the person marked, edges from source to contact', () => {
+  const els = graphElements({ truncated: false,
+    nodes: [{ person_ref: 'A', full_name: null, level: 0, confirmed_at: '2021-09-11T08:00:00+07:00' },
+      { person_ref: 'B', full_name: 'Bình', level: 1, confirmed_at: null }, { person_ref: 'C', full_name: 'Cúc', level: null, confirmed_at: null }],
+    edges: [{ source_ref: 'A', contact_ref: 'B', exposed_on: '2021-09-10', setting: null }] }, 'B');
+  assert.deepEqual(els.map((e) => [e.data.id, 'color' in e.data ? e.data.color : `${e.data.source}→${e.data.target}`, 'classes' in e ? e.classes : '']),
+    [['A', '#b3261e', ''], ['B', '#e07b00', 'self'], ['C', '#9aa5b1', ''], ['e0', 'A→B', '']]);
+});

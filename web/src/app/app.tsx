@@ -1,0 +1,65 @@
+// Routes. The dashboard (charts and map, the heavy libraries) loads as its own chunk.
+import { lazy, Suspense, useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { SessionProvider, useSession } from '../auth/session.tsx';
+import { LoginPage } from '../auth/login-page.tsx';
+import { Layout } from './layout.tsx';
+import { PeopleSearchPage } from '../people/search-page.tsx';
+import { PersonPage } from '../people/person-page.tsx';
+import { ImportsPage } from '../imports/imports-page.tsx';
+import { ReportsPage } from '../reports/reports-page.tsx';
+import { DraftPage } from '../reports/draft-page.tsx';
+import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
+
+const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <p>{t('app.notFound')}</p>;
+}
+
+/** Moves focus to the page on navigation, so keyboard and screen-reader users start at the new content. */
+function FocusOnNavigate() {
+  const { pathname } = useLocation();
+  useEffect(() => { document.getElementById('main')?.focus({ preventScroll: true }); }, [pathname]);
+  return null;
+}
+
+function SignedIn() {
+  const { me, can } = useSession();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <LoginPage />;
+  return (
+    <Layout>
+      <FocusOnNavigate />
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={can('reports.read') ? <DashboardPage /> : <Navigate to="/people" replace />} />
+          <Route path="/people" element={<PeopleSearchPage />} />
+          <Route path="/people/:ref" element={<PersonPage />} />
+          <Route path="/imports" element={<ImportsPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports/drafts/:id" element={<DraftPage />} />
+          <Route path="/quarantine" element={<QuarantinePage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <SignedIn />
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

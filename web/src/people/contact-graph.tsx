@@ -1,0 +1,68 @@
+// The exposures around a person drawn as a network (cytoscape, its own chunk), coloured by F-level, with the same
+// links as a table for keyboard and screen-reader users. A node opens that person's page.
+import { useEffect, useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import cytoscape from 'cytoscape';
+import { useApi } from '../shared/use-api.ts';
+import { formatDate } from '../shared/format.ts';
+import { graphElements, type ContactGraph as Graph } from './graph.ts';
+
+export function ContactGraph({ personRef }: { personRef: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const box = useRef<HTMLDivElement>(null);
+  const { data, error, loading } = useApi<Graph>(`/persons/${encodeURIComponent(personRef)}/graph?depth=2`);
+
+  useEffect(() => {
+    if (!data || !box.current || data.nodes.length === 0) return;
+    const cy = cytoscape({
+      container: box.current,
+      elements: graphElements(data, personRef),
+      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 16 },
+      style: [
+        { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22 } },
+        { selector: 'node.self', style: { 'border-width': 3, 'border-color': '#1c2430' } },
+        { selector: 'edge', style: { width: 1.5, 'line-color': '#8894a1', 'target-arrow-color': '#8894a1', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+      ],
+      userZoomingEnabled: false,
+    });
+    cy.on('tap', 'node', (e) => navigate(`/people/${encodeURIComponent(e.target.id())}`));
+    return () => cy.destroy();
+  }, [data, personRef, navigate]);
+
+  return (
+    <section className="card" aria-labelledby="graph-title">
+      <h2 id="graph-title">{t('person.graph')}</h2>
+      {loading && !data && <p role="status">{t('app.loading')}</p>}
+      {error && <p className="notice" data-testid="graph-unavailable">{t('person.unavailable', { what: t('person.graph') })} <span className="muted">({error.message})</span></p>}
+      {data && data.nodes.length <= 1 && <p className="muted">{t('person.noContacts')}</p>}
+      {data && data.nodes.length > 1 && (
+        <>
+          <div ref={box} className="graph" data-testid="contact-graph" role="img" aria-label={t('person.graphLabel', { nodes: data.nodes.length, edges: data.edges.length })} />
+          <ul className="legend">
+            {(['F0', 'F1', 'F2', 'other'] as const).map((k) => <li key={k}><span className={`swatch level-${k}`} />{k === 'other' ? t('person.noLevel') : k}</li>)}
+          </ul>
+          {data.truncated && <p className="warn">{t('person.graphTruncated')}</p>}
+          <details>
+            <summary>{t('person.graphTable')}</summary>
+            <div className="table-wrap">
+              <table data-testid="graph-edges">
+                <thead><tr><th scope="col">{t('person.from')}</th><th scope="col">{t('person.to')}</th><th scope="col">{t('person.on')}</th></tr></thead>
+                <tbody>
+                  {data.edges.map((e, i) => (
+                    <tr key={i}>
+                      <td><Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{e.source_ref}</Link></td>
+                      <td><Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{e.contact_ref}</Link></td>
+                      <td>{formatDate(e.exposed_on)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

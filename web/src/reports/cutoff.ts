@@ -1,0 +1,22 @@
+// Report cut-offs are instants; staff type them in Viet Nam time (UTC+7 all year, no daylight saving), whatever
+// the time zone of the computer they sit at.
+const VN_OFFSET_MS = 7 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+/** The value for an <input type="datetime-local"> showing `d` in Viet Nam time: "2021-09-10T06:30". */
+export function toVnInput(d: Date): string {
+  return new Date(d.getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** "2021-09-10T06:30" typed in Viet Nam time → "2021-09-10T06:30:00+07:00"; anything else → null. */
+export function inputToCutoff(s: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s)) return null;
+  const iso = `${s}:00+07:00`;
+  return Number.isNaN(new Date(iso).getTime()) ? null : iso;
+}
+
+/** The cut-offs of the `days` days ending at `cutoff`, oldest first, each at the same time of day. */
+export function dailyCutoffs(cutoff: string, days: number): string[] {
+  const t = new Date(cutoff).getTime();
+  return Array.from({ length: days }, (_, i) => inputToCutoff(toVnInput(new Date(t - (days - 1 - i) * DAY_MS)))!);
+}

@@ -1,0 +1,41 @@
+// The one way the app talks to the server: JSON under /api/v1 with the session cookie, the CSRF token on every
+// change, and the user's language so that server messages come back in it.
+import { i18n } from './i18n.ts';
+
+let csrf: string | undefined;
+let onUnauthorized: () => void = () => {};
+
+export function setCsrf(token: string | undefined): void { csrf = token; }
+export function setUnauthorizedHandler(fn: () => void): void { onUnauthorized = fn; }
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string, readonly field?: string, readonly body?: unknown) { super(message); }
+}
+
+/** Headers every request carries; `x-csrf-token` only matters on POST/PUT/PATCH/DELETE but does no harm elsewhere. */
+export function apiHeaders(): Record<string, string> {
+  return { 'accept-language': i18n.language === 'en' ? 'en' : 'vi', ...(csrf ? { 'x-csrf-token': csrf } : {}) };
+}
+
+/** The error of a failed response, with the server's message (already in the user's language) when it sent one. */
+export function apiError(status: number, body: unknown, fallback: string): ApiError {
+  const b = (body ?? {}) as { message?: string; field?: string };
+  return new ApiError(status, b.message ?? fallback, b.field, body);
+}
+
+export async function api<T>(path: string, opts: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  const res = await fetch(`/api/v1${path}`, {
+    method: opts.method ?? 'GET',
+    headers: { ...apiHeaders(), ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+    credentials: 'same-origin',
+    signal: opts.signal,
+  });
+  if (res.status === 204) return undefined as T;
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    if (res.status === 401 && !path.startsWith('/auth/')) onUnauthorized();
+    throw apiError(res.status, body, res.statusText);
+  }
+  return body as T;
+}
