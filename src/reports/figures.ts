@@ -26,7 +26,7 @@ export const inScope = (personId: string) => `($5::text[] IS NULL OR EXISTS (SEL
   WHERE sp.province_code = $1 AND sp.person_id = ${personId} AND sp.ward_code = ANY($5::text[])))`;
 
 // Each CTE is one row; suffix _t is the figure at T (period P..T), _p at P (period PP..P).
-export const FIGURES_SQL = `
+const FIGURES_SQL = `
 WITH
 cs AS (
   SELECT count(*) AS total_t,
