@@ -26,7 +26,10 @@ test(`[${engineName}] progress: rows and the share of the file read, then checki
   for (let i = 1; i <= 60_000; i++) rows.push(`Z${i},P1,2021-09-01 08:00,pcr,negative,2021-09-01 20:00`);
   const file = rows.join('\n') + '\n';
   const seen: ImportProgress[] = [];
-  const r = await importFile(t.db, t.ctx, 'samples', Readable.from([Buffer.from(file)]), { totalBytes: file.length, onProgress: (p) => seen.push({ ...p }) });
+  // In 64 KB pieces, as a file or an upload arrives.
+  const bytes = Buffer.from(file);
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
+  const r = await importFile(t.db, t.ctx, 'samples', Readable.from(pieces), { totalBytes: file.length, onProgress: (p) => seen.push({ ...p }) });
   assert.deepEqual([r.inserted, r.rejected], [60_000, []]);
   const reading = seen.filter((p) => p.phase === 'reading');
   // Staging is written in 4 MB batches: at least one batch went before the end of the file.
