@@ -206,8 +206,8 @@ async function load(url: string, secondsToRun: number, headers: Record<string, s
 /**
  * POST throughput against the real server (`phongdich serve` in its own process, logging as in production):
  * registering persons with an API token, and public health declarations from a checkpoint's QR form. Each
- * declaration comes from its own phone and address (X-Forwarded-For; the server trusts its proxy): one phone is
- * limited to 30 declarations a minute, a checkpoint queue is many phones.
+ * declaration comes from its own phone and address (X-Forwarded-For from the local proxy the server is told to
+ * trust): one address is limited to 30 declarations a minute, a checkpoint queue is many phones.
  */
 export async function apiPosts(engine: Engine, wardCode: string, secondsToRun: number): Promise<{ persons: Cell; declaration: Cell }> {
   const token = await withDb(engine, async (db) => {
@@ -217,8 +217,9 @@ export async function apiPosts(engine: Engine, wardCode: string, secondsToRun: n
     return (await createApiToken(db, { ...ctx(), userId: user_id }, 'bench')).token as string;
   });
   const port = await freePort();
+  // Deployed behind a proxy on the same host: the client address comes from X-Forwarded-For set by 127.0.0.1.
   const server = spawn(process.execPath, [new URL('../bin/phongdich.js', import.meta.url).pathname, 'serve', '--port', String(port)],
-    { env: { ...process.env, ...engine.env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    { env: { ...process.env, ...engine.env, PHONGDICH_TRUST_PROXY: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     const base = `http://127.0.0.1:${port}`, auth = { authorization: `Bearer ${token}` };
     for (let i = 0; ; i++) {
@@ -239,7 +240,7 @@ export async function apiPosts(engine: Engine, wardCode: string, secondsToRun: n
     const declaration = await load(`${base}/api/v1/public/entry/declarations`, secondsToRun, {}, (n) => ({
       checkpoint_code: 'BENCH', t: formToken, full_name: 'Lê Văn Khai', birth_year: 1985, sex: 'M', phone: phone(n),
       from_province: '79', to_ward_code: wardCode, travel_mode: 'road',
-    }), (n) => ({ 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` }));
+    }), (n) => ({ 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` })).catch((e: Error): Cell => ({ text: `error: ${e.message}` }));
     return { persons, declaration };
   } finally {
     server.kill('SIGTERM');

@@ -11,22 +11,15 @@ import { provinceUnits } from '../src/geo/reference.ts';
 import {
   PROVINCE, apiPosts, dailyReport, fLevelsFull, fLevelsOneResult, importVsCopy, loadRest, personSearch, type Cell,
 } from './benches.ts';
-import { fmt, freshEngine, machine, seconds, withDb, type Engine, type EngineName } from './lib.ts';
+import { fmt, freshEngine, machine, runChild, seconds, withDb, type Engine, type EngineName } from './lib.ts';
 
 const { values: opt } = parseArgs({
   options: {
     smoke: { type: 'boolean' }, people: { type: 'string' }, samples: { type: 'string' }, 'samples-people': { type: 'string' },
     engines: { type: 'string' },
-    seconds: { type: 'string' }, queries: { type: 'string' }, 'statement-timeout': { type: 'string' }, 'write-readme': { type: 'boolean' }, help: { type: 'boolean' },
+    seconds: { type: 'string' }, queries: { type: 'string' }, 'statement-timeout': { type: 'string' }, only: { type: 'string' }, 'write-readme': { type: 'boolean' }, help: { type: 'boolean' },
   },
 });
-if (opt.help) {
-  console.log(`npm run bench -- [--people 1500000] [--samples 1000000] [--samples-people N] [--engines pglite,postgres] [--seconds 10]
-                    [--queries 400] [--statement-timeout 15min] [--write-readme] [--smoke]
-  PostgreSQL runs when DATABASE_URL is set. --write-readme puts the table into bench/README.md and the numbers into
-  bench/results.json. --smoke: 3,000 persons, 1 s of load: checks that every benchmark still runs.`);
-  process.exit(0);
-}
 const smoke = !!opt.smoke;
 const people = Number(opt.people ?? (smoke ? 3_000 : 1_500_000));
 const samplesWanted = Number(opt.samples ?? (smoke ? 2_000 : 1_000_000));
@@ -53,6 +46,16 @@ const FIGURES = {
   declaration_post: { name: 'Declaration POST (autocannon)', target: '≥ 3,000 req/s, p99 ≤ 50 ms PostgreSQL' },
 } as const;
 type Figure = keyof typeof FIGURES;
+const only = opt.only?.split(',') as Figure[] | undefined;
+const wanted = (...fs: Figure[]) => !only || fs.some((f) => only.includes(f));
+if (opt.help) {
+  console.log(`npm run bench -- [--people 1500000] [--samples 1000000] [--samples-people N] [--engines pglite,postgres] [--seconds 10]
+                    [--queries 400] [--statement-timeout 15min] [--only FIGURE,…] [--write-readme] [--smoke]
+  PostgreSQL runs when DATABASE_URL is set. --write-readme puts the table into bench/README.md and the numbers into
+  bench/results.json. --only measures some figures (ids: ${Object.keys(FIGURES).join(', ')}) and, with
+  --write-readme, replaces just those cells. --smoke: 3,000 persons, 1 s of load: every benchmark still runs.`);
+  process.exit(0);
+}
 
 /** Whether a figure meets its target on an engine (null: no target there). */
 function met(f: Figure, engine: EngineName, c: Cell): boolean | null {
@@ -72,6 +75,8 @@ function met(f: Figure, engine: EngineName, c: Cell): boolean | null {
 interface EngineRun {
   date: string; smoke: boolean; machine: ReturnType<typeof machine>; version: string;
   people: number; rows: DemoSummary['rows']; samples_rows: number; samples_people: number; at: string;
+  /** Figures measured again later with --only (figure and date). */
+  remeasured?: string[];
   /** Import time of each other kind of the province (ms), loaded before the report. */
   load_ms?: Record<string, number>;
   cells: Partial<Record<Figure, Cell>>;
@@ -104,14 +109,17 @@ try {
     text: `${fmt(people)} persons → ${fmt(allRows)} rows in all files in **${seconds(generated.ms)}** (${fmt(Math.round(people / (generated.ms / 1000)))} persons/s)`,
     value: generated.ms, numbers: { ...generated.rows, ms: generated.ms },
   };
-  const more = writeDemo(samplesDir, { people: samplesPeople, seed: 1, screeningRounds: 5 });
-  // The first N samples (whole lines) of the bigger file: each row stands alone, so any prefix is a valid file.
-  const text = readFileSync(demoPath(samplesDir, 'samples'), 'utf8');
-  const samplesRows = Math.min(samplesWanted, more.rows.samples);
-  let end = text.indexOf('\n') + 1;
-  for (let i = 0; i < samplesRows; i++) end = text.indexOf('\n', end) + 1;
-  writeFileSync(extraSamples, text.slice(0, end));
-  rmSync(samplesDir, { recursive: true, force: true });
+  let samplesRows = 0;
+  if (wanted('samples_import')) {
+    const more = writeDemo(samplesDir, { people: samplesPeople, seed: 1, screeningRounds: 5 });
+    // The first N samples (whole lines) of the bigger file: each row stands alone, so any prefix is a valid file.
+    const text = readFileSync(demoPath(samplesDir, 'samples'), 'utf8');
+    samplesRows = Math.min(samplesWanted, more.rows.samples);
+    let end = text.indexOf('\n') + 1;
+    for (let i = 0; i < samplesRows; i++) end = text.indexOf('\n', end) + 1;
+    writeFileSync(extraSamples, text.slice(0, end));
+    rmSync(samplesDir, { recursive: true, force: true });
+  }
 
   for (const name of engines) {
     const run: EngineRun = {
@@ -123,9 +131,13 @@ try {
     try {
       run.version = name === 'pglite' ? `PGlite ${run.machine.pglite}`
         : await withDb(engine, async (db) => `PostgreSQL ${(await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0].v}`);
-      await measure(run, name, 'persons_import', () => importVsCopy(engine, 'persons', demoPath(provinceDir, 'persons')));
+      const province = wanted('person_search', 'daily_report', 'flevel_full', 'api_post', 'declaration_post');
+      if (wanted('persons_import')) await measure(run, name, 'persons_import', () => importVsCopy(engine, 'persons', demoPath(provinceDir, 'persons')));
+      else if (province) await runChild(engine, { task: 'import', kind: 'persons', file: demoPath(provinceDir, 'persons'), province: PROVINCE });
       await withDb(engine, async (db) => {
-        await measure(run, name, 'person_search', () => personSearch(db, demoPath(provinceDir, 'persons'), queries));
+        if (wanted('person_search')) await measure(run, name, 'person_search', () => personSearch(db, demoPath(provinceDir, 'persons'), queries));
+        if (wanted('flevel_one')) await measure(run, name, 'flevel_one', () => fLevelsOneResult(db, wardCode, smoke ? [1, 2, 4, 8, 16] : [1, 10, 90, 900, 9000]));
+        if (!province) return;
         process.stderr.write(`[${name}] loading the other kinds …\n`);
         const loaded = await loadRest(db, provinceDir);
         run.load_ms = loaded.ms;
@@ -135,19 +147,20 @@ try {
           failures.push(`${name} loading: ${loaded.failed}`);
           for (const f of ['daily_report', 'flevel_full'] as const) run.cells[f] = { text: `not measured: ${loaded.failed}` };
         } else {
-          await measure(run, name, 'daily_report', () => dailyReport(db, AT));
-          await measure(run, name, 'flevel_full', () => fLevelsFull(db, AT));
+          if (wanted('daily_report')) await measure(run, name, 'daily_report', () => dailyReport(db, AT));
+          if (wanted('flevel_full')) await measure(run, name, 'flevel_full', () => fLevelsFull(db, AT));
         }
-        await measure(run, name, 'flevel_one', () => fLevelsOneResult(db, wardCode, smoke ? [1, 2, 4, 8, 16] : [1, 10, 90, 900, 9000]));
       });
-      await measure(run, name, 'api_post', async () => {
+      if (wanted('api_post', 'declaration_post')) await measure(run, name, 'api_post', async () => {
         const r = await apiPosts(engine, wardCode, loadSeconds);
         run.cells.declaration_post = r.declaration;
+        if (r.declaration.text.startsWith('error')) failures.push(`${name} declaration_post: ${r.declaration.text}`);
         return r.persons;
       });
     } finally {
       await engine.drop();
     }
+    if (!wanted('samples_import')) continue;
     // Samples into a province of the same size: persons present (set-based here, the figure is the samples import).
     engine = await freshEngine(name, PROVINCE, statementTimeout);
     try {
@@ -170,7 +183,8 @@ function render(all: Partial<Record<EngineName, EngineRun>>): string {
     `(${r.machine.cpu}), ${r.machine.memory_gib} GiB, Node ${r.machine.node}. Province 93 (Hậu Giang), seed 1: ${fmt(r.people)} persons, ` +
     `${fmt(r.rows.samples)} samples, ${fmt(r.rows.quarantine)} quarantine episodes, ${fmt(r.rows.exposures)} exposures, ` +
     `${fmt(r.rows.cases)} cases, ${fmt(r.rows.vaccinations)} doses; samples benchmark ${fmt(r.samples_rows)} rows over ${fmt(r.samples_people ?? r.people)} persons; report at ${r.at}.` +
-    (r.load_ms ? ` The other kinds imported in: ${Object.entries(r.load_ms).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}.` : ''));
+    (r.load_ms ? ` The other kinds imported in: ${Object.entries(r.load_ms).map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')}.` : '') +
+    (r.remeasured ? ` Measured again: ${r.remeasured.join('; ')}.` : ''));
   const cellText = (f: Figure, e: EngineName) => {
     const c = all[e]?.cells[f];
     if (!c) return all[e] ? '—' : e === 'postgres' && !process.env.DATABASE_URL ? 'not run (no DATABASE_URL)' : 'not run';
@@ -187,6 +201,14 @@ if (opt['write-readme']) {
   const resultsFile = new URL('./results.json', import.meta.url);
   const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) as Partial<Record<EngineName, EngineRun>> : {};
   const merged = { ...previous, ...runs };
+  for (const [name, run] of Object.entries(runs) as [EngineName, EngineRun][]) {
+    const before = previous[name];
+    if (!only || !before) continue;
+    // Only some figures were measured again: keep the engine's last full run, replace those cells.
+    const again = only.filter((f) => run.cells[f]);
+    merged[name] = { ...before, cells: { ...before.cells, ...Object.fromEntries(again.map((f) => [f, run.cells[f]])) },
+      remeasured: [...(before.remeasured ?? []), `${again.join(', ')} on ${run.date}`] };
+  }
   writeFileSync(resultsFile, JSON.stringify(merged, null, 2) + '\n');
   const readme = new URL('./README.md', import.meta.url);
   const text = readFileSync(readme, 'utf8');
