@@ -51,7 +51,8 @@ export async function openPage(browser: Browser, opts: { width?: number; height?
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
     ...(opts.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: a page waits on several API calls, and CI shares 2 cores with the database and the server.
+  context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
