@@ -5,33 +5,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
-import { engineName } from './test/db.ts';
+import { engineName, serverDatabase } from './test/db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'phongdich-cli-'));
 const env: NodeJS.ProcessEnv = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), LANG: 'vi_VN.UTF-8' };
-let dbName: string | undefined;
+let dropDb: (() => Promise<void>) | undefined;
 
-async function serverDatabase(): Promise<void> {
+async function useServerDatabase(): Promise<void> {
   if (!process.env.DATABASE_URL) return;
-  dbName = 'cli_' + randomBytes(5).toString('hex');
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${dbName}`);
-  await c.end();
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = '/' + dbName;
-  env.DATABASE_URL = u.toString();
+  const server = await serverDatabase(process.env.DATABASE_URL);
+  env.DATABASE_URL = server.url;
+  dropDb = server.drop;
 }
 after(async () => {
   rmSync(dir, { recursive: true, force: true });
-  if (dbName) {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-  }
+  await dropDb?.();
 });
 
 function cli(...args: string[]) {
@@ -40,7 +28,7 @@ function cli(...args: string[]) {
 }
 
 test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, async () => {
-  await serverDatabase();
+  await useServerDatabase();
   assert.match(cli('--help').out, /phongdich init --province CODE/);
   assert.match(cli('import', '--help').out, /--partial/);
 

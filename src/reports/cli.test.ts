@@ -5,17 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import JSZip from 'jszip';
-import { engineName } from '../test/db.ts';
+import { engineName, serverDatabase } from '../test/db.ts';
 import { openDb } from '../db/connection.ts';
 import { systemCtx } from '../shared/context.ts';
 import { loadScenario } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'phongdich-report-cli-'));
 const env: NodeJS.ProcessEnv = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), LANG: 'vi_VN.UTF-8' };
-let dbName: string | undefined;
+let dropDb: (() => Promise<void>) | undefined;
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['bin/phongdich.js', ...args], { env, encoding: 'utf8' });
@@ -24,14 +22,9 @@ function cli(...args: string[]) {
 
 before(async () => {
   if (process.env.DATABASE_URL) {
-    dbName = 'cli_' + randomBytes(5).toString('hex');
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${dbName}`);
-    await c.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = '/' + dbName;
-    env.DATABASE_URL = u.toString();
+    const server = await serverDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = server.url;
+    dropDb = server.drop;
   }
   const init = cli('init', '--province', '93');
   assert.equal(init.code, 0, init.err);
@@ -44,12 +37,7 @@ before(async () => {
 });
 after(async () => {
   rmSync(dir, { recursive: true, force: true });
-  if (dbName) {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
-  }
+  await dropDb?.();
 });
 
 test(`[${engineName}] report daily: the contract JSON on stdout, renderings to files`, async () => {

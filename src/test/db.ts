@@ -9,30 +9,29 @@ import { systemCtx, type Ctx } from '../shared/context.ts';
 export interface TestDb { db: Db; ctx: Ctx; close(): Promise<void> }
 
 /** An empty, unmigrated database. */
+/** A fresh database on DATABASE_URL's server, for code that connects by URL (e.g. a spawned CLI), and its drop. */
+export async function serverDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = 'test_' + randomBytes(6).toString('hex');
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try { await c.query(sql); } finally { await c.end(); }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(serverUrl);
+  u.pathname = '/' + name;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 export async function emptyDb(): Promise<{ db: Db; close(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const db = await openPglite(null);
     return { db, close: () => db.close() };
   }
-  const name = 'test_' + randomBytes(6).toString('hex');
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = '/' + name;
-  const db = await openPostgres(u.toString());
-  return {
-    db,
-    async close() {
-      await db.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
+  const server = await serverDatabase(url);
+  const db = await openPostgres(server.url);
+  return { db, async close() { await db.close(); await server.drop(); } };
 }
 
 /** A migrated database with province 93 (Hậu Giang, 2024 geography) initialised. */
