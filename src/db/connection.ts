@@ -24,8 +24,11 @@ export interface Db {
   exec(text: string): Promise<void>;
   /** COPY rows given as CSV text into a table's columns. */
   copyCsv(table: string, columns: string[], csv: string): Promise<void>;
-  /** Runs fn in one transaction; nested calls join the outer transaction. */
-  tx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one transaction; nested calls join the outer transaction (and its isolation). `snapshot`: every
+   * statement of fn sees the same snapshot (REPEATABLE READ), for reads spread over several statements.
+   */
+  tx<T>(fn: (tx: Db) => Promise<T>, opts?: { snapshot?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -93,8 +96,8 @@ function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>)
     exec: (text) => withConn((c) => c.exec(text)),
     copyCsv: (table, columns, csv) =>
       withConn((c) => c.copyCsv(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`, csv)),
-    tx: (fn) => withTxConn(async (c) => {
-      await c.exec('BEGIN');
+    tx: (fn, opts) => withTxConn(async (c) => {
+      await c.exec(opts?.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
       const inner = txDb(engine, c);
       try {
         const result = await fn(inner);

@@ -1,9 +1,11 @@
 // The figures of ../shared/contracts/daily-report.md, computed set-based over the record tables in one statement
-// (one snapshot): every figure for the cut-off T and for the earlier cut-off P in the same pass (FILTER clauses).
+// (every figure for the cut-off T and for the earlier cut-off P in the same pass, FILTER clauses), and the F1/F2
+// counts beside it (src/tracing/contact-counts.ts), both in one snapshot.
 //
 // "In the period" of T is P < t ≤ T, and of P is PP < t ≤ P. The daily report passes P = T − 24h, PP = T − 48h;
 // the period report passes its end, its start and the start of the period before.
 import type { Db } from '../db/connection.ts';
+import { countContacts, readContactGraph, type ContactCounts } from '../tracing/contact-counts.ts';
 
 export interface FacilityFigure { facility_code: string; current: number; beds: number | null }
 
@@ -46,17 +48,6 @@ oc AS (
          count(*) FILTER (WHERE o.outcome = 'transferred_out' AND o.at <= $3) AS transferred_p
     FROM outcomes o
    WHERE o.province_code = $1 AND o.at <= $2 AND ${inScope('o.person_id')}),
-fl AS (
-  SELECT 't' AS w, f.person_id, f.level FROM f_levels_at($1, $2) f WHERE f.level IN (1, 2)
-  UNION ALL
-  SELECT 'p', f.person_id, f.level FROM f_levels_at($1, $3) f WHERE f.level IN (1, 2)),
-ct AS (
-  SELECT count(*) FILTER (WHERE w = 't' AND level = 1) AS f1_t, count(*) FILTER (WHERE w = 'p' AND level = 1) AS f1_p,
-         count(*) FILTER (WHERE w = 't' AND level = 2) AS f2_t, count(*) FILTER (WHERE w = 'p' AND level = 2) AS f2_p
-    FROM fl
-   WHERE NOT EXISTS (SELECT 1 FROM cases x WHERE x.province_code = $1 AND x.person_id = fl.person_id
-                        AND x.confirmed_at <= CASE fl.w WHEN 't' THEN $2 ELSE $3 END)
-     AND ${inScope('fl.person_id')}),
 -- The one open episode that counts for each person at each cut-off: the latest start_at.
 qopen AS (
   SELECT DISTINCT ON (cut.w, q.person_id) cut.w, q.person_id, q.kind, q.facility_code
@@ -111,39 +102,29 @@ ts AS (
          count(*) FILTER (WHERE res_t = 'invalid') AS invalid_t,
          count(*) FILTER (WHERE taken_at <= $3 AND res_p = 'invalid') AS invalid_p
     FROM sr),
--- Per vaccinated person (grouped in the key's order): doses and the highest dose number given by each cut-off's
--- Viet Nam day.
-vd AS (
-  SELECT v.person_id,
-         count(*) AS doses_t,
-         count(*) FILTER (WHERE v.given_on <= vn_day($3)) AS doses_p,
-         max(v.dose_number) AS top_t,
-         max(v.dose_number) FILTER (WHERE v.given_on <= vn_day($3)) AS top_p
+vdoses AS (
+  SELECT count(*) AS doses_t, count(*) FILTER (WHERE v.given_on <= vn_day($3)) AS doses_p
     FROM vaccinations v
-   WHERE v.province_code = $1 AND v.given_on <= vn_day($2) AND ${inScope('v.person_id')}
-   GROUP BY v.person_id),
--- Persons under 18 in the year of P (or of unknown birth year): fewer than the adults, so the join is cheaper
--- (birth_year is set from birth_date on import). Age = year of the cut-off − birth year.
-young AS (
-  SELECT p.person_id, p.birth_year FROM persons p
-   WHERE p.province_code = $1
-     AND (p.birth_year IS NULL OR p.birth_year > extract(year FROM $3::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18)),
+   WHERE v.province_code = $1 AND v.given_on <= vn_day($2) AND ${inScope('v.person_id')}),
+-- Persons by the day they first had a dose numbered at least 1, 2, 3 (kept by triggers, migration 0012). Age at
+-- a cut-off = its year − birth year; an unknown birth year is not counted as an adult.
 vs AS (
-  SELECT coalesce(sum(doses_t), 0) AS doses_t, coalesce(sum(doses_p), 0) AS doses_p,
-         count(*) FILTER (WHERE top_t >= 1) AS dose1_t, count(*) FILTER (WHERE top_p >= 1) AS dose1_p,
-         count(*) FILTER (WHERE top_t >= 2) AS dose2_t, count(*) FILTER (WHERE top_p >= 2) AS dose2_p,
-         count(*) FILTER (WHERE top_t >= 3) AS dose3_t, count(*) FILTER (WHERE top_p >= 3) AS dose3_p,
-         count(*) FILTER (WHERE top_t >= 1 AND (y.person_id IS NULL
-           OR y.birth_year <= extract(year FROM $2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18)) AS adults1_t,
-         count(*) FILTER (WHERE top_p >= 1 AND y.person_id IS NULL) AS adults1_p
-    FROM vd LEFT JOIN young y ON y.person_id = vd.person_id),
+  SELECT count(*) FILTER (WHERE r.reach1 <= vn_day($2)) AS dose1_t, count(*) FILTER (WHERE r.reach1 <= vn_day($3)) AS dose1_p,
+         count(*) FILTER (WHERE r.reach2 <= vn_day($2)) AS dose2_t, count(*) FILTER (WHERE r.reach2 <= vn_day($3)) AS dose2_p,
+         count(*) FILTER (WHERE r.reach3 <= vn_day($2)) AS dose3_t, count(*) FILTER (WHERE r.reach3 <= vn_day($3)) AS dose3_p,
+         count(*) FILTER (WHERE r.reach1 <= vn_day($2)
+           AND r.birth_year <= extract(year FROM $2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18) AS adults1_t,
+         count(*) FILTER (WHERE r.reach1 <= vn_day($3)
+           AND r.birth_year <= extract(year FROM $3::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18) AS adults1_p
+    FROM vaccination_reach r
+   WHERE r.province_code = $1 AND r.reach1 <= vn_day($2) AND ($5::text[] IS NULL OR r.ward_code = ANY($5::text[]))),
 pop AS (
   SELECT sum(population_18plus) AS adults FROM ward_population
    WHERE province_code = $1 AND ($5::text[] IS NULL OR ward_code = ANY($5::text[])))
-SELECT cs.*, oc.*, ct.*, qc.*, qf.*, qe.*, ts.*, vs.*,
+SELECT cs.*, oc.*, qc.*, qf.*, qe.*, ts.*, vdoses.*, vs.*,
        CASE WHEN pop.adults > 0 THEN round(vs.adults1_t * 100.0 / pop.adults, 2) END AS coverage_t,
        CASE WHEN pop.adults > 0 THEN round(vs.adults1_p * 100.0 / pop.adults, 2) END AS coverage_p
-  FROM cs, oc, ct, qc, qf, qe, ts, vs, pop`;
+  FROM cs, oc, qc, qf, qe, ts, vdoses, vs, pop`;
 
 type Row = Record<string, number | null> & { facilities_t: FacilityFigure[] | string; facilities_p: FacilityFigure[] | string };
 
@@ -153,16 +134,19 @@ type Row = Record<string, number | null> & { facilities_t: FacilityFigure[] | st
  */
 export async function computeFigures(db: Db, province: string, cut: Cutoffs, wards: readonly string[] | null): Promise<{ current: Figures; previous: Figures }> {
   if (!(cut.pp <= cut.p && cut.p <= cut.t)) throw new Error('cut-offs out of order');
-  const [row] = await db.tx(async (tx) => {
-    // The recursive F-level walk makes the planner's cost estimate huge, which on a server would JIT-compile the
-    // statement for seconds; the query itself runs in well under a second without.
-    await tx.exec('SET LOCAL jit = off');
-    return tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]);
-  });
-  return { current: figuresOf(row, 't'), previous: figuresOf(row, 'p') };
+  const { row, contacts } = await db.tx(async (tx) => {
+    // The large scans would be JIT-compiled for longer than they run.
+    await tx.exec("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'");
+    const graph = await readContactGraph(tx, province, [cut.t, cut.p], wards);
+    // On a server the figures' statement runs while the contact walks run here.
+    const rows = tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]);
+    const contacts = countContacts(graph);
+    return { row: (await rows)[0], contacts };
+  }, { snapshot: true });  // two statements, one snapshot
+  return { current: figuresOf(row, 't', contacts[0]), previous: figuresOf(row, 'p', contacts[1]) };
 }
 
-function figuresOf(r: Row, w: 't' | 'p'): Figures {
+function figuresOf(r: Row, w: 't' | 'p', contacts: ContactCounts): Figures {
   const n = (name: string) => Number(r[`${name}_${w}`] ?? 0);
   const facilities = r[`facilities_${w}`];
   const total = n('total'), discharged = n('discharged'), died = n('died'), transferred = n('transferred');
@@ -172,7 +156,7 @@ function figuresOf(r: Row, w: 't' | 'p'): Figures {
   return {
     cases: { total, new: n('new'), new_community: n('community'), discharged, died, transferred_out: transferred,
       active: total - discharged - died - transferred },
-    contacts: { f1: n('f1'), f2: n('f2') },
+    contacts,
     quarantine: {
       current: { centralized, home, self_monitoring: self, total: centralized + home + self },
       by_facility: (typeof facilities === 'string' ? JSON.parse(facilities) : facilities) as FacilityFigure[],

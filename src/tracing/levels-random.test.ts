@@ -1,11 +1,13 @@
 // The maintained levels against the contract under a seeded random sequence of edits (exposures added, moved,
 // removed; cases confirmed, moved, ruled out; outcomes), each one statement as any module would write it:
 // after every edit person_levels must equal f_levels_at at the instant it is stored for. And the per-person
-// "as of T" answer (f_level_path_at) and f_levels_fast_at must equal f_levels_at at several past instants.
+// "as of T" answer (f_level_path_at), f_levels_fast_at and the reports' counts (contactCountsAt) must equal
+// f_levels_at at several past instants.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { Rng } from '../demo/random.ts';
+import { contactCountsAt } from './contact-counts.ts';
 import { HOUR, contractLevels, levelsNow, load, storedLevels, vnToday } from './test-helpers.ts';
 
 let t: TestDb;
@@ -83,9 +85,11 @@ test(`[${engineName}] 80 random edits: after each, person_levels equals f_levels
   assert.ok(nonEmpty > 40, `the graph had levels to compare most of the time (${nonEmpty})`);
 });
 
-test(`[${engineName}] the per-person answer as of T, and f_levels_fast_at, equal f_levels_at for everyone`, async () => {
-  for (const hoursAgo of [0, 30, 80, 200]) {
-    const at = new Date(Date.now() - hoursAgo * HOUR);
+test(`[${engineName}] the per-person answer as of T, f_levels_fast_at and the reports' F1/F2 counts equal f_levels_at`, async () => {
+  const instants = [0, 30, 80, 200].map((h) => new Date(Date.now() - h * HOUR));
+  const counts = await t.db.tx((tx) => contactCountsAt(tx, t.ctx.province, instants, null));
+  for (const [i, hoursAgo] of [0, 30, 80, 200].entries()) {
+    const at = instants[i];
     const rows = await t.db.query<{ person_ref: string; level: number | null }>(
       `SELECT p.person_ref, (SELECT max(f.step) FROM f_level_path_at($1, p.person_id, $2) f) AS level
          FROM persons p WHERE p.province_code = $1 ORDER BY 1`, [t.ctx.province, at]);
@@ -96,5 +100,12 @@ test(`[${engineName}] the per-person answer as of T, and f_levels_fast_at, equal
       `SELECT p.person_ref, f.level FROM f_levels_fast_at($1, $2, 4) f JOIN persons p ON p.province_code = $1 AND p.person_id = f.person_id ORDER BY 1`,
       [t.ctx.province, at]);
     assert.deepEqual(Object.fromEntries(fast.map((r) => [r.person_ref, r.level])), contract, `f_levels_fast_at ${hoursAgo} h ago`);
+    // The report counts F1/F2 who are not confirmed by then.
+    const [expected] = await t.db.query<{ f1: number; f2: number }>(
+      `SELECT count(*) FILTER (WHERE f.level = 1)::int AS f1, count(*) FILTER (WHERE f.level = 2)::int AS f2 FROM f_levels_at($1, $2) f
+        WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = f.person_id AND c.confirmed_at <= $2)`,
+      [t.ctx.province, at]);
+    assert.deepEqual(counts[i], expected, `F1/F2 counts ${hoursAgo} h ago`);
+    assert.ok(i > 0 || expected.f1 + expected.f2 > 0, 'the counts compared are not all zero');
   }
 });

@@ -11,6 +11,7 @@ import * as m0007 from './0007_tracing.ts';
 import * as m0011 from './0011_reports.ts';
 import * as m0010 from './0010_vaccination.ts';
 import * as m0009 from './0009_testing.ts';
+import * as m0012 from './0012_vaccination_reach.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0001_foundation', up: m0001.up },
@@ -24,4 +25,5 @@ export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0011_reports', up: m0011.up },
   { name: '0010_vaccination', up: m0010.up },
   { name: '0009_testing', up: m0009.up },
+  { name: '0012_vaccination_reach', up: m0012.up },
 ];
