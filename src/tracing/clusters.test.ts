@@ -69,6 +69,8 @@ test(`[${engineName}] transmission graph of a linked cluster, named by any membe
   const g = await clusterGraph(t.db, t.ctx, 'linked', 'C', '2021-09-10');
   assert.equal(g.on, '2021-09-10');
   assert.deepEqual(g.nodes.map((n) => [n.person_ref, n.confirmed_at !== null]), [['A', true], ['B', true], ['C', false], ['E', false]]);
+  // A past day shows the levels at its end: A and B active cases, C and E their contacts.
+  assert.deepEqual(g.nodes.map((n) => [n.person_ref, n.level]), [['A', 0], ['B', 0], ['C', 1], ['E', 1]]);
   assert.deepEqual(g.edges.map((e) => [e.source_ref, e.contact_ref, e.exposed_on, e.setting]), [
     ['A', 'C', '2021-08-30', 'household'], ['C', 'B', '2021-09-02', 'work'], ['B', 'E', '2021-09-06', null]]);
   await assert.rejects(clusterGraph(t.db, t.ctx, 'linked', 'X', '2021-09-10'), { key: 'not_found' });

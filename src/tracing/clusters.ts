@@ -165,7 +165,11 @@ async function assertClusterVisible(tx: Db, ctx: Ctx, ids: number[], ward: strin
 /** A linked cluster (named by any of its members) or a declared one (its cases and their links) on a day. */
 export async function clusterGraph(db: Db, ctx: Ctx, kind: 'linked' | 'declared', id: string, on?: string) {
   return db.tx(async (tx) => {
-    const [{ day }] = await tx.query<{ day: string }>('SELECT COALESCE($1::date, vn_day(clock_timestamp()))::text AS day', [on ?? null]);
+    // A past day's graph shows the levels at that day's end.
+    const [{ day, at }] = await tx.query<{ day: string; at: Date | null }>(
+      `SELECT COALESCE($1::date, vn_day(clock_timestamp()))::text AS day,
+              CASE WHEN $1::date < vn_day(clock_timestamp())
+                   THEN (($1::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond' END AS at`, [on ?? null]);
     let members: number[], ward: string | null = null;
     if (kind === 'linked') {
       const pid = await personIdOf(tx, ctx, id, 'id');
@@ -186,7 +190,7 @@ export async function clusterGraph(db: Db, ctx: Ctx, kind: 'linked' | 'declared'
         WHERE l.source_person_id = ANY($3::bigint[]) OR l.contact_person_id = ANY($3::bigint[])
         ORDER BY l.exposed_on, l.source_person_id, l.contact_person_id`, [ctx.province, day, members]);
     const ids = [...new Set([...members, ...edges.flatMap((e) => [e.source_person_id, e.contact_person_id])])];
-    return { on: day, ...await graph(tx, ctx, ids, edges, {}) };
+    return { on: day, ...await graph(tx, ctx, ids, edges, at ? { at } : {}) };
   });
 }
 

@@ -3,11 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
 import { importFile } from '../imports/registry.ts';
+import { declareCluster } from '../tracing/clusters.ts';
 import { ensureWebBuild } from './build.ts';
 import { figureValue, isPercent, SECTIONS, type DailyReport } from '../../web/src/reports/daily-report.ts';
 import { formatWithChange } from '../reports/format.ts';
@@ -41,6 +43,15 @@ after(async () => {
   await t?.close();
 });
 
+/** Loads records of a kind straight into the test database; every row must be taken. */
+async function load(kind: string, csv: string) {
+  assert.deepEqual((await importFile(t.db, t.ctx, kind, Readable.from([csv]))).rejected, [], kind);
+}
+
+/** The cells' text of each body row of a table. */
+const tableRows = (table: Locator) => table.locator('tbody tr').evaluateAll((trs) =>
+  trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+
 /** Script errors and console errors (CSP refusals among them) of each page: every test ends expecting none. */
 const problems = new WeakMap<Page, string[]>();
 
@@ -55,11 +66,27 @@ async function done(page: Page) {
   await page.context().close();
 }
 
+/**
+ * Each user signs in through the form once; later pages reuse that session's cookie. The server allows 10 login
+ * attempts a minute from one address, and this file opens more pages than that within a minute (the person-page
+ * test, the 11th sign-in, used to meet "too many requests" on the login form and never see its page).
+ */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
+
 async function signIn(page: Page, username: string, password = PASSWORD, path = '/people') {
+  const saved = password === PASSWORD ? sessions.get(username) : undefined;
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto(base + path);
+    return;
+  }
   await page.goto(base + path);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  if (password !== PASSWORD) return;
+  await page.getByTestId('user').waitFor();
+  sessions.set(username, await page.context().cookies());
 }
 
 test(`[${engineName}] login: a wrong password is refused in Vietnamese; the user and their jurisdiction are shown; logout`, async () => {
@@ -135,14 +162,12 @@ test(`[${engineName}] import with errors: the rejected rows in a table, nothing 
     'IM1,Lê Thị Cúc,0911222333,31321\n' +
     'IM2,Phạm Văn Dũng,0911222444,77777\n' +
     'IM3,Võ Thị Em,123,31321\n') };
-  await page.getByLabel('Tệp CSV (UTF-8)').setInputFiles(file);
+  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles(file);
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   await page.getByTestId('import-errors').waitFor();
   assert.equal(await page.getByTestId('import-outcome').innerText(),
     '2 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.');
-  const rows = await page.getByTestId('import-errors').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-  assert.deepEqual(rows, [
+  assert.deepEqual(await tableRows(page.getByTestId('import-errors')), [
     ['3', 'ward_code', 'Mã xã/phường không tồn tại trong tỉnh: 77777'],
     ['4', 'phone', 'Số điện thoại không hợp lệ: 123'],
   ]);
@@ -163,7 +188,7 @@ test(`[${engineName}] import with errors: the rejected rows in a table, nothing 
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
   const big = 'person_ref,full_name,ward_code\n' + Array.from({ length: 2000 }, (_, i) => `BIG${i},Người Thứ ${i},77777\n`).join('');
   await page.getByLabel('Ghi các dòng hợp lệ dù có dòng lỗi').uncheck();
-  await page.getByLabel('Tệp CSV (UTF-8)').setInputFiles({ name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({ name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   const bar = page.locator('progress#upload-progress');
   await page.waitForFunction(() => {
@@ -286,7 +311,6 @@ test(`[${engineName}] reports: draft at a cut-off, edit the narrative, issue, do
 });
 
 test(`[${engineName}] quarantine board: beds, persons present and free beds at a cut-off; the day's due lists and their workbook`, async () => {
-  const load = async (kind: string, csv: string) => assert.deepEqual((await importFile(t.db, t.ctx, kind, Readable.from([csv]))).rejected, [], kind);
   await load('persons', 'person_ref,full_name,ward_code\nQ1,Phạm Thị Hoa,31321\nQ2,Đỗ Văn Hải,31321\nQ3,Hồ Thị Lan,31340\n');
   await load('facilities', 'facility_code,name,kind,ward_code,beds\nQA,Ký túc xá Vị Thanh,quarantine,31321,3\nQB,Trường Ngã Bảy,both,31340,2\n');
   // 5599/BYT-MT (from 14/7/2021): centralized 14 days, tests on days 1, 7 and 14. On 10/9: Q1's day 7, Q2's day 1.
@@ -339,3 +363,202 @@ test(`[${engineName}] quarantine board: beds, persons present and free beds at a
   await done(phone);
 });
 
+
+test(`[${engineName}] person page: F-level with its explanation, and one history from tracing, quarantine, testing and vaccination`, async () => {
+  // Dated around today (the F-level is computed now): TL1 confirmed yesterday, TL2 met TL1 the day before.
+  const day = (n: number) => new Date(Date.now() + 7 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
+  await load('persons', 'person_ref,full_name,ward_code\nTL1,Mai Văn Tâm,31340\nTL2,Mai Thị Thu,31340\n');
+  await load('cases', `person_ref,confirmed_at\nTL1,${day(1)} 08:00\n`);
+  await load('exposures', `source_ref,contact_ref,exposed_on\nTL1,TL2,${day(2)}\n`);
+  await load('quarantine', `person_ref,kind,start_at\nTL2,home,${day(1)} 09:00\n`);
+  await load('samples', `sample_ref,person_ref,taken_at,method,result,result_at\nS-TL2,TL2,${day(1)} 10:00,pcr,negative,${day(1)} 20:00\n`);
+  await load('vaccinations', `person_ref,dose_number,product,given_on\nTL2,1,astrazeneca,${day(60)}\n`);
+
+  const page = await newPage();
+  await signIn(page, 'huyen', PASSWORD, '/people/TL2');
+  await page.getByRole('heading', { name: 'Mai Thị Thu' }).waitFor();
+  await page.getByTestId('f-level').waitFor();
+  assert.equal(await page.getByTestId('f-level').locator('.badge').innerText(), 'F1');
+  const explanation = await page.getByTestId('explanation').innerText();
+  assert.match(explanation, /TL1/);
+  assert.equal(explanation, (await (await page.request.get(`${base}/api/v1/persons/TL2/tracing`)).json()).explanation);
+  await page.getByTestId('timeline').locator('li[data-kind="dose"]').waitFor();
+  // Oldest first: the dose 60 days ago, the contact 2 days ago, quarantine and the sample yesterday.
+  assert.deepEqual(await page.getByTestId('timeline').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))),
+    ['dose', 'exposure', 'episode_start', 'sample']);
+  assert.match(await page.locator('li[data-kind="exposure"]').innerText(), /^\d\d\/\d\d\/\d{4} Tiếp xúc với TL1 \(người tiếp xúc nguồn\)/);
+  assert.match(await page.locator('li[data-kind="episode_start"]').innerText(), /^09:00 \d\d\/\d\d\/\d{4} Bắt đầu cách ly: tại nhà/);
+  assert.match(await page.locator('li[data-kind="sample"]').innerText(), /Lấy mẫu S-TL2 \(pcr\): âm tính/);
+  assert.match(await page.locator('li[data-kind="dose"]').innerText(), /Tiêm mũi 1: astrazeneca/);
+  assert.equal(await page.getByTestId('unavailable').count(), 0);
+  // The contact network: TL1 (F0) → TL2 (F1), drawn on a canvas and listed in a table for the keyboard.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="contact-graph"] canvas').length > 0);
+  assert.equal(await page.getByTestId('contact-graph').getAttribute('aria-label'), 'Sơ đồ mạng tiếp xúc: 2 người, 1 lần tiếp xúc; xem bảng bên dưới');
+  await page.getByText('Các lần tiếp xúc (dạng bảng)').click();
+  assert.deepEqual(await page.getByTestId('graph-edges').locator('tbody td').allInnerTexts(), ['TL1', 'TL2', day(2).split('-').reverse().join('/')]);
+  await screenshot(page, 'person-timeline');
+  await done(page);
+
+  // A module that does not answer (here the vaccination endpoint, made to fail) is named; the rest still shows.
+  const phone = await newPage(390, 844);
+  await phone.route('**/api/v1/vaccination/persons/*/doses', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Route not found"}' }));
+  await signIn(phone, 'huyen', PASSWORD, '/people/TL2');
+  await phone.getByTestId('unavailable').waitFor();
+  assert.equal(await phone.getByTestId('unavailable').innerText(), 'Tiêm chủng: chưa xem được (Route not found)');
+  await phone.getByTestId('timeline').locator('li[data-kind="sample"]').waitFor();
+  assert.equal(await phone.getByTestId('timeline').locator('li[data-kind="dose"]').count(), 0);
+  await screenshot(phone, 'person-timeline-phone');
+  await done(phone);
+});
+
+test(`[${engineName}] clusters: the list with size, first and last case and status; a cluster's transmission graph as the API has it`, async () => {
+  // CL1 (case 1/10) met CL2 on 30/9, CL2 met CL3 (case 4/10) on 2/10, CL3 met CL4 on 3/10: one chain of 2 cases and
+  // 4 persons, all in Phường Ngã Bảy; an officer also declared the market cluster with CL1 and CL3.
+  await load('persons', 'person_ref,full_name,ward_code\nCL1,Châu Văn Một,31340\nCL2,Châu Thị Hai,31340\nCL3,Châu Văn Ba,31340\nCL4,Châu Thị Bốn,31340\n');
+  await load('cases', 'person_ref,confirmed_at\nCL1,2021-10-01 08:00\nCL3,2021-10-04 09:00\n');
+  await load('exposures', 'source_ref,contact_ref,exposed_on\nCL1,CL2,2021-09-30\nCL2,CL3,2021-10-02\nCL3,CL4,2021-10-03\n');
+  const declared = await declareCluster(t.db, t.ctx, { name: 'Chợ Ngã Bảy', place: 'Chợ Ngã Bảy, khu vực 1', ward_code: '31340', started_on: '2021-10-01', case_refs: ['CL1', 'CL3'] });
+
+  const page = await newPage();
+  await signIn(page, 'huyen');
+  await page.getByRole('link', { name: 'Ổ dịch', exact: true }).click();
+  await page.getByLabel('Ngày', { exact: true }).fill('2021-10-05');
+  await page.getByRole('button', { name: 'Xem', exact: true }).click();
+  await page.getByRole('heading', { name: 'Ổ dịch ngày 05/10/2021 (2)' }).waitFor();
+  const row = (key: string) => page.locator(`[data-testid="clusters"] tr[data-cluster="${key}"]`);
+  const cells = await row('linked:CL1').locator('td').allInnerTexts();
+  assert.deepEqual(cells.slice(0, 2), ['2', '4']);
+  assert.match(cells[2], /^CL1 08:00 01\/10\/2021$/);
+  assert.match(cells[3], /^CL3 09:00 04\/10\/2021$/);
+  assert.equal(cells[4], 'Phường Ngã Bảy');
+  assert.match(cells[5], /^Đang hoạt động/);
+  assert.match(await row(`declared:${declared.cluster_id}`).locator('th').innerText(), /Chợ Ngã Bảy/);
+  // The list is the API's (clusters of 2 cases or more).
+  const api = await (await page.request.get(`${base}/api/v1/clusters?on=2021-10-05&min_cases=2`)).json();
+  assert.deepEqual(api.map((c: { kind: string; id: string }) => `${c.kind}:${c.id}`).sort(), ['declared:' + declared.cluster_id, 'linked:CL1']);
+
+  await page.getByRole('button', { name: 'Xem sơ đồ lây truyền của Chuỗi lây từ ca CL1' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-graph"] canvas').length > 0);
+  const graph = await (await page.request.get(`${base}/api/v1/clusters/linked/CL1/graph?on=2021-10-05`)).json();
+  assert.equal(graph.nodes.length, 4);
+  assert.equal(await page.getByTestId('cluster-graph-size').innerText(), `${graph.nodes.length} người, ${graph.edges.length} lần tiếp xúc`);
+  assert.equal(graph.edges.length, 3);
+  await page.getByTestId('cluster-graph').getByText('Các lần tiếp xúc (dạng bảng)').click();
+  assert.deepEqual(await tableRows(page.getByTestId('graph-edges')),
+    [['CL1', 'CL2', '30/09/2021'], ['CL2', 'CL3', '02/10/2021'], ['CL3', 'CL4', '03/10/2021']]);
+  await screenshot(page, 'clusters');
+
+  // By keyboard, the declared cluster: its cases and every exposure touching them; the choice is kept in the URL.
+  const declaredButton = page.getByRole('button', { name: 'Xem sơ đồ lây truyền của Chợ Ngã Bảy' });
+  await declaredButton.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Sơ đồ lây truyền: Chợ Ngã Bảy' }).waitFor();
+  const dg = await (await page.request.get(`${base}/api/v1/clusters/declared/${declared.cluster_id}/graph?on=2021-10-05`)).json();
+  await page.getByTestId('cluster-graph-size').filter({ hasText: `${dg.nodes.length} người` }).waitFor();
+  assert.equal(await declaredButton.getAttribute('aria-pressed'), 'true');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Sơ đồ lây truyền: Chợ Ngã Bảy' }).waitFor();
+  await page.getByTestId('cluster-graph-size').filter({ hasText: `${dg.nodes.length} người` }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  await screenshot(page, 'clusters-phone');
+  await done(page);
+});
+
+test(`[${engineName}] report template: errors shown at the field named by the server; a new signer saved, kept and printed in the draft`, async () => {
+  const page = await newPage();
+  await signIn(page, 'tinh', PASSWORD, '/reports');
+  const open = async () => {
+    await page.getByText('Mẫu báo cáo: tiêu đề, nơi nhận, người ký, lịch lập nháp').click();
+    await page.getByLabel('Họ tên người ký', { exact: true }).waitFor();
+  };
+  await open();
+  const pattern = page.getByLabel('Số, ký hiệu', { exact: true });
+  assert.equal(await pattern.inputValue(), '{n}/BC-BCĐ');
+  assert.equal(await page.getByLabel('Nơi nhận', { exact: true }).inputValue(), (await (await page.request.get(`${base}/api/v1/reports/template`)).json()).recipients.join('\n'));
+
+  // A number pattern without {n} is refused by the server, which names the field: the message is shown there.
+  await pattern.fill('BC-BCĐ');
+  await page.getByRole('button', { name: 'Lưu mẫu báo cáo' }).click();
+  await page.getByTestId('template-error').waitFor();
+  assert.equal(await page.getByTestId('template-error').innerText(), 'Chưa lưu mẫu báo cáo: xem lỗi ở mục “Số, ký hiệu”.');
+  assert.equal(await pattern.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#tpl-number_pattern-error').innerText(), /^Dữ liệu không hợp lệ ở trường number_pattern/);
+  assert.equal(await pattern.evaluate((el) => el === document.activeElement), true, 'the field at fault has the focus');
+  assert.equal((await (await page.request.get(`${base}/api/v1/reports/template`)).json()).number_pattern, '{n}/BC-BCĐ', 'nothing saved');
+  await screenshot(page, 'report-template-error');
+
+  await pattern.fill('{n}/BC-BCĐ');
+  await page.getByLabel('Họ tên người ký', { exact: true }).fill('Trần Văn Ký');
+  // The 9 o'clock draft with figures to 06:30.
+  await page.getByRole('button', { name: 'Thêm giờ lập nháp' }).click();
+  await page.getByLabel('Giờ lập nháp 1').fill('09:00');
+  await page.getByLabel('Giờ chốt số liệu 1').fill('06:30');
+  await page.getByRole('button', { name: 'Lưu mẫu báo cáo' }).click();
+  await page.getByTestId('template-status').filter({ hasText: 'Đã lưu mẫu báo cáo.' }).waitFor();
+  assert.equal(await page.getByTestId('template-error').count(), 0);
+  const stored = await (await page.request.get(`${base}/api/v1/reports/template`)).json();
+  assert.deepEqual([stored.signer_name, stored.number_pattern, stored.schedule], ['Trần Văn Ký', '{n}/BC-BCĐ', [{ time: '09:00', cutoff: '06:30' }]]);
+
+  await page.reload();
+  await open();
+  assert.equal(await page.getByLabel('Họ tên người ký', { exact: true }).inputValue(), 'Trần Văn Ký');
+  assert.equal(await page.getByLabel('Giờ chốt số liệu 1').inputValue(), '06:30');
+
+  // A draft made now carries the new signer in its files.
+  await page.getByLabel('Thời điểm chốt số liệu (giờ Việt Nam)').fill('2021-09-11T06:30');
+  await page.getByRole('button', { name: 'Lập báo cáo nháp' }).click();
+  await page.getByRole('heading', { name: 'Báo cáo nháp đến 06:30 11/09/2021' }).waitFor();
+  const html = await (await page.request.get(base + (await page.getByRole('link', { name: 'Tải HTML' }).getAttribute('href'))!)).text();
+  assert.match(html, /<div class="name">Trần Văn Ký<\/div>/);
+  await done(page);
+
+  // At phone width the form stays usable.
+  const phone = await newPage(390, 844);
+  await signIn(phone, 'tinh', PASSWORD, '/reports');
+  await phone.getByText('Mẫu báo cáo: tiêu đề, nơi nhận, người ký, lịch lập nháp').click();
+  await phone.getByLabel('Họ tên người ký', { exact: true }).waitFor();
+  assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  await screenshot(phone, 'report-template-phone');
+  await done(phone);
+});
+
+/** A one-sheet workbook, as a clerk saves it from Excel (numbers stay numbers). */
+async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Danh sách');
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test(`[${engineName}] import an Excel workbook: a bad row named by row and column, nothing written; then a good one`, async () => {
+  const page = await newPage();
+  await signIn(page, 'tinh', PASSWORD, '/imports');
+  await page.getByLabel('Loại dữ liệu').selectOption('persons');
+  const header = ['person_ref', 'full_name', 'birth_year', 'phone', 'ward_code'];
+  const bad = await workbook([header, ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340], ['XL2', 'Bùi Văn Yên', 1975, null, 99999]]);
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/api/v1/imports/persons'));
+  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({ name: 'nguoi.xlsx', mimeType: 'application/octet-stream', buffer: bad });
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  const headers = (await sent).headers();
+  assert.equal(headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'typed by its name');
+  assert.equal(headers.accept, 'application/x-ndjson');
+  await page.getByTestId('import-errors').waitFor();
+  assert.equal(await page.getByTestId('import-outcome').innerText(),
+    '1 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.');
+  assert.deepEqual(await tableRows(page.getByTestId('import-errors')), [['3', 'ward_code', 'Mã xã/phường không tồn tại trong tỉnh: 99999']]);
+  const found = async (q: string) => (await (await page.request.get(`${base}/api/v1/persons?q=${encodeURIComponent(q)}`)).json()).length;
+  assert.equal(await found('dang thi xuan'), 0, 'all or nothing: the good row was not written');
+  await screenshot(page, 'import-xlsx-errors');
+
+  const good = await workbook([header, ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340], ['XL2', 'Bùi Văn Yên', 1975, null, 31340]]);
+  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({ name: 'nguoi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await page.getByTestId('import-outcome').filter({ hasText: 'Đã nhập' }).waitFor();
+  assert.equal(await page.getByTestId('import-outcome').innerText(), 'Đã nhập 2 dòng: thêm 2, cập nhật 0.');
+  assert.equal(await page.getByTestId('import-errors').count(), 0);
+  assert.equal(await found('dang thi xuan'), 1);
+  const xl2 = (await (await page.request.get(`${base}/api/v1/persons/XL2`)).json());
+  assert.deepEqual([xl2.full_name, xl2.birth_year, xl2.ward_code], ['Bùi Văn Yên', 1975, '31340']);
+  await done(page);
+});

@@ -1,11 +1,15 @@
-// Unit tests of the logic behind the reports, quarantine and person pages (web/src): report file links and narrative
-// clean-up, due-list columns and occupancy, and the person's history merged from several modules.
+// Unit tests of the logic behind the reports, quarantine, person, clusters and imports pages (web/src): report file
+// links, narrative clean-up and the template form, due-list columns and occupancy, the person's history merged from
+// several modules, the clusters filter, and how an import file is sent and its progress read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanNarrative, reportFileUrl } from '../../web/src/reports/report-list.ts';
 import { dayOfInput, dueColumns, occupancyPct } from '../../web/src/quarantine/board.ts';
 import { timelineEvents, type Tracing } from '../../web/src/people/timeline.ts';
 import { graphElements } from '../../web/src/people/graph.ts';
+import { clusterGraphPath, clusterKey, clustersPath, filterOf, parseClusterKey } from '../../web/src/tracing/clusters.ts';
+import { errorTarget, fromForm, inputId, toForm } from '../../web/src/reports/template.ts';
+import { importContentType, ndjsonLines, XLSX_TYPE } from '../../web/src/imports/upload.ts';
 
 test('report files: a draft for review, an issued report exactly as issued', () => {
   assert.equal(reportFileUrl('drafts', 7, 'docx'), '/api/v1/reports/drafts/7?format=docx');
@@ -70,4 +74,57 @@ test('contact network: nodes coloured by level, the person marked, edges from so
     edges: [{ source_ref: 'A', contact_ref: 'B', exposed_on: '2021-09-10', setting: null }] }, 'B');
   assert.deepEqual(els.map((e) => [e.data.id, 'color' in e.data ? e.data.color : `${e.data.source}→${e.data.target}`, 'classes' in e ? e.classes : '']),
     [['A', '#b3261e', ''], ['B', '#e07b00', 'self'], ['C', '#9aa5b1', ''], ['e0', 'A→B', '']]);
+});
+
+test('clusters page: the filter from the URL with its defaults, the API paths, a chosen cluster kept as one string', () => {
+  const q = (s: string) => new URLSearchParams(s);
+  assert.deepEqual(filterOf(q(''), '2021-10-05'), { on: '2021-10-05', status: '', min: 2 });
+  assert.deepEqual(filterOf(q('on=2021-09-30&status=closed&min=1'), '2021-10-05'), { on: '2021-09-30', status: 'closed', min: 1 });
+  assert.deepEqual(filterOf(q('on=30/09/2021&status=open&min=-1'), '2021-10-05'), { on: '2021-10-05', status: '', min: 2 });
+  assert.equal(filterOf(q('min=0'), '2021-10-05').min, 0);
+  assert.equal(clustersPath({ on: '2021-10-05', status: '', min: 2 }), '/clusters?on=2021-10-05&min_cases=2');
+  assert.equal(clustersPath({ on: '2021-10-05', status: 'active', min: 1 }), '/clusters?on=2021-10-05&min_cases=1&status=active');
+  assert.equal(clusterKey({ kind: 'declared', id: '3' }), 'declared:3');
+  assert.deepEqual(parseClusterKey('linked:BN 1/2'), { kind: 'linked', id: 'BN 1/2' });
+  assert.equal(parseClusterKey('other:3'), null);
+  assert.equal(parseClusterKey(null), null);
+  assert.equal(clusterGraphPath({ kind: 'linked', id: 'BN 1/2' }, '2021-10-05'), '/clusters/linked/BN%201%2F2/graph?on=2021-10-05');
+});
+
+test('report template form: lists one per line, blank lines dropped; a schedule row without cut-off drafts at its own time', () => {
+  const saved = {
+    issuing_parent: 'UBND TỈNH HẬU GIANG', issuing_body: 'BCĐ', number_pattern: '{n}/BC-BCĐ', place: 'Hậu Giang', title: 'Tình hình',
+    recipients: ['Bộ Y tế;', 'Lưu: VT.'], signer_title: 'TRƯỞNG BAN', signer_name: '', narrative_titles: ['I', 'II'],
+    schedule: [{ time: '09:00', cutoff: '06:30' }, { time: '15:00' }],
+  };
+  const form = toForm(saved);
+  assert.equal(form.recipients, 'Bộ Y tế;\nLưu: VT.');
+  assert.deepEqual(form.schedule, [{ time: '09:00', cutoff: '06:30' }, { time: '15:00', cutoff: '' }]);
+  assert.deepEqual(fromForm(form), saved);
+  assert.deepEqual(fromForm({ ...form, recipients: '\n  Sở Y tế ;\n\nLưu: VT.\n', narrative_titles: '' }).recipients, ['Sở Y tế ;', 'Lưu: VT.']);
+  assert.deepEqual(fromForm({ ...form, narrative_titles: ' \n' }).narrative_titles, []);
+});
+
+test('report template form: the input a server error names', () => {
+  assert.equal(errorTarget('number_pattern'), 'number_pattern');
+  assert.equal(errorTarget('recipients.3'), 'recipients');
+  assert.equal(errorTarget('schedule.1.cutoff'), 'schedule.1.cutoff');
+  assert.equal(errorTarget('schedule'), 'schedule');
+  assert.equal(errorTarget('body'), null);
+  assert.equal(errorTarget(undefined), null);
+  assert.equal(inputId('schedule.1.cutoff'), 'tpl-schedule-1-cutoff');
+});
+
+test('imports: an Excel workbook is sent as one by its name or type; NDJSON progress read line by line as it arrives', () => {
+  assert.equal(importContentType({ name: 'Danh sách.XLSX', type: '' }), XLSX_TYPE);
+  assert.equal(importContentType({ name: 'tep', type: XLSX_TYPE }), XLSX_TYPE);
+  assert.equal(importContentType({ name: 'nguoi.csv', type: 'text/csv' }), 'text/csv');
+  assert.equal(importContentType({ name: 'nguoi.xls', type: 'application/vnd.ms-excel' }), 'text/csv'); // old Excel: the server reads CSV
+  const text = '{"progress":{"phase":"reading","rows":10,"percent":50}}\n{"progress":{"phase":"checking","rows":20,"perc';
+  const first = ndjsonLines(text, 0);
+  assert.deepEqual(first.items, [{ progress: { phase: 'reading', rows: 10, percent: 50 } }]);
+  assert.equal(text.slice(first.next, first.next + 12), '{"progress":');
+  const whole = text + 'ent":null}}\n\n{"result":{"rows":20}}\n';
+  assert.deepEqual(ndjsonLines(whole, first.next).items, [{ progress: { phase: 'checking', rows: 20, percent: null } }, { result: { rows: 20 } }]);
+  assert.equal(ndjsonLines(whole, first.next).next, whole.length);
 });

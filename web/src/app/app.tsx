@@ -11,6 +11,7 @@ import { ImportsPage } from '../imports/imports-page.tsx';
 import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
+import { ClustersPage } from '../tracing/clusters-page.tsx';
 
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
@@ -47,6 +48,7 @@ function SignedIn() {
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
+          <Route path="/clusters" element={<ClustersPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {can('reports.read') && <li><NavLink to="/" end>{t('nav.dashboard')}</NavLink></li>}
             {can('reports.read') && <li><NavLink to="/reports">{t('nav.reports')}</NavLink></li>}
             {can('quarantine.read') && <li><NavLink to="/quarantine">{t('nav.quarantine')}</NavLink></li>}
+            {can('tracing.read') && <li><NavLink to="/clusters">{t('nav.clusters')}</NavLink></li>}
             {can('people.read') && <li><NavLink to="/people">{t('nav.people')}</NavLink></li>}
             {can('imports.run') && <li><NavLink to="/imports">{t('nav.imports')}</NavLink></li>}
           </ul>

@@ -1,10 +1,11 @@
-// Imports: choose a kind, download its template, upload a CSV with a progress bar, read the rejected rows.
+// Imports: choose a kind, download its template, upload a CSV or an Excel workbook with a progress bar and the
+// server's progress (rows read, checked, written), read the rejected rows.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { importOutcome, uploadImport, type ImportKindInfo, type ImportResult } from './upload.ts';
+import { ACCEPTED_FILES, importOutcome, uploadImport, type ImportKindInfo, type ImportResult, type ServerProgress } from './upload.ts';
 import { ImportErrors } from './import-errors.tsx';
 
 type Phase = { step: 'idle' } | { step: 'uploading'; sent: number; total: number } | { step: 'processing' }
@@ -17,6 +18,7 @@ export function ImportsPage() {
   const [kind, setKind] = useState('');
   const [partial, setPartial] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [server, setServer] = useState<ServerProgress>();
   const fileRef = useRef<HTMLInputElement>(null);
   const ids = { kind: useId(), file: useId(), partial: useId(), hint: useId() };
 
@@ -30,9 +32,12 @@ export function ImportsPage() {
     const file = fileRef.current?.files?.[0];
     if (!file || !kind) return;
     setPhase({ step: 'uploading', sent: 0, total: file.size });
+    setServer(undefined);
     try {
-      const result = await uploadImport(kind, file, partial, (sent, total) =>
-        setPhase(sent >= total ? { step: 'processing' } : { step: 'uploading', sent, total }));
+      const result = await uploadImport(kind, file, partial, {
+        onUpload: (sent, total) => setPhase(sent >= total ? { step: 'processing' } : { step: 'uploading', sent, total }),
+        onServer: setServer,
+      });
       setPhase({ step: 'done', result, partial });
     } catch (err) {
       setPhase({ step: 'failed', message: (err as Error).message });
@@ -60,7 +65,7 @@ export function ImportsPage() {
           </p>
         )}
         <label htmlFor={ids.file}>{t('imports.file')}</label>
-        <input id={ids.file} ref={fileRef} type="file" accept=".csv,text/csv" required aria-describedby={ids.hint} disabled={busy}
+        <input id={ids.file} ref={fileRef} type="file" accept={ACCEPTED_FILES} required aria-describedby={ids.hint} disabled={busy}
           onChange={() => setPhase({ step: 'idle' })} />
         <p id={ids.hint} className="muted">{t('imports.fileHint')}</p>
         <div className="check">
@@ -83,6 +88,12 @@ export function ImportsPage() {
           <p className="progress-row" role="status">
             <span>{t('imports.processing')}</span>
             <progress aria-label={t('imports.progress')} />
+          </p>
+        )}
+        {busy && server && (
+          <p className="muted" data-testid="server-progress">
+            {t(`imports.phase.${server.phase}`, { rows: formatNumber(server.rows, lang) })}
+            {server.phase === 'reading' && server.percent != null && ` · ${formatNumber(server.percent, lang)}%`}
           </p>
         )}
         {phase.step === 'failed' && <p className="error" role="alert">{t('app.error', { message: phase.message })}</p>}

@@ -1,5 +1,6 @@
-// The exposures around a person drawn as a network (cytoscape, its own chunk), coloured by F-level, with the same
-// links as a table for keyboard and screen-reader users. A node opens that person's page.
+// Exposures drawn as a network (cytoscape, its own chunk), coloured by F-level, with the same links as a table for
+// keyboard and screen-reader users. A node opens that person's page. Used around a person (ContactGraph) and for
+// a cluster's transmission graph (the clusters page).
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +9,17 @@ import { useApi } from '../shared/use-api.ts';
 import { formatDate } from '../shared/format.ts';
 import { graphElements, type ContactGraph as Graph } from './graph.ts';
 
-export function ContactGraph({ personRef }: { personRef: string }) {
+/** The network of `graph` with its legend and table; `self` (a person) is outlined; `label` names it for screen readers. */
+export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: string; label: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const box = useRef<HTMLDivElement>(null);
-  const { data, error, loading } = useApi<Graph>(`/persons/${encodeURIComponent(personRef)}/graph?depth=2`);
 
   useEffect(() => {
-    if (!data || !box.current || data.nodes.length === 0) return;
+    if (!box.current || graph.nodes.length === 0) return;
     const cy = cytoscape({
       container: box.current,
-      elements: graphElements(data, personRef),
+      elements: graphElements(graph, self ?? ''),
       layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 16 },
       style: [
         { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22 } },
@@ -29,8 +30,40 @@ export function ContactGraph({ personRef }: { personRef: string }) {
     });
     cy.on('tap', 'node', (e) => navigate(`/people/${encodeURIComponent(e.target.id())}`));
     return () => cy.destroy();
-  }, [data, personRef, navigate]);
+  }, [graph, self, navigate]);
 
+  return (
+    <>
+      <div ref={box} className="graph" data-testid="contact-graph" role="img" aria-label={label} />
+      <ul className="legend">
+        {(['F0', 'F1', 'F2', 'other'] as const).map((k) => <li key={k}><span className={`swatch level-${k}`} />{k === 'other' ? t('person.noLevel') : k}</li>)}
+      </ul>
+      {graph.truncated && <p className="warn">{t('person.graphTruncated')}</p>}
+      <details>
+        <summary>{t('person.graphTable')}</summary>
+        <div className="table-wrap">
+          <table data-testid="graph-edges">
+            <thead><tr><th scope="col">{t('person.from')}</th><th scope="col">{t('person.to')}</th><th scope="col">{t('person.on')}</th></tr></thead>
+            <tbody>
+              {graph.edges.map((e, i) => (
+                <tr key={i}>
+                  <td><Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{e.source_ref}</Link></td>
+                  <td><Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{e.contact_ref}</Link></td>
+                  <td>{formatDate(e.exposed_on)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}
+
+/** The exposures around one person, two steps out. */
+export function ContactGraph({ personRef }: { personRef: string }) {
+  const { t } = useTranslation();
+  const { data, error, loading } = useApi<Graph>(`/persons/${encodeURIComponent(personRef)}/graph?depth=2`);
   return (
     <section className="card" aria-labelledby="graph-title">
       <h2 id="graph-title">{t('person.graph')}</h2>
@@ -38,30 +71,7 @@ export function ContactGraph({ personRef }: { personRef: string }) {
       {error && <p className="notice" data-testid="graph-unavailable">{t('person.unavailable', { what: t('person.graph') })} <span className="muted">({error.message})</span></p>}
       {data && data.nodes.length <= 1 && <p className="muted">{t('person.noContacts')}</p>}
       {data && data.nodes.length > 1 && (
-        <>
-          <div ref={box} className="graph" data-testid="contact-graph" role="img" aria-label={t('person.graphLabel', { nodes: data.nodes.length, edges: data.edges.length })} />
-          <ul className="legend">
-            {(['F0', 'F1', 'F2', 'other'] as const).map((k) => <li key={k}><span className={`swatch level-${k}`} />{k === 'other' ? t('person.noLevel') : k}</li>)}
-          </ul>
-          {data.truncated && <p className="warn">{t('person.graphTruncated')}</p>}
-          <details>
-            <summary>{t('person.graphTable')}</summary>
-            <div className="table-wrap">
-              <table data-testid="graph-edges">
-                <thead><tr><th scope="col">{t('person.from')}</th><th scope="col">{t('person.to')}</th><th scope="col">{t('person.on')}</th></tr></thead>
-                <tbody>
-                  {data.edges.map((e, i) => (
-                    <tr key={i}>
-                      <td><Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{e.source_ref}</Link></td>
-                      <td><Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{e.contact_ref}</Link></td>
-                      <td>{formatDate(e.exposed_on)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        </>
+        <NetworkGraph graph={data} self={personRef} label={t('person.graphLabel', { nodes: data.nodes.length, edges: data.edges.length })} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 // Reports: draft the daily report at a cut-off, then review, edit, issue and download it; the list of drafts
-// waiting and of issued reports with their files.
+// waiting and of issued reports with their files; the jurisdiction's report template.
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { inputToCutoff, toVnInput } from './cutoff.ts';
+import { TemplateEditor } from './template-editor.tsx';
 import { FILE_FORMATS, fileLinkProps, reportFileUrl, type DraftSummary, type ReportList } from './report-list.ts';
 
 export function ReportsPage() {
@@ -104,6 +105,7 @@ export function ReportsPage() {
           </section>
         </>
       )}
+      <TemplateEditor />
     </div>
   );
 }
