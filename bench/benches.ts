@@ -15,7 +15,8 @@ import { createApiToken, createUser } from '../src/auth/service.ts';
 import { buildServer } from '../src/server.ts';
 import { fold } from '../src/shared/text.ts';
 import { DEMO_KINDS, demoPath } from '../src/demo/files.ts';
-import { fmt, percentile, runChild, seconds, timed, withDb, type Engine } from './lib.ts';
+import { fmt, freshEngine, percentile, runChild, seconds, timed, withDb, type Engine, type EngineName } from './lib.ts';
+import { declarationPost, PROVINCE as DECLARATION_PROVINCE } from './declarations.ts';
 
 export interface Cell { text: string; value?: number; numbers?: Record<string, unknown> }
 export const NOT_YET: Cell = { text: 'not available yet' };
@@ -205,11 +206,9 @@ async function load(url: string, secondsToRun: number, headers: Record<string, s
 
 /**
  * POST throughput against the real server (`phongdich serve` in its own process, logging as in production):
- * registering persons with an API token, and public health declarations from a checkpoint's QR form. Each
- * declaration comes from its own phone and address (X-Forwarded-For from the local proxy the server is told to
- * trust): one address is limited to 30 declarations a minute, a checkpoint queue is many phones.
+ * registering persons with an API token, a new person each request.
  */
-export async function apiPosts(engine: Engine, wardCode: string, secondsToRun: number): Promise<{ persons: Cell; declaration: Cell }> {
+export async function personPosts(engine: Engine, wardCode: string, secondsToRun: number): Promise<Cell> {
   const token = await withDb(engine, async (db) => {
     const password = randomBytes(12).toString('base64url');
     await createUser(db, ctx(), { username: 'bench-api', display_name: 'Bench', role: 'province_admin', scope_level: 'province', scope_code: PROVINCE, password });
@@ -217,33 +216,37 @@ export async function apiPosts(engine: Engine, wardCode: string, secondsToRun: n
     return (await createApiToken(db, { ...ctx(), userId: user_id }, 'bench')).token as string;
   });
   const port = await freePort();
-  // Deployed behind a proxy on the same host: the client address comes from X-Forwarded-For set by 127.0.0.1.
   const server = spawn(process.execPath, [new URL('../bin/phongdich.js', import.meta.url).pathname, 'serve', '--port', String(port)],
-    { env: { ...process.env, ...engine.env, PHONGDICH_TRUST_PROXY: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    { env: { ...process.env, ...engine.env }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
-    const base = `http://127.0.0.1:${port}`, auth = { authorization: `Bearer ${token}` };
+    const base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
       if (await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)) break;
       if (i > 600) throw new Error('server did not start');
       await sleep(100);
     }
     const phone = (n: number) => `09${String(10_000_000 + n).slice(-8)}`;
-    const persons = await load(`${base}/api/v1/persons`, secondsToRun, auth, (n) =>
+    return await load(`${base}/api/v1/persons`, secondsToRun, { authorization: `Bearer ${token}` }, (n) =>
       ({ person_ref: `AC-${n}`, full_name: 'Trần Thị Bích Thử', birth_year: 1990, phone: phone(n), ward_code: wardCode }));
-
-    const site = await fetch(`${base}/api/v1/entry/checkpoints`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...auth },
-      body: JSON.stringify({ checkpoint_code: 'BENCH', name: 'Chốt kiểm soát thử', kind: 'checkpoint', ward_code: wardCode }),
-    });
-    const formToken = site.ok ? (await site.json() as { form_token?: string }).form_token : undefined;
-    if (!formToken) return { persons, declaration: NOT_YET };
-    const declaration = await load(`${base}/api/v1/public/entry/declarations`, secondsToRun, {}, (n) => ({
-      checkpoint_code: 'BENCH', t: formToken, full_name: 'Lê Văn Khai', birth_year: 1985, sex: 'M', phone: phone(n),
-      from_province: '79', to_ward_code: wardCode, travel_mode: 'road',
-    }), (n) => ({ 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` })).catch((e: Error): Cell => ({ text: `error: ${e.message}` }));
-    return { persons, declaration };
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
+  }
+}
+
+/** Public declarations from a checkpoint's QR form (bench/declarations.ts) on a fresh database of its own. */
+export async function declarationPosts(name: EngineName, secondsToRun: number, smoke: boolean): Promise<Cell> {
+  const engine = await freshEngine(name, DECLARATION_PROVINCE);
+  try {
+    const r = await declarationPost(engine, secondsToRun, 32, smoke ? { persons: 200, history: 500 } : undefined);
+    if (r.failed) throw new Error(`${r.failed} of ${r.total} declarations failed`);
+    const cpu = r.cpu_ms_per_request;
+    return {
+      text: `**${fmt(r.rps)} req/s**, p99 **${r.p99_ms} ms** (${fmt(r.total)} in ${r.seconds} s, 32 connections, 0 failed; ` +
+        `CPU per request: server ${cpu.server} ms${cpu.postgres !== null ? `, PostgreSQL ${cpu.postgres} ms` : ''}; GET /health ${fmt(r.baseline.rps)} req/s)`,
+      value: r.rps, numbers: { rps: r.rps, p99_ms: r.p99_ms, p50_ms: r.p50_ms, total: r.total, failed: r.failed, cpu },
+    };
+  } finally {
+    await engine.drop();
   }
 }

@@ -1,6 +1,6 @@
 // Load test of the public health declaration POST (the QR form at a checkpoint), target ≥ 3,000 req/s with
 // p99 ≤ 50 ms on server PostgreSQL. A fresh database on DATABASE_URL's server (dropped after) gets Điện Biên, a
-// checkpoint, Hà Nội as an outbreak area and 20,000 persons to match against; `phongdich serve` runs in a child
+// checkpoint, Hà Nội as an outbreak area, 20,000 persons to match against and 50,000 earlier declarations; `phongdich serve` runs in a child
 // process on 127.0.0.1 and autocannon posts distinct travellers for a bounded time, each from its own address
 // (X-Forwarded-For) as phones on a mobile network would, so the per-IP limit is not what is measured.
 //
@@ -19,8 +19,10 @@ import { createSite } from '../src/entry/sites.ts';
 import { createArea } from '../src/entry/followups.ts';
 import { fmt, freshEngine, withDb, type Engine } from './lib.ts';
 
-const PROVINCE = '11';
-const PERSONS = 20_000;
+export const PROVINCE = '11';
+/** Persons to match against and earlier declarations of the checkpoint. */
+export interface Size { persons: number; history: number }
+const FULL: Size = { persons: 20_000, history: 50_000 };
 const NAMES = ['Lò Văn Pành', 'Quàng Thị Xuân', 'Nguyễn Văn An', 'Trần Thị Bích', 'Vàng A Sử', 'Lê Văn Đức', 'Hoàng Thị Giang', 'Mùa A Dình'];
 const FROM = ['01', '24', '79', '11', '01'];   // Hà Nội (listed) twice in five
 const phoneOf = (n: number) => `09${String(10_000_000 + n).slice(-8)}`;
@@ -35,14 +37,21 @@ async function freePort(): Promise<number> {
 }
 
 /** Prepares the engine's database; returns the checkpoint's form token. */
-async function prepare(engine: Engine): Promise<string> {
+async function prepare(engine: Engine, size: Size): Promise<string> {
   return withDb(engine, async (db) => {
     const ctx = systemCtx(PROVINCE, 'bench', 'vi');
     const site = await createSite(db, ctx, 'checkpoint', { checkpoint_code: 'TG', name: 'Chốt Tuần Giáo', kind: 'checkpoint', ward_code: '03253' });
     await createArea(db, ctx, { level: 'province', area_code: '01', effective_from: '2021-07-20' });
-    const rows = Array.from({ length: PERSONS }, (_, i) => `B${i},${NAMES[i % NAMES.length]},${1950 + (i % 60)},${phoneOf(i)},03253\n`);
+    const rows = Array.from({ length: size.persons }, (_, i) => `B${i},${NAMES[i % NAMES.length]},${1950 + (i % 60)},${phoneOf(i)},03253\n`);
     const r = await importFile(db, ctx, 'persons', Readable.from(['person_ref,full_name,birth_year,phone,ward_code\n', ...rows]));
-    if (r.inserted !== PERSONS) throw new Error(`persons: ${JSON.stringify(r.rejected.slice(0, 3))}`);
+    if (r.inserted !== size.persons) throw new Error(`persons: ${JSON.stringify(r.rejected.slice(0, 3))}`);
+    // The checkpoint's history: earlier declarations (some from the listed area, so with follow-ups), as a
+    // province in a wave holds (seed 004: 172,356), analysed as autovacuum keeps a live database.
+    const days = Array.from({ length: size.history }, (_, i) => new Date(Date.parse('2021-07-21T00:00:00+07:00') + (i % 60) * 86_400_000 + i * 1000));
+    const history = days.map((at, i) => `H${i},${at.toISOString()},qr,TG,${NAMES[i % NAMES.length]},${1950 + (i % 60)},${phoneOf(5_000_000 + i)},${FROM[i % FROM.length]},03259,road\n`);
+    const h = await importFile(db, ctx, 'declarations', Readable.from(['declaration_ref,declared_at,channel,checkpoint_code,full_name,birth_year,phone,from_province,to_ward_code,travel_mode\n', ...history]));
+    if (h.inserted !== size.history) throw new Error(`declarations: ${JSON.stringify(h.rejected.slice(0, 3))}`);
+    await db.exec('ANALYZE');
     return site.form_token as string;
   });
 }
@@ -75,11 +84,11 @@ function backendsCpuMs(db: string): number | null {
 }
 
 /** Posts declarations for `seconds` against `phongdich serve` on the engine's database. */
-export async function declarationPost(engine: Engine, seconds: number, connections = 32): Promise<DeclarationBench> {
-  const token = await prepare(engine);
+export async function declarationPost(engine: Engine, seconds: number, connections = 32, size: Size = FULL): Promise<DeclarationBench> {
+  const token = await prepare(engine, size);
   const port = await freePort();
-  const server = spawn(process.execPath, [fileURLToPath(new URL('../bin/phongdich.js', import.meta.url)), 'serve', '--port', String(port), '--host', '127.0.0.1'],
-    { env: { ...process.env, ...engine.env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), fileURLToPath(new URL('../bin/phongdich.js', import.meta.url)), 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    { env: { ...process.env, ...engine.env, PHONGDICH_TRUST_PROXY: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; !(await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)); i++) {
@@ -89,8 +98,8 @@ export async function declarationPost(engine: Engine, seconds: number, connectio
     const health = await autocannon({ url: `${base}/api/v1/health`, connections, duration: Math.min(5, seconds) });
     let n = 0;
     const serverBefore = cpuMs(server.pid!), loadBefore = process.cpuUsage();
-    const dbName = new URL(engine.env.DATABASE_URL!).pathname.slice(1);
-    const pgBefore = backendsCpuMs(dbName) ?? 0;
+    const dbName = engine.env.DATABASE_URL ? new URL(engine.env.DATABASE_URL).pathname.slice(1) : null;  // PGlite: in the server
+    const pgBefore = dbName ? backendsCpuMs(dbName) ?? 0 : 0;
     const result = await autocannon({
       url: base, connections, duration: seconds,
       requests: [{
@@ -98,7 +107,7 @@ export async function declarationPost(engine: Engine, seconds: number, connectio
         setupRequest: (req) => {
           const i = ++n;
           // One in four is a registered person (phone + name + year match); the others are new to the province.
-          const known = i % 4 === 0 ? (i / 4) % PERSONS : PERSONS + i;
+          const known = i % 4 === 0 ? (i / 4) % size.persons : size.persons + i;
           return {
             ...req,
             headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
@@ -111,7 +120,7 @@ export async function declarationPost(engine: Engine, seconds: number, connectio
         },
       }],
     });
-    const serverCpu = cpuMs(server.pid!) - serverBefore, pgAfter = backendsCpuMs(dbName);
+    const serverCpu = cpuMs(server.pid!) - serverBefore, pgAfter = dbName ? backendsCpuMs(dbName) : null;
     const load = process.cpuUsage(loadBefore);
     const per = (ms: number) => Math.round((ms / result.requests.total) * 1000) / 1000;
     const stored = await withDb(engine, async (db) => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM declarations'))[0].n);

@@ -2,7 +2,7 @@
 // Every route declares `config.permission`; a route that does not is refused at start-up, so none is born open.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../shared/errors.ts';
@@ -22,14 +22,29 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function registerSecurity(app: FastifyInstance): Promise<void> {
-  await app.register(cookie);
-  await app.register(helmet, {
+/**
+ * helmet's headers (CSP, HSTS, no-sniff, frame and referrer policies …), worked out once: they are the same for
+ * every response, and building them per request cost a tenth of a public declaration's server time.
+ */
+function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: string) => { headers[name.toLowerCase()] = String(value); },
+    removeHeader: (name: string) => { delete headers[name.toLowerCase()]; },
+  };
+  helmet({
     contentSecurityPolicy: {
       directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"],
         workerSrc: ["'self'", 'blob:'], scriptSrc: ["'self'"] },
     },
-  });
+  })({} as never, res as never, (e?: unknown) => { if (e) throw e; });
+  return headers;
+}
+
+export async function registerSecurity(app: FastifyInstance): Promise<void> {
+  await app.register(cookie);
+  const headers = securityHeaders();
+  app.addHook('onRequest', (_req, reply, done) => { reply.headers(headers); done(); });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (req, context) => new AppError(429, 'rate_limited', { after: context.after }),

@@ -220,3 +220,17 @@ test(`[${engineName}] checkpoint staff enter paper declarations, find them by re
   assert.deepEqual(counts.json().incidents.illegal_entry, { cases: 1, people: 4, by_border: { LA: { cases: 1, people: 4 } } });
   assert.deepEqual(counts.json().violations.false_declaration, { count: 1, fined: 1, fines_vnd: 1_500_000 });
 });
+
+test(`[${engineName}] declarations arriving together are stored in one batch, each with its own answer`, async () => {
+  const before = await count();
+  const phones = Array.from({ length: 10 }, (_, i) => `09870000${String(i).padStart(2, '0')}`);
+  // Ten travellers, one of them twice (a double tap), and one with a destination outside the province.
+  const sent = [...phones.map((phone) => valid({ phone, id_number: undefined })), valid({ phone: phones[3], id_number: undefined }),
+    valid({ phone: '0987000099', id_number: undefined, to_ward_code: '00001' })];
+  const replies = await Promise.all(sent.map((p) => post(p)));
+  assert.deepEqual(replies.map((r) => r.statusCode), [...phones.map(() => 201), 200, 400]);
+  assert.equal(replies[10].json().declaration_ref, replies[3].json().declaration_ref, 'the double tap gets the first receipt');
+  assert.equal(replies[11].json().field, 'to_ward_code');
+  assert.equal(new Set(replies.slice(0, 10).map((r) => r.json().declaration_ref)).size, 10);
+  assert.equal(await count(), before + 10);
+});

@@ -11,7 +11,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { runImport } from '../imports/pipeline.ts';
-import { insertDeclaration, newRef, toDeclaration, type Declaration, type DeclarationInput, type SiteRef } from './declarations.ts';
+import { declarationBatcher, newRef, toDeclaration, type Declaration, type DeclarationInput, type SiteRef } from './declarations.ts';
 import { publicForm } from './sites.ts';
 import { originUnits } from './origin.ts';
 import { guestsKind } from './import.ts';
@@ -41,8 +41,9 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
   /** The public form asks what a checkpoint officer needs: phone, birth year, sex, and where from. */
   const required = (b: DeclarationInput) => ['phone', 'birth_year', 'sex', ...((b.from_country || 'VN').toUpperCase() === 'VN' ? ['from_province'] : ['from_country'])];
 
+  const declare = declarationBatcher(db);
   const store = async (ctx: Ctx, d: Declaration, site: SiteRef) => {
-    const stored = await insertDeclaration(db, ctx, d, site);
+    const stored = await declare(ctx, d, site);
     if (!stored) throw new AppError(404, 'form_not_found', {}, 't');
     return stored;
   };
