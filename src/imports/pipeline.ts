@@ -78,6 +78,8 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
 
   try {
     return await db.tx(async (tx) => {
+      // Set-based checks and the apply join the whole file at once (hash joins over the persons, index builds).
+      await tx.exec("SET LOCAL work_mem = '64MB'; SET LOCAL maintenance_work_mem = '256MB'");
       await tx.exec(`CREATE TEMP TABLE import_staging (line integer NOT NULL, ${
         stagingCols.map((c) => `${c} ${kind.staging[c]}`).join(', ')}) ON COMMIT DROP`);
 
@@ -225,7 +227,10 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
   matchOnly?: Record<string, string>;
   /** A timestamp column set to now() on update. */
   touch?: string;
-  /** More data-modifying CTEs of the same statement, reading `up` (rows written, with inserted_now) and `old`. */
+  /**
+   * More data-modifying CTEs of the same statement, reading `up` (rows written, with inserted_now) and `old`: for
+   * what updating stored rows entails (a file of new rows only is inserted without them).
+   */
   alsoWith?: string;
   /**
    * A file at least this many rows that is also at least as large as the table is a bulk load: the table's
@@ -239,10 +244,11 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
   const insertVals = [...Object.values(spec.insertOnly ?? {}), ...Object.values(spec.set)];
   const keyCols = ['province_code', ...spec.conflict];
   const joinOn = (a: string, b: string) => keyCols.map((c) => `${a}.${c} = ${b}.${c}`).join(' AND ');
-  const sql = `
-    WITH n AS (SELECT $1::text AS province_code, ${[...insertVals.map((v, i) => `${v} AS ${insertCols[i]}`),
+  const nCte = `n AS (SELECT $1::text AS province_code, ${[...insertVals.map((v, i) => `${v} AS ${insertCols[i]}`),
       ...Object.entries(spec.matchOnly ?? {}).map(([c, v]) => `${v} AS ${c}`)].join(', ')}
-                 FROM import_staging s ${spec.join ?? ''}),
+                 FROM import_staging s ${spec.join ?? ''})`;
+  const sql = `
+    WITH ${nCte},
     old AS (SELECT t.* FROM ${spec.table} t JOIN n ON ${joinOn('t', 'n')}),
     up AS (
       INSERT INTO ${spec.table} AS t (province_code, ${insertCols.join(', ')})
@@ -259,7 +265,23 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
        WHERE NOT up.inserted_now
     )${spec.alsoWith ? `, ${spec.alsoWith}` : ''}
     SELECT count(*) FILTER (WHERE inserted_now)::int AS inserted, count(*) FILTER (WHERE NOT inserted_now)::int AS updated FROM up`;
-  const write = async () => (await tx.query<{ inserted: number; updated: number }>(sql, [ctx.province, ctx.actor, ctx.requestId ?? null]))[0];
+  const params = [ctx.province, ctx.actor, ctx.requestId ?? null];
+  // A file of new rows only (a first load, a lab's new results) is inserted plainly: no conflict arbitration, no
+  // written rows kept for the audit. If a key is already stored the insert fails at once and the upsert runs.
+  const insertOnlySql = `WITH params AS (SELECT $1::text, $2::text, $3::text), ${nCte}
+    INSERT INTO ${spec.table} (province_code, ${insertCols.join(', ')}) SELECT province_code, ${insertCols.join(', ')} FROM n`;
+  const write = async () => {
+    await tx.exec('SAVEPOINT import_new_rows');
+    try {
+      const inserted = await tx.execute(insertOnlySql, params);
+      await tx.exec('RELEASE SAVEPOINT import_new_rows');
+      return { inserted, updated: 0 };
+    } catch (e) {
+      if ((e as { code?: string }).code !== '23505') throw e;   // unique_violation: some rows are updates
+      await tx.exec('ROLLBACK TO SAVEPOINT import_new_rows');
+    }
+    return (await tx.query<{ inserted: number; updated: number }>(sql, params))[0];
+  };
   return spec.bulkFrom !== undefined && await isBulk(tx, spec.table, spec.bulkFrom) ? deferringIndexes(tx, spec.table, write) : write();
 }
 
@@ -289,5 +311,8 @@ export async function deferringIndexes<T>(tx: Db, table: string, write: () => Pr
   const result = await write();
   for (const i of indexes) await tx.exec(i.def);
   for (const k of keys) await tx.exec(`ALTER TABLE ${table} ADD CONSTRAINT ${ident(k.name)} ${k.def}`);
+  // The table at least doubled: what follows in this transaction (checks, triggers, the modules' own statements)
+  // must be planned for its new size, not for the old statistics.
+  await tx.exec(`ANALYZE ${table}`);
   return result;
 }

@@ -110,6 +110,19 @@ test(`[${engineName}] a pool over the rule set's limit is rejected on every line
   assert.deepEqual([moved.rejected, moved.inserted, moved.updated], [[], 4, 1]);
 });
 
+test(`[${engineName}] a household pool (one address) may hold 15 samples in a file, not 16`, async () => {
+  const people = await load('persons', 'person_ref,full_name,ward_code,address\n' +
+    Array.from({ length: 16 }, (_, i) => `HH${i + 1},Thành viên ${i + 1},31321,"12 Trần Hưng Đạo, khu vực 3"`).join('\n') + '\n');
+  assert.equal(people.inserted, 16);
+  const pooled = (n: number, pool: string) => 'sample_ref,person_ref,taken_at,method,pool_ref\n' +
+    Array.from({ length: n }, (_, i) => `${pool}-${i + 1},HH${i + 1},2021-09-05 08:00,pcr,${pool}`).join('\n') + '\n';
+  const fifteen = await load('samples', pooled(15, 'GH15'));
+  assert.deepEqual([fifteen.rejected, fifteen.inserted], [[], 15]);
+  const sixteen = await load('samples', pooled(16, 'GH16'));
+  assert.equal(sixteen.rejected.length, 16);
+  assert.equal(sixteen.rejected[0].reason, 'Mẫu gộp GH16 có 16 mẫu, vượt giới hạn 15 mẫu');
+});
+
 /** The workbook a lab sends: dates as Excel date cells, a number where a text is expected, an empty row. */
 async function workbook(rows: unknown[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

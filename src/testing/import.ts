@@ -81,22 +81,28 @@ export const samplesKind: ImportKind = {
   },
   checks: [unknownPersonCheck(), {
     // The pool as it will be after this file: its members not named in the file, plus the file's pooled rows.
+    // Only pools larger than both limits of their first day need their members' addresses (household pools).
     column: 'pool_ref', key: 'pool_too_large',
     sql: `WITH staged AS (
             SELECT DISTINCT ON (s.sample_ref) s.line, s.sample_ref, s.pool_ref, s.person_ref, s.taken_at
               FROM import_staging s WHERE s.pool_ref IS NOT NULL ORDER BY s.sample_ref, s.line DESC),
           members AS (
-            SELECT x.pool_ref, x.taken_at, p.ward_code, p.address
-              FROM staged x JOIN persons p ON p.province_code = $1 AND p.person_ref = x.person_ref
+            SELECT x.pool_ref, x.taken_at, x.person_ref, NULL::bigint AS person_id FROM staged x
             UNION ALL
-            SELECT m.pool_ref, m.taken_at, p.ward_code, p.address
-              FROM samples m JOIN persons p ON p.province_code = $1 AND p.person_id = m.person_id
+            SELECT m.pool_ref, m.taken_at, NULL, m.person_id FROM samples m
              WHERE m.province_code = $1 AND m.pool_ref IN (SELECT pool_ref FROM staged)
                AND NOT EXISTS (SELECT 1 FROM import_staging x WHERE x.sample_ref = m.sample_ref)),
-          sized AS (
-            SELECT m.pool_ref, count(*)::int AS size, pool_max_members($1, min(m.taken_at), ${householdPool('m')}) AS max
-              FROM members m GROUP BY m.pool_ref)
-          SELECT x.line, x.pool_ref AS value, z.size, z.max FROM staged x JOIN sized z USING (pool_ref) WHERE z.size > z.max`,
+          sized AS (SELECT pool_ref, count(*)::int AS size, min(taken_at) AS first FROM members GROUP BY pool_ref),
+          days AS (
+            SELECT d.first, pool_max_members($1, d.first, false) AS plain, pool_max_members($1, d.first, true) AS household
+              FROM (SELECT DISTINCT first FROM sized) d),
+          big AS (SELECT z.*, d.plain, d.household FROM sized z JOIN days d USING (first) WHERE z.size > least(d.plain, d.household)),
+          judged AS (
+            SELECT b.pool_ref, b.size, CASE WHEN ${householdPool('p')} THEN min(b.household) ELSE min(b.plain) END AS max
+              FROM big b JOIN members m USING (pool_ref)
+              JOIN persons p ON p.province_code = $1 AND (p.person_ref = m.person_ref OR p.person_id = m.person_id)
+             GROUP BY b.pool_ref, b.size)
+          SELECT x.line, x.pool_ref AS value, j.size, j.max FROM staged x JOIN judged j USING (pool_ref) WHERE j.size > j.max`,
   }],
   scopeCheck: personScopeCheck('person_ref'),
   async apply(tx, ctx) {

@@ -196,11 +196,15 @@ export async function removeExposure(db: Db, ctx: Ctx, sourceRef: string, contac
  * the time the sample was taken, else community. Each new case is audited (action auto_confirm, with the sample).
  */
 export async function confirmFromPositiveSamples(tx: Db, ctx: Ctx, scope: { sampleRefs?: readonly string[]; fromImportStaging?: boolean } = {}): Promise<{ confirmed: number }> {
-  const staged = scope.fromImportStaging ? 'AND s.sample_ref IN (SELECT sample_ref FROM import_staging)' : '';
+  // From an import, only the staged rows that are (or keep) a positive PCR result: a lab file is mostly negatives.
+  const samples = scope.fromImportStaging
+    ? `import_staging st JOIN samples s ON s.province_code = $1 AND s.sample_ref = st.sample_ref
+        WHERE st.method = 'pcr' AND (st.result = 'positive' OR st.result IS NULL) AND`
+    : 'samples s WHERE s.province_code = $1 AND';
   const [r] = await tx.query<{ confirmed: number }>(
     `WITH positive AS (
-       SELECT DISTINCT ON (s.person_id) s.person_id, s.sample_ref, s.taken_at, s.result_at FROM samples s
-        WHERE s.province_code = $1 AND s.method = 'pcr' AND s.result = 'positive' AND ($2::text[] IS NULL OR s.sample_ref = ANY($2::text[])) ${staged}
+       SELECT DISTINCT ON (s.person_id) s.person_id, s.sample_ref, s.taken_at, s.result_at FROM ${samples}
+              s.method = 'pcr' AND s.result = 'positive' AND ($2::text[] IS NULL OR s.sample_ref = ANY($2::text[]))
           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = s.person_id)
           AND ($5::text[] IS NULL OR EXISTS (SELECT 1 FROM persons p WHERE p.province_code = $1 AND p.person_id = s.person_id
                                                AND p.ward_code = ANY($5::text[])))
