@@ -191,12 +191,41 @@ test(`[${engineName}] repeated failed logins lock the account, even for the righ
   assert.equal(fails.length, 5);
 });
 
-test(`[${engineName}] login is rate limited per address`, async () => {
+const loginFrom = (address: string, username: string, password = 'wrong password') =>
+  app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: address } as never);
+
+test(`[${engineName}] a whole office behind one address logs in at the start of a shift`, async () => {
+  const staff = Array.from({ length: 11 }, (_, i) => `ca.sang.${i + 1}`);
+  for (const u of staff) await addUser(t, u, 'commune_officer', ['ward', '31321']);
   const codes: number[] = [];
-  for (let i = 0; i < 12; i++) {
-    const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' }, remoteAddress: '10.9.9.9' } as never);
-    codes.push(r.statusCode);
-  }
-  assert.deepEqual(codes.slice(0, 10), Array(10).fill(401));
-  assert.equal(codes[11], 429);
+  for (const u of staff) codes.push((await loginFrom('10.1.1.1', u, PASSWORD)).statusCode);
+  assert.deepEqual(codes, Array(11).fill(200));
+});
+
+test(`[${engineName}] login tries are limited per address and user name: the 11th is refused`, async () => {
+  const codes: number[] = [];
+  for (let i = 0; i < 10; i++) codes.push((await loginFrom('10.2.2.2', 'nobody')).statusCode);
+  assert.deepEqual(codes, Array(10).fill(401));
+  const refused = await loginFrom('10.2.2.2', 'NoBody'); // the same account whatever the case
+  assert.equal(refused.statusCode, 429);
+  assert.equal(refused.json().error, 'rate_limited');
+  assert.match(refused.json().message, /^Quá nhiều yêu cầu, thử lại sau \d+ giây$/);
+  const wait = Number(refused.headers['retry-after']);
+  assert.ok(wait >= 1 && wait <= 60, `retry-after ${wait}`);
+  // the same name from another address, and another name from the same address, are still heard (wrong password)
+  assert.equal((await loginFrom('10.2.2.3', 'nobody')).statusCode, 401);
+  assert.equal((await loginFrom('10.2.2.2', 'somebody')).statusCode, 401);
+});
+
+test(`[${engineName}] an address has a ceiling of 100 login tries a minute, which refused tries on one name do not use up`, async () => {
+  const codes: Record<number, number> = {};
+  const count = (code: number) => { codes[code] = (codes[code] ?? 0) + 1; };
+  for (let i = 0; i < 15; i++) count((await loginFrom('10.3.3.3', 'target')).statusCode);
+  assert.deepEqual(codes, { 401: 10, 429: 5 }); // 10 tries counted against the address
+  for (let i = 0; i < 90; i++) count((await loginFrom('10.3.3.3', `spray${i}`)).statusCode);
+  assert.deepEqual(codes, { 401: 100, 429: 5 });
+  const ceiling = await loginFrom('10.3.3.3', 'spray90');
+  assert.equal(ceiling.statusCode, 429);
+  assert.equal(ceiling.json().error, 'rate_limited');
+  assert.equal((await loginFrom('10.3.3.4', 'spray90')).statusCode, 401, 'another address is not affected');
 });

@@ -1,9 +1,9 @@
 // Authentication for the HTTP API: session cookie (browser, with CSRF token) or Bearer API token (scripts).
 // Every route declares `config.permission`; a route that does not is refused at start-up, so none is born open.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from 'helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../shared/errors.ts';
 import { langFrom } from '../shared/messages.ts';
@@ -47,8 +47,35 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', (_req, reply, done) => { reply.headers(headers); done(); });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (req, context) => new AppError(429, 'rate_limited', { after: context.after }),
+    errorResponseBuilder: (req, context) => new AppError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
   });
+}
+
+/** Login tries a minute: per client address and user name tried, and per address over all names. */
+export const LOGIN_LIMITS = { perAccount: 10, perAddress: 100, windowMs: 60_000 };
+
+/**
+ * The login rate limits, a preHandler (it needs the user name from the body). A provincial office sits behind one
+ * public address, so the tight limit counts tries per address and user name (one person's typos, guessing at one
+ * account) and the address as a whole only gets a ceiling well above a shift's logins (spraying many names). A try
+ * refused for its account does not count against the address: hammering one name cannot lock out the office.
+ * Account lockout with a doubling wait (service.ts) still holds across addresses.
+ */
+export function loginRateLimit(app: FastifyInstance) {
+  const perAccount = app.createRateLimit({
+    max: LOGIN_LIMITS.perAccount, timeWindow: LOGIN_LIMITS.windowMs,
+    keyGenerator: (req) => `${normalizeIP(req.ip)} ${(req.body as { username: string }).username.trim().toLowerCase()}`,
+  });
+  const perAddress = app.createRateLimit({ max: LOGIN_LIMITS.perAddress, timeWindow: LOGIN_LIMITS.windowMs });
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    for (const limit of [perAccount, perAddress]) {
+      const r = await limit(req);
+      if (!r.isAllowed && r.isExceeded) {
+        reply.header('retry-after', r.ttlInSeconds);
+        throw new AppError(429, 'rate_limited', { seconds: r.ttlInSeconds });
+      }
+    }
+  };
 }
 
 /** Hooks for the /api/v1 scope: every route must declare its access; each request gets its ctx or is refused. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../shared/errors.ts';
 import { ROLES, ROLE_PERMISSIONS } from './roles.ts';
-import { SESSION_COOKIE } from './http.ts';
+import { SESSION_COOKIE, loginRateLimit } from './http.ts';
 import { createApiToken, createUser, listUsers, login, logout, readAudit, revokeApiToken, sessionCtx, updateUser } from './service.ts';
 
 const scopeLevel = z.enum(['province', 'district', 'ward']);
@@ -12,7 +12,7 @@ const scopeLevel = z.enum(['province', 'district', 'ward']);
 export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/auth/login', {
-    config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { access: 'public' }, preHandler: loginRateLimit(app),
     schema: { tags: ['auth'], summary: 'Log in: sets the session cookie, returns the CSRF token', body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }) },
   }, async (req, reply) => {
     const s = await login(db, req.body.username, req.body.password, req.ctx.lang);
@@ -59,7 +59,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
     },
   }, async (req) => {
     if (req.params.username === req.ctx.actor && (req.body.disabled || (req.body.role && req.body.role !== 'province_admin'))) {
-      throw new AppError(400, 'bad_request', { detail: 'cannot demote or disable yourself' });
+      throw new AppError(400, 'cannot_demote_self', {}, 'role');
     }
     return updateUser(db, req.ctx, req.params.username, req.body);
   });

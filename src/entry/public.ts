@@ -108,7 +108,7 @@ async function readLimited(body: unknown, max: number): Promise<string> {
     if (Buffer.byteLength(body) > max) throw new AppError(413, 'too_long', { max });
     return body;
   }
-  if (!(body instanceof Readable)) throw new AppError(400, 'bad_request', { detail: 'Content-Type: text/csv' });
+  if (!(body instanceof Readable)) throw new AppError(400, 'csv_body_required', {}, 'body');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of body) {

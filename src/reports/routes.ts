@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { invalid } from '../shared/errors.ts';
+import { keyed } from '../shared/messages.ts';
 import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
 import {
@@ -13,11 +14,11 @@ import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('bad_clock_time'));
 const templateBody = z.object({
   issuing_parent: z.string().trim().min(1).max(200),
   issuing_body: z.string().trim().min(1).max(200),
-  number_pattern: z.string().trim().min(1).max(50).refine((s) => s.includes('{n}'), 'must contain {n}'),
+  number_pattern: z.string().trim().min(1).max(50).refine((s) => s.includes('{n}'), keyed('must_contain', { text: '{n}' })),
   place: z.string().trim().min(1).max(100),
   title: z.string().trim().min(1).max(300),
   recipients: z.array(z.string().trim().min(1).max(200)).max(30),

@@ -25,6 +25,8 @@ const catalogue = {
   not_found: { vi: 'Không tìm thấy {what}', en: '{what} not found' },
   validation: { vi: 'Dữ liệu không hợp lệ ở trường {field}: {detail}', en: 'Invalid input in field {field}: {detail}' },
   bad_request: { vi: 'Yêu cầu không hợp lệ: {detail}', en: 'Bad request: {detail}' },
+  cannot_demote_self: { vi: 'Không thể tự hạ quyền hoặc tự khoá tài khoản của mình', en: 'You cannot demote or disable yourself' },
+  csv_body_required: { vi: 'Cần gửi tệp CSV (Content-Type: text/csv)', en: 'Send a CSV file (Content-Type: text/csv)' },
   internal: { vi: 'Lỗi hệ thống, mã yêu cầu {requestId}', en: 'Internal error, request id {requestId}' },
   not_initialised: { vi: 'Cơ sở dữ liệu chưa khởi tạo: chạy "phongdich init --province MÃ" trước', en: 'Database not initialised: run "phongdich init --province CODE" first' },
   unknown_province: { vi: 'Không có tỉnh mã {value} trong danh mục {geography}', en: 'No province with code {value} in the {geography} list' },
@@ -70,7 +72,7 @@ const catalogue = {
   unknown_declaration: { vi: 'Không có tờ khai mã {value}', en: 'No declaration with ref {value}' },
   two_sites: { vi: 'Một tờ khai chỉ thuộc một chốt hoặc một cơ sở lưu trú', en: 'A declaration belongs to one checkpoint or one accommodation, not both' },
   followup_withdrawn: { vi: 'Tự động huỷ: nơi đi không còn trong danh sách vùng dịch', en: 'Cancelled automatically: the origin is no longer listed as an outbreak area' },
-  rate_limited: { vi: 'Quá nhiều yêu cầu, thử lại sau {after}', en: 'Too many requests, retry after {after}' },
+  rate_limited: { vi: 'Quá nhiều yêu cầu, thử lại sau {seconds} giây', en: 'Too many requests, retry in {seconds} s' },
   // tracing
   case_exists: { vi: 'Người {value} đã là ca bệnh (F0)', en: 'Person {value} is already a case' },
   date_in_future: { vi: 'Thời điểm sau hiện tại: {value}', en: 'Time is in the future: {value}' },
@@ -116,6 +118,44 @@ const catalogue = {
   province_scope_required: { vi: 'Chỉ người phụ trách toàn tỉnh được thay đổi {what}', en: 'Only a province-wide user may change {what}' },
   unknown_hamlet: { vi: 'Không có thôn/ấp "{value}" trong xã/phường {ward}', en: 'No hamlet "{value}" in ward {ward}' },
   sample_exists: { vi: 'Mã mẫu {value} đã có', en: 'Sample {value} already exists' },
+  // request validation: zod issues of route schemas (src/api/http.ts), limits from the schema
+  empty: { vi: 'Không được để trống', en: 'Must not be empty' },
+  min_chars: { vi: 'Tối thiểu {limit} ký tự', en: 'At least {limit} characters' },
+  max_chars: { vi: 'Tối đa {limit} ký tự', en: 'At most {limit} characters' },
+  exact_chars: { vi: 'Phải có đúng {limit} ký tự', en: 'Must have exactly {limit} characters' },
+  min_items: { vi: 'Tối thiểu {limit} mục', en: 'At least {limit} items' },
+  max_items: { vi: 'Tối đa {limit} mục', en: 'At most {limit} items' },
+  exact_items: { vi: 'Phải có đúng {limit} mục', en: 'Must have exactly {limit} items' },
+  min_value: { vi: 'Không được nhỏ hơn {limit}', en: 'Must be at least {limit}' },
+  max_value: { vi: 'Không được lớn hơn {limit}', en: 'Must be at most {limit}' },
+  above_value: { vi: 'Phải lớn hơn {limit}', en: 'Must be greater than {limit}' },
+  below_value: { vi: 'Phải nhỏ hơn {limit}', en: 'Must be less than {limit}' },
+  not_multiple_of: { vi: 'Phải là bội số của {divisor}', en: 'Must be a multiple of {divisor}' },
+  expect_string: { vi: 'Phải là chuỗi ký tự', en: 'Must be text' },
+  expect_number: { vi: 'Phải là số', en: 'Must be a number' },
+  expect_int: { vi: 'Phải là số nguyên', en: 'Must be a whole number' },
+  expect_boolean: { vi: 'Phải là true hoặc false', en: 'Must be true or false' },
+  expect_array: { vi: 'Phải là danh sách (mảng JSON)', en: 'Must be a list (JSON array)' },
+  expect_object: { vi: 'Phải là đối tượng JSON', en: 'Must be a JSON object' },
+  wrong_type: { vi: 'Sai kiểu dữ liệu', en: 'Wrong type of value' },
+  not_allowed: { vi: 'Giá trị không được chấp nhận, chỉ nhận: {allowed}', en: 'Value not accepted, allowed: {allowed}' },
+  bad_value: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  bad_iso_date: { vi: 'Ngày phải có dạng YYYY-MM-DD', en: 'A date must be YYYY-MM-DD' },
+  bad_iso_datetime: { vi: 'Thời điểm phải theo ISO 8601 có múi giờ, vd. 2021-08-01T08:00:00+07:00', en: 'An instant must be ISO 8601 with an offset, e.g. 2021-08-01T08:00:00+07:00' },
+  bad_clock_time: { vi: 'Giờ phải có dạng HH:MM (00:00–23:59)', en: 'A time must be HH:MM (00:00–23:59)' },
+  bad_pattern: { vi: 'Sai định dạng, phải khớp mẫu {pattern}', en: 'Wrong format, must match {pattern}' },
+  bad_format: { vi: 'Sai định dạng {format}', en: 'Not a valid {format}' },
+  must_start: { vi: 'Phải bắt đầu bằng "{text}"', en: 'Must start with "{text}"' },
+  must_end: { vi: 'Phải kết thúc bằng "{text}"', en: 'Must end with "{text}"' },
+  must_contain: { vi: 'Phải chứa "{text}"', en: 'Must contain "{text}"' },
+  unknown_fields: { vi: 'Trường không được hỗ trợ: {keys}', en: 'Unknown field: {keys}' },
+  not_less_than_field: { vi: 'Không được nhỏ hơn {other}', en: 'Must not be less than {other}' },
+  not_zero: { vi: 'Phải khác 0', en: 'Must not be 0' },
+  ct_range: { vi: 'Giá trị Ct phải lớn hơn 0 và không quá 50', en: 'A Ct value must be above 0 and at most 50' },
+  bad_json: { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
+  empty_body: { vi: 'Nội dung yêu cầu trống', en: 'The request body is empty' },
+  body_too_large: { vi: 'Nội dung yêu cầu quá lớn', en: 'The request body is too large' },
+  unsupported_media_type: { vi: 'Không hỗ trợ kiểu nội dung {type}', en: 'Unsupported content type {type}' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -124,6 +164,16 @@ export type MessageParams = Record<string, string | number>;
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return catalogue[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
+
+export function isMessageKey(s: string): s is MessageKey {
+  return Object.hasOwn(catalogue, s);
+}
+
+/**
+ * A refinement's message (zod `.refine(check, keyed(...))`) as a catalogue key and its parameters: the error handler
+ * renders it in the user's language instead of showing our text as written.
+ */
+export const keyed = (key: MessageKey, params?: MessageParams) => ({ message: key, ...(params ? { params } : {}) });
 
 export function langFrom(header: string | undefined): Lang {
   return header && /^en\b/i.test(header.trim()) ? 'en' : 'vi';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { AppError } from '../shared/errors.ts';
+import { keyed } from '../shared/messages.ts';
 import { parseInstant } from '../shared/time.ts';
 import { METHODS, POOL_RESULTS, RESULTS, SPECIMENS, validCt } from './import.ts';
 import {
@@ -26,7 +27,7 @@ function instant(value: string | null | undefined, field: string): Date | undefi
 
 const ref = z.string().trim().min(1).max(64);
 const refParams = z.object({ ref });
-const ctValues = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,15}$/), z.number().refine(validCt, 'Ct 0–50')).nullable().optional();
+const ctValues = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,15}$/), z.number().refine(validCt, keyed('ct_range'))).nullable().optional();
 const sampleBody = z.object({
   sample_ref: ref, person_ref: ref, taken_at: instantText, method: z.enum(METHODS), specimen: z.enum(SPECIMENS).nullable().optional(),
   pool_ref: ref.nullable().optional(), lab: z.string().trim().max(100).nullable().optional(),

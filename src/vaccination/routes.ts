@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
+import { keyed } from '../shared/messages.ts';
 import { toVnIso } from '../shared/time.ts';
 import { PRODUCTS, listSchedules, putSchedule } from './products.ts';
 import { flaggedDoses, personDoses, putDose } from './doses.ts';
@@ -31,8 +32,8 @@ const schedule = z.object({
   booster_doses: z.number().int().min(0).max(5),
   booster_min_days: z.number().int().min(0).max(1460), booster_max_days: z.number().int().min(0).max(1460),
   mix_with: z.array(product).max(PRODUCTS.length).default([]), boost_with: z.array(product).max(PRODUCTS.length).default([]),
-}).refine((s) => s.max_interval_days >= s.min_interval_days, { path: ['max_interval_days'], message: '≥ min_interval_days' })
-  .refine((s) => s.booster_max_days >= s.booster_min_days, { path: ['booster_max_days'], message: '≥ booster_min_days' });
+}).refine((s) => s.max_interval_days >= s.min_interval_days, { path: ['max_interval_days'], ...keyed('not_less_than_field', { other: 'min_interval_days' }) })
+  .refine((s) => s.booster_max_days >= s.booster_min_days, { path: ['booster_max_days'], ...keyed('not_less_than_field', { other: 'booster_min_days' }) });
 
 const dose = z.object({
   product, given_on: z.iso.date(), lot: z.string().trim().max(50).nullable().optional(),
@@ -42,7 +43,7 @@ const dose = z.object({
 const move = z.object({
   kind: z.enum(['receipt', 'transfer', 'wastage', 'adjustment']), moved_on: z.iso.date(),
   site_code: code, to_site_code: code.nullable().optional(), product, lot: text(50),
-  expires_on: z.iso.date().nullable().optional(), quantity: z.number().int().min(-1_000_000).max(10_000_000).refine((q) => q !== 0, '≠ 0'),
+  expires_on: z.iso.date().nullable().optional(), quantity: z.number().int().min(-1_000_000).max(10_000_000).refine((q) => q !== 0, keyed('not_zero')),
   allocation_id: z.number().int().positive().nullable().optional(),
   reason: z.string().trim().max(500).nullable().optional(), document: z.string().trim().max(200).nullable().optional(),
 });
