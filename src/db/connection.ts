@@ -29,6 +29,12 @@ export interface Db {
    * statement of fn sees the same snapshot (REPEATABLE READ), for reads spread over several statements.
    */
   tx<T>(fn: (tx: Db) => Promise<T>, opts?: { snapshot?: boolean }): Promise<T>;
+  /**
+   * Two reads that must see one snapshot: on a server each in a transaction of its own on its own connection,
+   * running at the same time (the second imports the first's exported snapshot); on PGlite, or inside a
+   * transaction, one after the other in one transaction.
+   */
+  snapshotPair<A, B>(a: (tx: Db) => Promise<A>, b: (tx: Db) => Promise<B>): Promise<[A, B]>;
   close(): Promise<void>;
 }
 
@@ -87,7 +93,8 @@ function kyselyOver(withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>): K
 }
 
 function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>,
-  withTxConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>, close: () => Promise<void>): Db {
+  withTxConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>, close: () => Promise<void>,
+  lendTwo?: <T>(fn: (c1: Conn, c2: Conn) => Promise<T>) => Promise<T>): Db {
   const db: Db = {
     engine,
     k: kyselyOver(withConn),
@@ -108,16 +115,36 @@ function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>)
         throw e;
       }
     }),
+    snapshotPair: async (a, b) => {
+      if (!lendTwo) return db.tx(async (tx) => [await a(tx), await b(tx)], { snapshot: true });
+      return lendTwo(async (c1, c2) => {
+        await c1.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        try {
+          const [{ id }] = (await c1.query('SELECT pg_export_snapshot() AS id')).rows;
+          await c2.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          try {
+            await c2.exec(`SET TRANSACTION SNAPSHOT '${String(id).replace(/'/g, "''")}'`);
+            return await Promise.all([a(txDb(engine, c1)), b(txDb(engine, c2))]);
+          } finally {
+            await c2.exec('COMMIT');
+          }
+        } finally {
+          await c1.exec('COMMIT');
+        }
+      });
+    },
     close,
   };
   return db;
 }
 
+
 /** A Db bound to one connection inside an open transaction. */
 function txDb(engine: Db['engine'], c: Conn): Db {
   const same = <T>(fn: (c: Conn) => Promise<T>) => fn(c);
   const db = makeDb(engine, same, same, async () => {});
-  return { ...db, tx: (fn) => fn(db) };
+  const inTx: Db = { ...db, tx: (fn) => fn(inTx), snapshotPair: async (a, b) => [await a(inTx), await b(inTx)] };
+  return inTx;
 }
 
 export async function openPglite(dataDir: string | null): Promise<Db> {
@@ -143,22 +170,29 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
 
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const wrap = (client: pg.PoolClient): Conn => ({
+    async query(text, params) {
+      const r = await client.query(text, params as unknown[]);
+      return { rows: r.rows, affected: r.rowCount ?? 0 };
+    },
+    async exec(text) { await client.query(text); },
+    async copyCsv(sql, csv) { await pipeline(Readable.from([csv]), client.query(copyFrom(sql))); },
+  });
   const lend = async <T>(fn: (c: Conn) => Promise<T>) => {
     const client = await pool.connect();
-    try {
-      return await fn({
-        async query(text, params) {
-          const r = await client.query(text, params as unknown[]);
-          return { rows: r.rows, affected: r.rowCount ?? 0 };
-        },
-        async exec(text) { await client.query(text); },
-        async copyCsv(sql, csv) { await pipeline(Readable.from([csv]), client.query(copyFrom(sql))); },
-      });
-    } finally {
-      client.release();
-    }
+    try { return await fn(wrap(client)); } finally { client.release(); }
   };
-  return makeDb('postgres', lend, lend, () => pool.end());
+  // Pairs take their two connections one pair at a time: two pairs each holding one connection and waiting for
+  // a second could otherwise wait for each other forever once the pool runs dry.
+  const pairs = new Mutex();
+  const lendTwo = async <T>(fn: (c1: Conn, c2: Conn) => Promise<T>) => {
+    const [c1, c2] = await pairs.run(async () => {
+      const first = await pool.connect();
+      try { return [first, await pool.connect()]; } catch (e) { first.release(); throw e; }
+    });
+    try { return await fn(wrap(c1), wrap(c2)); } finally { c1.release(); c2.release(); }
+  };
+  return makeDb('postgres', lend, lend, () => pool.end(), lendTwo);
 }
 
 export function openDb(cfg: { databaseUrl?: string; dataDir: string }): Promise<Db> {

@@ -282,14 +282,16 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
     }
     return (await tx.query<{ inserted: number; updated: number }>(sql, params))[0];
   };
-  return spec.bulkFrom !== undefined && await isBulk(tx, spec.table, spec.bulkFrom) ? deferringIndexes(tx, spec.table, write) : write();
-}
-
-async function isBulk(tx: Db, table: string, minRows: number): Promise<boolean> {
-  const [r] = await tx.query<{ staged: number; stored: number }>(
+  const [size] = await tx.query<{ staged: number; stored: number }>(
     `SELECT (SELECT count(*) FROM import_staging)::float8 AS staged, greatest(reltuples, 0)::float8 AS stored
-       FROM pg_class WHERE oid = $1::regclass`, [table]);
-  return r.staged >= minRows && r.staged >= r.stored;
+       FROM pg_class WHERE oid = $1::regclass`, [spec.table]);
+  const bulk = spec.bulkFrom !== undefined && size.staged >= spec.bulkFrom && size.staged >= size.stored;
+  const counts = bulk ? await deferringIndexes(tx, spec.table, write) : await write();
+  // A file that changes a good part of the table: what follows in this transaction (checks, triggers, the modules'
+  // own statements) and the next requests must be planned for the table's new size — autovacuum would only
+  // analyse it a minute later.
+  if (size.staged >= 10_000 && size.staged >= size.stored / 5) await tx.exec(`ANALYZE ${spec.table}`);
+  return counts;
 }
 
 /**
@@ -311,8 +313,5 @@ export async function deferringIndexes<T>(tx: Db, table: string, write: () => Pr
   const result = await write();
   for (const i of indexes) await tx.exec(i.def);
   for (const k of keys) await tx.exec(`ALTER TABLE ${table} ADD CONSTRAINT ${ident(k.name)} ${k.def}`);
-  // The table at least doubled: what follows in this transaction (checks, triggers, the modules' own statements)
-  // must be planned for its new size, not for the old statistics.
-  await tx.exec(`ANALYZE ${table}`);
   return result;
 }

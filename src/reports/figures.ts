@@ -134,15 +134,18 @@ type Row = Record<string, number | null> & { facilities_t: FacilityFigure[] | st
  */
 export async function computeFigures(db: Db, province: string, cut: Cutoffs, wards: readonly string[] | null): Promise<{ current: Figures; previous: Figures }> {
   if (!(cut.pp <= cut.p && cut.p <= cut.t)) throw new Error('cut-offs out of order');
-  const { row, contacts } = await db.tx(async (tx) => {
-    // The large scans would be JIT-compiled for longer than they run.
-    await tx.exec("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'");
-    const graph = await readContactGraph(tx, province, [cut.t, cut.p], wards);
-    // On a server the figures' statement runs while the contact walks run here.
-    const rows = tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]);
-    const contacts = countContacts(graph);
-    return { row: (await rows)[0], contacts };
-  }, { snapshot: true });  // two statements, one snapshot
+  // The contact walks and the other figures read one snapshot, on a server at the same time. The large scans
+  // would be JIT-compiled for longer than they run.
+  const settings = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
+  const [contacts, row] = await db.snapshotPair(
+    async (tx) => {
+      await tx.exec(settings);
+      return countContacts(await readContactGraph(tx, province, [cut.t, cut.p], wards));
+    },
+    async (tx) => {
+      await tx.exec(settings);
+      return (await tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]))[0];
+    });
   return { current: figuresOf(row, 't', contacts[0]), previous: figuresOf(row, 'p', contacts[1]) };
 }
 
