@@ -159,6 +159,10 @@ const NUMBER_LOCK = 727_011; // with hashtext(scope): one numbering at a time pe
  * its cut-off, and the JSON and the three files stored as they are, never to change.
  */
 export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date()) {
+  // The figures are read before the numbering transaction (a draft's cut-off and wards never change): their two
+  // reads then share one snapshot, which the READ COMMITTED numbering transaction could not give them.
+  const first = await draftRow(db, ctx, id);
+  const report = await dailyReport(db, ctx, first.as_of, first.scope_wards);
   return db.tx(async (tx) => {
     const d = await draftRow(tx, ctx, id, true);
     if (d.status !== 'draft') throw new AppError(409, 'report_already_issued', { value: id });
@@ -168,7 +172,6 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
     const [{ number }] = await tx.query<{ number: number }>(
       `SELECT coalesce(max(number), 0) + 1 AS number FROM issued_reports WHERE province_code = $1 AND scope_code = $2 AND year = $3`,
       [ctx.province, d.scope_code, year]);
-    const report = await dailyReport(tx, ctx, d.as_of, d.scope_wards);
     const template = await templateOf(tx, ctx.province, { level: d.scope_level, code: d.scope_code });
     const symbol = template.number_pattern.replace('{n}', String(number).padStart(2, '0'));
     const { doc } = await draftDocument(tx, ctx, d, symbol, now, report);
