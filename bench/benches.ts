@@ -1,10 +1,7 @@
 // One function per figure of bench/README.md. Each returns the cell's text and the numbers behind it, or says
 // "not available yet" when the feature it measures is not in the code base yet.
-import { spawn } from 'node:child_process';
 import { createReadStream, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../src/db/connection.ts';
@@ -15,7 +12,7 @@ import { createApiToken, createUser } from '../src/auth/service.ts';
 import { buildServer } from '../src/server.ts';
 import { fold } from '../src/shared/text.ts';
 import { DEMO_KINDS, demoPath } from '../src/demo/files.ts';
-import { fmt, freshEngine, percentile, runChild, seconds, timed, withDb, type Engine, type EngineName } from './lib.ts';
+import { fmt, freshEngine, percentile, runChild, seconds, timed, withDb, withServer, type Engine, type EngineName } from './lib.ts';
 import { declarationPost, PROVINCE as DECLARATION_PROVINCE } from './declarations.ts';
 
 export interface Cell { text: string; value?: number; numbers?: Record<string, unknown> }
@@ -175,16 +172,6 @@ export async function fLevelsOneResult(db: Db, wardCode: string, sizes: number[]
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** autocannon for a bounded time with 10 connections; `body(n)` makes the n-th request's body. */
 async function load(url: string, secondsToRun: number, headers: Record<string, string>, body: (n: number) => unknown,
   perRequestHeaders: (n: number) => Record<string, string> = () => ({})): Promise<Cell> {
@@ -216,23 +203,9 @@ export async function personPosts(engine: Engine, wardCode: string, secondsToRun
     const [{ user_id }] = await db.query<{ user_id: number }>('SELECT user_id FROM users WHERE username = $1', ['bench-api']);
     return (await createApiToken(db, { ...ctx(), userId: user_id }, 'bench')).token as string;
   });
-  const port = await freePort();
-  const server = spawn(process.execPath, [new URL('../bin/phongdich.js', import.meta.url).pathname, 'serve', '--port', String(port)],
-    { env: { ...process.env, ...engine.env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      if (await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)) break;
-      if (i > 600) throw new Error('server did not start');
-      await sleep(100);
-    }
-    const phone = (n: number) => `09${String(10_000_000 + n).slice(-8)}`;
-    return await load(`${base}/api/v1/persons`, secondsToRun, { authorization: `Bearer ${token}` }, (n) =>
-      ({ person_ref: `AC-${n}`, full_name: 'Trần Thị Bích Thử', birth_year: 1990, phone: phone(n), ward_code: wardCode }));
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  const phone = (n: number) => `09${String(10_000_000 + n).slice(-8)}`;
+  return withServer(engine, {}, (base) => load(`${base}/api/v1/persons`, secondsToRun, { authorization: `Bearer ${token}` }, (n) =>
+    ({ person_ref: `AC-${n}`, full_name: 'Trần Thị Bích Thử', birth_year: 1990, phone: phone(n), ward_code: wardCode })));
 }
 
 /** Public declarations from a checkpoint's QR form (bench/declarations.ts) on a fresh database of its own. */

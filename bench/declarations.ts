@@ -5,11 +5,8 @@
 // (X-Forwarded-For) as phones on a mobile network would, so the per-IP limit is not what is measured.
 //
 //   DATABASE_URL=postgres://… node --import tsx bench/declarations.ts [--seconds 10] [--connections 32]
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -17,7 +14,7 @@ import { systemCtx } from '../src/shared/context.ts';
 import { importFile } from '../src/imports/registry.ts';
 import { createSite } from '../src/entry/sites.ts';
 import { createArea } from '../src/entry/followups.ts';
-import { fmt, freshEngine, withDb, type Engine } from './lib.ts';
+import { fmt, freshEngine, withDb, withServer, type Engine } from './lib.ts';
 
 export const PROVINCE = '11';
 /** Persons to match against and earlier declarations of the checkpoint. */
@@ -26,15 +23,6 @@ const FULL: Size = { persons: 20_000, history: 50_000 };
 const NAMES = ['Lò Văn Pành', 'Quàng Thị Xuân', 'Nguyễn Văn An', 'Trần Thị Bích', 'Vàng A Sử', 'Lê Văn Đức', 'Hoàng Thị Giang', 'Mùa A Dình'];
 const FROM = ['01', '24', '79', '11', '01'];   // Hà Nội (listed) twice in five
 const phoneOf = (n: number) => `09${String(10_000_000 + n).slice(-8)}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Prepares the engine's database; returns the checkpoint's form token. */
 async function prepare(engine: Engine, size: Size): Promise<string> {
@@ -86,18 +74,11 @@ function backendsCpuMs(db: string): number | null {
 /** Posts declarations for `seconds` against `phongdich serve` on the engine's database. */
 export async function declarationPost(engine: Engine, seconds: number, connections = 32, size: Size = FULL): Promise<DeclarationBench> {
   const token = await prepare(engine, size);
-  const port = await freePort();
-  const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), fileURLToPath(new URL('../bin/phongdich.js', import.meta.url)), 'serve', '--port', String(port), '--host', '127.0.0.1'],
-    { env: { ...process.env, ...engine.env, PHONGDICH_TRUST_PROXY: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; !(await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)); i++) {
-      if (i > 300) throw new Error('server did not start');
-      await sleep(100);
-    }
+  // Deployed behind a proxy on the same host: the client address comes from X-Forwarded-For set by 127.0.0.1.
+  return withServer(engine, { PHONGDICH_TRUST_PROXY: '127.0.0.1' }, async (base, serverPid) => {
     const health = await autocannon({ url: `${base}/api/v1/health`, connections, duration: Math.min(5, seconds) });
     let n = 0;
-    const serverBefore = cpuMs(server.pid!), loadBefore = process.cpuUsage();
+    const serverBefore = cpuMs(serverPid), loadBefore = process.cpuUsage();
     const dbName = engine.env.DATABASE_URL ? new URL(engine.env.DATABASE_URL).pathname.slice(1) : null;  // PGlite: in the server
     const pgBefore = dbName ? backendsCpuMs(dbName) ?? 0 : 0;
     const result = await autocannon({
@@ -120,7 +101,7 @@ export async function declarationPost(engine: Engine, seconds: number, connectio
         },
       }],
     });
-    const serverCpu = cpuMs(server.pid!) - serverBefore, pgAfter = dbName ? backendsCpuMs(dbName) : null;
+    const serverCpu = cpuMs(serverPid) - serverBefore, pgAfter = dbName ? backendsCpuMs(dbName) : null;
     const load = process.cpuUsage(loadBefore);
     const per = (ms: number) => Math.round((ms / result.requests.total) * 1000) / 1000;
     const stored = await withDb(engine, async (db) => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM declarations'))[0].n);
@@ -130,10 +111,7 @@ export async function declarationPost(engine: Engine, seconds: number, connectio
       baseline: { rps: Math.round(health.requests.average), p99_ms: health.latency.p99 },
       cpu_ms_per_request: { server: per(serverCpu), postgres: pgAfter === null ? null : per(pgAfter - pgBefore), load: per((load.user + load.system) / 1000) },
     };
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,8 @@
 // Bench plumbing: fresh databases on each engine, measured child processes, percentiles, the machine.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -81,6 +84,36 @@ export function runChild(engine: Engine, task: Record<string, unknown>): Promise
       else resolve(JSON.parse(last));
     });
   });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `phongdich serve` on the engine's database in a process of its own (logging as in production, its CPU time its
+ * own), on a free port of 127.0.0.1, for fn (given the server's base URL and process id); stopped after.
+ */
+export async function withServer<T>(engine: Engine, env: NodeJS.ProcessEnv, fn: (base: string, pid: number) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [fileURLToPath(new URL('../bin/phongdich.js', import.meta.url)), 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    { env: { ...process.env, ...engine.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; !(await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)); i++) {
+      if (i > 600) throw new Error('server did not start');
+      await sleep(100);
+    }
+    return await fn(base, server.pid!);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -138,7 +138,6 @@ function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>)
   return db;
 }
 
-
 /** A Db bound to one connection inside an open transaction. */
 function txDb(engine: Db['engine'], c: Conn): Db {
   const same = <T>(fn: (c: Conn) => Promise<T>) => fn(c);

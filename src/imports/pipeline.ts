@@ -267,7 +267,8 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
     SELECT count(*) FILTER (WHERE inserted_now)::int AS inserted, count(*) FILTER (WHERE NOT inserted_now)::int AS updated FROM up`;
   const params = [ctx.province, ctx.actor, ctx.requestId ?? null];
   // A file of new rows only (a first load, a lab's new results) is inserted plainly: no conflict arbitration, no
-  // written rows kept for the audit. If a key is already stored the insert fails at once and the upsert runs.
+  // written rows kept for the audit. At the first key already stored the insert fails and the upsert runs.
+  // (`params` gives $2 and $3 their types where the columns do not use them: both statements take the same three.)
   const insertOnlySql = `WITH params AS (SELECT $1::text, $2::text, $3::text), ${nCte}
     INSERT INTO ${spec.table} (province_code, ${insertCols.join(', ')}) SELECT province_code, ${insertCols.join(', ')} FROM n`;
   const write = async () => {

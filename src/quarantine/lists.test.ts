@@ -2,21 +2,17 @@
 // The scenario (all July 2021) and every expected figure are worked by hand in the comments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
+import { load as loadCsv } from '../test/import.ts';
 import type { Client } from '../test/http.ts';
 import { officerAndCommune } from './test-users.ts';
-import { importFile } from '../imports/registry.ts';
 import { dueLists } from './due.ts';
 import { reviewTable } from './review.ts';
 
 let t: TestDb, app: FastifyInstance, officer: Client, commune: Client;
-const load = async (kind: string, csv: string) => {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-};
+const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 
 before(async () => {
   t = await testDb();

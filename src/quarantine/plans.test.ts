@@ -3,19 +3,15 @@
 // the national periods in src/rules/national.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { load as loadCsv } from '../test/import.ts';
 import { putRuleSet } from '../rules/service.ts';
 import { NATIONAL_RULE_SETS } from '../rules/national.ts';
 import { AppError } from '../shared/errors.ts';
 import { closeEpisode, listEpisodes, moveEpisode, openEpisode, type Episode } from './service.ts';
 
 let t: TestDb;
-const load = async (kind: string, csv: string) => {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-};
+const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 /** The person's episode starting at `start` (an ISO instant). */
 async function episode(ref: string, start: string): Promise<Episode> {
   const e = (await listEpisodes(t.db, t.ctx, { person_ref: ref })).find((x) => x.start_at.getTime() === Date.parse(start));

@@ -3,17 +3,13 @@
 // Wards: 31321 and 31324 lie in district 930 (Vị Thanh), 31340 in district 931 (Ngã Bảy).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { load as loadCsv } from '../test/import.ts';
 import { dailyReport } from './daily.ts';
 import { loadScenario, T } from './fixtures.ts';
 
 let t: TestDb;
-const load = async (kind: string, csv: string) => {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-};
+const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 
 const report = (at = T, wards: string[] | null = null) => dailyReport(t.db, t.ctx, at, wards);
 

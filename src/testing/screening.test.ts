@@ -2,17 +2,13 @@
 // round 1 at full size (522,574 sampled, 233 positive, 0,044%).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { load as loadCsv } from '../test/import.ts';
 import { addHamlet } from '../geo/service.ts';
 import { putRound, roundReport, listRounds } from './screening.ts';
 
 let t: TestDb;
-const load = async (kind: string, csv: string) => {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-};
+const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 const T = new Date('2021-09-01T00:00:00+07:00');
 
 before(async () => { t = await testDb(); });

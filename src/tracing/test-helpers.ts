@@ -1,13 +1,8 @@
 // Helpers of the tracing tests: loading CSVs through the importer, levels by person_ref, days relative to today.
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import type { TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
 
-export async function load(t: TestDb, kind: string, csv: string): Promise<void> {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-}
+export { load } from '../test/import.ts';
 
 type Levels = Record<string, number>;
 const byRef = (rows: { person_ref: string; level: number }[]): Levels => Object.fromEntries(rows.map((r) => [r.person_ref, r.level]));

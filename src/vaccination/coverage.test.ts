@@ -2,20 +2,16 @@
 // doses by round and product, and the due list (JSON and XLSX read back).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { load as loadCsv } from '../test/import.ts';
 import { vaccinationFigures, coverage, dosesByRoundAndProduct } from './counts.ts';
 import { putSite } from './supply.ts';
 import { putRound } from './rounds.ts';
 import { dueListXlsx, nextDoses } from './due.ts';
 
 let t: TestDb;
-const load = async (kind: string, csv: string) => {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-};
+const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 const T1 = new Date('2021-09-10T06:30:00+07:00');
 const T2 = new Date('2022-01-05T00:00:00+07:00');
 

@@ -3,16 +3,12 @@
 // same figures worked out from the doses themselves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { load as loadCsv } from '../test/import.ts';
 import { mergePersons, updatePerson } from '../people/service.ts';
 
 let t: TestDb;
-const load = async (kind: string, csv: string) => {
-  const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
-  assert.deepEqual(r.rejected, [], kind);
-};
+const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 before(async () => {
   t = await testDb();
   await load('persons', 'person_ref,full_name,birth_year,ward_code\nV1,Một,1980,31321\nV2,Hai,2005,31321\nV3,Ba,1990,31340\nV4,Bốn,,31318\n');
