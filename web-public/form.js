@@ -159,7 +159,7 @@ function check(data) {
   if (data.birth_year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= new Date().getFullYear())) errors.birth_year = tr('e_year');
   if (data.phone && !normalizePhone(data.phone)) errors.phone = tr('e_phone');
   if (data.id_number) {
-    const id = data.id_number.replace(/[\s.\-]/g, '').toUpperCase();
+    const id = data.id_number.replace(/[\s.-]/g, '').toUpperCase();
     if ((data.nationality ?? 'VN') === 'VN' ? !/^\d{9}$|^\d{12}$/.test(id) : !/^[A-Z0-9]{6,12}$/.test(id)) {
       errors.id_number = tr((data.nationality ?? 'VN') === 'VN' ? 'e_id' : 'e_passport');
     }

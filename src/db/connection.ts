@@ -47,6 +47,7 @@ const pgliteParsers = { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string)
 
 /** Minimal interface both engines provide for one connection. */
 interface Conn {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the caller's query<R>()
   query(text: string, params?: unknown[]): Promise<{ rows: any[]; affected: number }>;
   exec(text: string): Promise<void>;
   copyCsv(sql: string, csv: string): Promise<void>;

@@ -37,7 +37,7 @@ export type IdProblem = 'bad_id_number' | 'bad_cccd_province';
  * 2 birth-year digits, 6 serial. CMND: 9 digits. Foreigners (nationality ≠ VN): passport, 6–12 letters/digits.
  */
 export function parseIdNumber(input: string, nationality: string, provinceCodes: ReadonlySet<string>): ParsedId | IdProblem {
-  const s = input.replace(/[\s.\-]/g, '').toUpperCase();
+  const s = input.replace(/[\s.-]/g, '').toUpperCase();
   if (/^\d{12}$/.test(s)) {
     const province = s.slice(1, 3);
     const century = Number(s[3]);
