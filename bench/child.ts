@@ -13,14 +13,29 @@ let result: Record<string, unknown>;
 try {
   const started = performance.now();
   if (task.task === 'import') {
-    const r = await importFile(db, systemCtx(task.province ?? '93', 'bench', 'vi'), task.kind!, createReadStream(task.file), { fileName: task.file });
-    result = { ms: performance.now() - started, rows: r.rows, inserted: r.inserted, updated: r.updated, rejected: r.rejected.length, first_rejected: r.rejected.slice(0, 3) };
+    const r = await importFile(
+      db,
+      systemCtx(task.province ?? '93', 'bench', 'vi'),
+      task.kind!,
+      createReadStream(task.file),
+      { fileName: task.file },
+    );
+    result = {
+      ms: performance.now() - started,
+      rows: r.rows,
+      inserted: r.inserted,
+      updated: r.updated,
+      rejected: r.rejected.length,
+      first_rejected: r.rejected.slice(0, 3),
+    };
   } else {
     // The baseline: the same bytes into a table with the file's columns as text, no keys, no checks.
     const text = readFileSync(task.file, 'utf8');
     const newline = text.indexOf('\n');
     const columns = text.slice(0, newline).split(',');
-    await db.exec(`DROP TABLE IF EXISTS bench_bare; CREATE TABLE bench_bare (${columns.map((c) => `${c} text`).join(', ')})`);
+    await db.exec(
+      `DROP TABLE IF EXISTS bench_bare; CREATE TABLE bench_bare (${columns.map((c) => `${c} text`).join(', ')})`,
+    );
     await db.copyCsv('bench_bare', columns, text.slice(newline + 1));
     const ms = performance.now() - started;
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_bare');

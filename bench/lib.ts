@@ -32,7 +32,8 @@ export async function freshEngine(name: EngineName, province: string, statementT
   if (name === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'phongdich-bench-'));
     engine = {
-      name, env: { PHONGDICH_DATA_DIR: dir, DATABASE_URL: '' },
+      name,
+      env: { PHONGDICH_DATA_DIR: dir, DATABASE_URL: '' },
       open: () => openPglite(dir),
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
@@ -40,11 +41,15 @@ export async function freshEngine(name: EngineName, province: string, statementT
     const server = process.env.DATABASE_URL!;
     const db = 'bench_' + randomBytes(5).toString('hex');
     await adminQuery(server, `CREATE DATABASE ${db}`);
-    await adminQuery(server, `ALTER DATABASE ${db} SET statement_timeout = '${statementTimeout.replace(/[^\w ]/g, '')}'`);
+    await adminQuery(
+      server,
+      `ALTER DATABASE ${db} SET statement_timeout = '${statementTimeout.replace(/[^\w ]/g, '')}'`,
+    );
     const u = new URL(server);
     u.pathname = '/' + db;
     engine = {
-      name, env: { DATABASE_URL: u.toString() },
+      name,
+      env: { DATABASE_URL: u.toString() },
       open: () => openPostgres(u.toString()),
       drop: () => adminQuery(server, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`),
     };
@@ -59,22 +64,37 @@ export async function freshEngine(name: EngineName, province: string, statementT
 async function adminQuery(url: string, sql: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Opens the engine's database for fn and closes it (PGlite is one process's at a time). */
 export async function withDb<T>(engine: Engine, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = await engine.open();
-  try { return await fn(db); } finally { await db.close(); }
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
 }
 
-export interface ChildResult { ms: number; max_rss_mb: number; [k: string]: unknown }
+export interface ChildResult {
+  ms: number;
+  max_rss_mb: number;
+  [k: string]: unknown;
+}
 
 /** Runs bench/child.ts with a task in its own process (its peak RSS is the task's own) and returns its JSON. */
 export function runChild(engine: Engine, task: Record<string, unknown>): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./child.ts', import.meta.url).pathname, JSON.stringify(task)],
-      { env: { ...process.env, ...engine.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('./child.ts', import.meta.url).pathname, JSON.stringify(task)],
+      { env: { ...process.env, ...engine.env }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (b) => (out += b));
     child.on('error', reject);
@@ -99,13 +119,34 @@ function freePort(): Promise<number> {
  * `phongdich serve` on the engine's database in a process of its own (logging as in production, its CPU time its
  * own), on a free port of 127.0.0.1, for fn (given the server's base URL and process id); stopped after.
  */
-export async function withServer<T>(engine: Engine, env: NodeJS.ProcessEnv, fn: (base: string, pid: number) => Promise<T>): Promise<T> {
+export async function withServer<T>(
+  engine: Engine,
+  env: NodeJS.ProcessEnv,
+  fn: (base: string, pid: number) => Promise<T>,
+): Promise<T> {
   const port = await freePort();
-  const server = spawn(process.execPath, [fileURLToPath(new URL('../bin/phongdich.js', import.meta.url)), 'serve', '--port', String(port), '--host', '127.0.0.1'],
-    { env: { ...process.env, ...engine.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [
+      fileURLToPath(new URL('../bin/phongdich.js', import.meta.url)),
+      'serve',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    { env: { ...process.env, ...engine.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   try {
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; !(await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)); i++) {
+    for (
+      let i = 0;
+      !(await fetch(`${base}/api/v1/health`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    ) {
       if (i > 600) throw new Error('server did not start');
       await sleep(100);
     }
@@ -132,6 +173,14 @@ export const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function machine() {
   const cpu = cpus();
-  const pglite = JSON.parse(readFileSync(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')).version;
-  return { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, pglite };
+  const pglite = JSON.parse(
+    readFileSync(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
+  ).version;
+  return {
+    cores: cpu.length,
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    memory_gib: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    pglite,
+  };
 }

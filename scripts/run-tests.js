@@ -19,5 +19,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 console.log(`# database: ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite (embedded)'}`);
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files.sort()], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files.sort()], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

@@ -42,18 +42,32 @@ test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, asyn
   assert.equal(JSON.parse(again.out).admin_password, undefined);
 
   const good = join(dir, 'persons.csv');
-  writeFileSync(good, 'person_ref,full_name,phone,ward_code\nK1,Nguyễn Thị Kim,0909000001,31321\nK2,Lê Văn Khoa,,31324\n');
+  writeFileSync(
+    good,
+    'person_ref,full_name,phone,ward_code\nK1,Nguyễn Thị Kim,0909000001,31321\nK2,Lê Văn Khoa,,31324\n',
+  );
   const r1 = cli('import', 'persons', good);
   assert.equal(r1.code, 0, r1.err);
   assert.deepEqual(JSON.parse(r1.out), { kind: 'persons', rows: 2, inserted: 2, updated: 0, rejected: [] });
-  assert.deepEqual(JSON.parse(cli('import', 'persons', good).out), { kind: 'persons', rows: 2, inserted: 0, updated: 0, rejected: [] });
+  assert.deepEqual(JSON.parse(cli('import', 'persons', good).out), {
+    kind: 'persons',
+    rows: 2,
+    inserted: 0,
+    updated: 0,
+    rejected: [],
+  });
 
   const bad = join(dir, 'bad.csv');
   writeFileSync(bad, 'person_ref,full_name,birth_year\nK3,Ok,1990\nK4,,1990\n');
   const r2 = cli('import', 'persons', bad);
   assert.equal(r2.code, 2);
-  assert.deepEqual(JSON.parse(r2.out), { kind: 'persons', rows: 2, inserted: 0, updated: 0,
-    rejected: [{ line: 3, column: 'full_name', reason: 'Bắt buộc phải có giá trị' }] });
+  assert.deepEqual(JSON.parse(r2.out), {
+    kind: 'persons',
+    rows: 2,
+    inserted: 0,
+    updated: 0,
+    rejected: [{ line: 3, column: 'full_name', reason: 'Bắt buộc phải có giá trị' }],
+  });
   const r3 = cli('import', 'persons', bad, '--partial');
   assert.equal(r3.code, 2);
   assert.equal(JSON.parse(r3.out).inserted, 1);

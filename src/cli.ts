@@ -32,10 +32,11 @@ Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlit
 Messages in Vietnamese; LANG=en for English.`;
 
 const HELP: Record<string, string> = {
-  init: 'phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province\'s admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).',
+  init: "phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province's admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).",
   import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
   report: REPORT_HELP,
-  serve: 'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
+  serve:
+    'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
 };
 
@@ -66,8 +67,11 @@ async function loadDemo(db: Db, cfg: Config, province: string, people: number, s
   const admin = await firstAdmin(db, cfg);
   const r = await loadDemoProvince(db, await ctxFor(db, cfg), { people, seed });
   if (r.not_loaded.length) {
-    console.error(cfg.lang === 'en' ? `Not loaded (import kinds not available yet): ${r.not_loaded.join(', ')}`
-      : `Chưa nạp (chưa có loại dữ liệu nhập): ${r.not_loaded.join(', ')}`);
+    console.error(
+      cfg.lang === 'en'
+        ? `Not loaded (import kinds not available yet): ${r.not_loaded.join(', ')}`
+        : `Chưa nạp (chưa có loại dữ liệu nhập): ${r.not_loaded.join(', ')}`,
+    );
   }
   return { ...admin, ...r };
 }
@@ -84,12 +88,25 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const { values, positionals } = parseArgs({
-    args: rest, allowPositionals: true,
+    args: rest,
+    allowPositionals: true,
     options: {
-      help: { type: 'boolean', short: 'h' }, province: { type: 'string' }, geography: { type: 'string' },
-      partial: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean' },
-      people: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
-      at: { type: 'string' }, format: { type: 'string' }, kind: { type: 'string' }, date: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      province: { type: 'string' },
+      geography: { type: 'string' },
+      partial: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      demo: { type: 'boolean' },
+      people: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      at: { type: 'string' },
+      format: { type: 'string' },
+      kind: { type: 'string' },
+      date: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
   if (values.help) {
@@ -104,7 +121,10 @@ async function main(argv: string[]): Promise<number> {
         console.error(HELP.init);
         return 1;
       }
-      const r = await withDb(cfg, async (db) => ({ ...await initProvince(db, values.province!, geography), ...await firstAdmin(db, cfg) }));
+      const r = await withDb(cfg, async (db) => ({
+        ...(await initProvince(db, values.province!, geography)),
+        ...(await firstAdmin(db, cfg)),
+      }));
       console.log(JSON.stringify(r));
       return 0;
     }
@@ -118,8 +138,13 @@ async function main(argv: string[]): Promise<number> {
         const ctx = await ctxFor(db, cfg);
         // On a terminal: rows read and percent of the file's bytes, then the checking and writing phases.
         return importFile(db, ctx, kind, createReadStream(file), {
-          partial: values.partial, fileName: file, format: formatOf(file), totalBytes: statSync(file).size,
-          onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\r\x1b[K${progressLine(p, cfg.lang)} …`) : undefined,
+          partial: values.partial,
+          fileName: file,
+          format: formatOf(file),
+          totalBytes: statSync(file).size,
+          onProgress: process.stderr.isTTY
+            ? (p) => process.stderr.write(`\r\x1b[K${progressLine(p, cfg.lang)} …`)
+            : undefined,
         });
       });
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -127,13 +152,19 @@ async function main(argv: string[]): Promise<number> {
       return result.rejected.length ? 2 : 0;
     }
     case 'demo': {
-      const people = Number(values.people ?? 20_000), seed = Number(values.seed ?? 1);
+      const people = Number(values.people ?? 20_000),
+        seed = Number(values.seed ?? 1);
       if (!Number.isInteger(people) || people < 1 || people > MAX_PEOPLE || !Number.isInteger(seed)) {
         console.error(HELP.demo);
         return 1;
       }
       if (values.out) {
-        console.log(JSON.stringify({ out: values.out, ...writeDemo(values.out, { people, seed, province: values.province ?? '93' }) }));
+        console.log(
+          JSON.stringify({
+            out: values.out,
+            ...writeDemo(values.out, { people, seed, province: values.province ?? '93' }),
+          }),
+        );
         return 0;
       }
       const r = await withDb(cfg, (db) => loadDemo(db, cfg, values.province ?? '93', people, seed));
@@ -153,15 +184,23 @@ async function main(argv: string[]): Promise<number> {
         console.error(cfg.lang === 'en' ? 'Loading the demo province…' : 'Đang nạp tỉnh mẫu…');
         const demo = await loadDemo(db, cfg, '93', 20_000, 1);
         if (demo.admin_password) {
-          console.error(cfg.lang === 'en' ? `Sign in as ${demo.admin_username} with password ${demo.admin_password} (shown once)`
-            : `Đăng nhập: ${demo.admin_username} / mật khẩu ${demo.admin_password} (chỉ hiện một lần)`);
+          console.error(
+            cfg.lang === 'en'
+              ? `Sign in as ${demo.admin_username} with password ${demo.admin_password} (shown once)`
+              : `Đăng nhập: ${demo.admin_username} / mật khẩu ${demo.admin_password} (chỉ hiện một lần)`,
+          );
         }
       }
       const app = await buildServer(db, { logger: true, trustProxy: cfg.trustProxy });
       const port = Number(values.port ?? cfg.port);
       await app.listen({ port, host: values.host ?? cfg.host });
       const stopSchedule = startReportSchedule(db); // drafts the scheduled reports (idempotent across servers)
-      const stop = async () => { stopSchedule(); await app.close(); await db.close(); process.exit(0); };
+      const stop = async () => {
+        stopSchedule();
+        await app.close();
+        await db.close();
+        process.exit(0);
+      };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       return -1; // keep running
@@ -171,7 +210,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code >= 0) process.exitCode = code; },
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
   (err) => {
     const lang = loadConfig().lang;
     if (err instanceof AppError) console.error(t(lang, err.key, err.params));

@@ -1,11 +1,11 @@
 // One typed configuration object read from the environment, with defaults.
 export interface Config {
   databaseUrl: string | undefined; // set → server PostgreSQL; unset → embedded PGlite
-  dataDir: string;                 // PGlite data directory
+  dataDir: string; // PGlite data directory
   port: number;
   host: string;
-  lang: 'vi' | 'en';               // language of CLI messages
-  certKey: string | undefined;     // Ed25519 private key (PEM or base64 PKCS8) signing vaccination certificates
+  lang: 'vi' | 'en'; // language of CLI messages
+  certKey: string | undefined; // Ed25519 private key (PEM or base64 PKCS8) signing vaccination certificates
   /** Proxies whose X-Forwarded-* headers are believed (`true` or their addresses); none by default, else per-IP limits can be dodged. */
   trustProxy: boolean | string;
 }

@@ -22,7 +22,10 @@ import { reportRoutes } from './reports/routes.ts';
 import { testingRoutes } from './testing/routes.ts';
 import { webApp } from './web/static.ts';
 
-export async function buildServer(db: Db, opts: { logger?: boolean; trustProxy?: boolean | string } = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  db: Db,
+  opts: { logger?: boolean; trustProxy?: boolean | string } = {},
+): Promise<FastifyInstance> {
   const province = await defaultProvince(db);
   if (!province) throw new AppError(503, 'not_initialised');
   const app = Fastify({
@@ -43,22 +46,25 @@ export async function buildServer(db: Db, opts: { logger?: boolean; trustProxy?:
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.decorateRequest('ctx', null as never);
-  await app.register(async (api) => {
-    registerAuth(api, db, province.province_code);
-    api.get('/health', { config: { access: 'public' } }, async () => ({ ok: true, engine: db.engine }));
-    await authRoutes(api, db);
-    await geoRoutes(api, db);
-    await peopleRoutes(api, db);
-    await importRoutes(api, db);
-    await ruleRoutes(api, db);
-    await tracingRoutes(api, db);
-    await quarantineRoutes(api, db);
-    await vaccinationRoutes(api, db);
-    await entryRoutes(api, db);
-    await publicEntryRoutes(api, db);
-    await reportRoutes(api, db);
-    await testingRoutes(api, db);
-  }, { prefix: '/api/v1' });
+  await app.register(
+    async (api) => {
+      registerAuth(api, db, province.province_code);
+      api.get('/health', { config: { access: 'public' } }, async () => ({ ok: true, engine: db.engine }));
+      await authRoutes(api, db);
+      await geoRoutes(api, db);
+      await peopleRoutes(api, db);
+      await importRoutes(api, db);
+      await ruleRoutes(api, db);
+      await tracingRoutes(api, db);
+      await quarantineRoutes(api, db);
+      await vaccinationRoutes(api, db);
+      await entryRoutes(api, db);
+      await publicEntryRoutes(api, db);
+      await reportRoutes(api, db);
+      await testingRoutes(api, db);
+    },
+    { prefix: '/api/v1' },
+  );
   await publicEntryPages(app);
   await webApp(app);
   return app;

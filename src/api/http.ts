@@ -1,5 +1,11 @@
 // Request context and the one error handler: every failure becomes clear JSON in the caller's language.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaValidationError,
+} from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { AppError } from '../shared/errors.ts';
@@ -7,7 +13,9 @@ import { isMessageKey, langFrom, t, type Lang, type MessageKey, type MessagePara
 import type { Ctx } from '../shared/context.ts';
 
 declare module 'fastify' {
-  interface FastifyRequest { ctx: Ctx }
+  interface FastifyRequest {
+    ctx: Ctx;
+  }
 }
 
 /** Fastify's own refusals of a request body, by error code; other 4xx codes get the generic bad_request text. */
@@ -23,14 +31,31 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const lang = langFrom(req.headers['accept-language']);
     if (err instanceof AppError) return reply.status(err.status).send(err.toJSON(lang));
     if (hasZodFastifySchemaValidationErrors(err)) {
-      return reply.status(400).send(validationError(lang, err.validation[0], err.validationContext ?? 'body', requestPart(req, err.validationContext)));
+      return reply
+        .status(400)
+        .send(
+          validationError(
+            lang,
+            err.validation[0],
+            err.validationContext ?? 'body',
+            requestPart(req, err.validationContext),
+          ),
+        );
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const key = FASTIFY_ERRORS[err.code];
-      if (key) return reply.status(err.statusCode).send({ error: key, message: t(lang, key, { type: String(req.headers['content-type'] ?? '') }) });
+      if (key)
+        return reply
+          .status(err.statusCode)
+          .send({ error: key, message: t(lang, key, { type: String(req.headers['content-type'] ?? '') }) });
       // Fastify's text is English: the user gets the code, the log keeps the text.
       req.log.info({ err }, 'request refused');
-      return reply.status(err.statusCode).send({ error: err.code ?? 'bad_request', message: t(lang, 'bad_request', { detail: err.code ?? String(err.statusCode) }) });
+      return reply
+        .status(err.statusCode)
+        .send({
+          error: err.code ?? 'bad_request',
+          message: t(lang, 'bad_request', { detail: err.code ?? String(err.statusCode) }),
+        });
     }
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ error: 'internal', message: t(lang, 'internal', { requestId: req.id }) });
@@ -42,7 +67,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
 }
 
 function requestPart(req: FastifyRequest, context: string | undefined): unknown {
-  return context === 'querystring' ? req.query : context === 'params' ? req.params : context === 'headers' ? req.headers : req.body;
+  return context === 'querystring'
+    ? req.query
+    : context === 'params'
+      ? req.params
+      : context === 'headers'
+        ? req.headers
+        : req.body;
 }
 
 /**
@@ -51,7 +82,10 @@ function requestPart(req: FastifyRequest, context: string | undefined): unknown 
  * is never shown; a refinement of ours carries a catalogue key as its message (see `keyed` in shared/messages.ts).
  */
 export function validationError(lang: Lang, v: FastifySchemaValidationError, context: string, input: unknown) {
-  const path = v.instancePath.split('/').slice(1).filter((p) => p !== '');
+  const path = v.instancePath
+    .split('/')
+    .slice(1)
+    .filter((p) => p !== '');
   const issue = { ...v.params, code: v.keyword, path, message: v.message ?? '' } as $ZodIssue;
   const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
   const field = at.join('.') || context;
@@ -60,14 +94,23 @@ export function validationError(lang: Lang, v: FastifySchemaValidationError, con
 }
 
 function valueAt(input: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((v, p) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), input);
+  return path.reduce<unknown>(
+    (v, p) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined),
+    input,
+  );
 }
 
 type Described = { key: MessageKey; params?: MessageParams };
 
 const EXPECTED: Record<string, MessageKey> = {
-  string: 'expect_string', number: 'expect_number', nan: 'expect_number', int: 'expect_int', boolean: 'expect_boolean',
-  array: 'expect_array', object: 'expect_object', record: 'expect_object',
+  string: 'expect_string',
+  number: 'expect_number',
+  nan: 'expect_number',
+  int: 'expect_int',
+  boolean: 'expect_boolean',
+  array: 'expect_array',
+  object: 'expect_object',
+  record: 'expect_object',
 };
 const LIMITS: Record<string, { min: MessageKey; max: MessageKey; exact: MessageKey }> = {
   string: { min: 'min_chars', max: 'max_chars', exact: 'exact_chars' },
@@ -75,17 +118,26 @@ const LIMITS: Record<string, { min: MessageKey; max: MessageKey; exact: MessageK
   set: { min: 'min_items', max: 'max_items', exact: 'exact_items' },
 };
 const FORMATS: Record<string, MessageKey> = {
-  date: 'bad_iso_date', datetime: 'bad_iso_datetime', time: 'bad_clock_time', regex: 'bad_pattern',
-  starts_with: 'must_start', ends_with: 'must_end', includes: 'must_contain',
+  date: 'bad_iso_date',
+  datetime: 'bad_iso_datetime',
+  time: 'bad_clock_time',
+  regex: 'bad_pattern',
+  starts_with: 'must_start',
+  ends_with: 'must_end',
+  includes: 'must_contain',
 };
 
 /** A zod issue as a catalogue key and parameters; `missing`: no value was sent at the issue's path. */
 function describe(issue: $ZodIssue, missing: boolean): Described {
-  if (isMessageKey(issue.message)) return { key: issue.message, params: issue.code === 'custom' ? issue.params : undefined };
+  if (isMessageKey(issue.message))
+    return { key: issue.message, params: issue.code === 'custom' ? issue.params : undefined };
   switch (issue.code) {
-    case 'invalid_type': return { key: missing ? 'required' : EXPECTED[issue.expected] ?? 'wrong_type' };
-    case 'too_small': return limit(issue.origin, 'min', issue.minimum, issue.inclusive, issue.exact);
-    case 'too_big': return limit(issue.origin, 'max', issue.maximum, issue.inclusive, issue.exact);
+    case 'invalid_type':
+      return { key: missing ? 'required' : (EXPECTED[issue.expected] ?? 'wrong_type') };
+    case 'too_small':
+      return limit(issue.origin, 'min', issue.minimum, issue.inclusive, issue.exact);
+    case 'too_big':
+      return limit(issue.origin, 'max', issue.maximum, issue.inclusive, issue.exact);
     case 'invalid_format': {
       const f = issue as $ZodIssue & { prefix?: string; suffix?: string; includes?: string };
       return {
@@ -93,20 +145,34 @@ function describe(issue: $ZodIssue, missing: boolean): Described {
         params: { format: issue.format, pattern: issue.pattern ?? '', text: f.prefix ?? f.suffix ?? f.includes ?? '' },
       };
     }
-    case 'invalid_value': return { key: 'not_allowed', params: { allowed: issue.values.map(String).join(', ') } };
+    case 'invalid_value':
+      return { key: 'not_allowed', params: { allowed: issue.values.map(String).join(', ') } };
     case 'invalid_union': {
-      const options = 'options' in issue ? issue.options ?? [] : []; // a discriminated union names its tags
-      return options.length ? { key: 'not_allowed', params: { allowed: options.map(String).join(', ') } } : { key: 'bad_value' };
+      const options = 'options' in issue ? (issue.options ?? []) : []; // a discriminated union names its tags
+      return options.length
+        ? { key: 'not_allowed', params: { allowed: options.map(String).join(', ') } }
+        : { key: 'bad_value' };
     }
-    case 'not_multiple_of': return { key: 'not_multiple_of', params: { divisor: issue.divisor } };
-    case 'unrecognized_keys': return { key: 'unknown_fields', params: { keys: issue.keys.join(', ') } };
+    case 'not_multiple_of':
+      return { key: 'not_multiple_of', params: { divisor: issue.divisor } };
+    case 'unrecognized_keys':
+      return { key: 'unknown_fields', params: { keys: issue.keys.join(', ') } };
     // a bad record key or set element: what is wrong with it is in the inner issue
-    case 'invalid_key': case 'invalid_element': return issue.issues[0] ? describe(issue.issues[0], false) : { key: 'bad_value' };
-    default: return { key: 'bad_value' }; // a refinement without a catalogue key: its text is not ours to show
+    case 'invalid_key':
+    case 'invalid_element':
+      return issue.issues[0] ? describe(issue.issues[0], false) : { key: 'bad_value' };
+    default:
+      return { key: 'bad_value' }; // a refinement without a catalogue key: its text is not ours to show
   }
 }
 
-function limit(origin: string, side: 'min' | 'max', bound: number | bigint, inclusive = true, exact = false): Described {
+function limit(
+  origin: string,
+  side: 'min' | 'max',
+  bound: number | bigint,
+  inclusive = true,
+  exact = false,
+): Described {
   const sized = LIMITS[origin];
   if (sized) {
     if (exact) return { key: sized.exact, params: { limit: String(bound) } };
@@ -114,6 +180,6 @@ function limit(origin: string, side: 'min' | 'max', bound: number | bigint, incl
     return { key: sized[side], params: { limit: String(bound) } };
   }
   const value = origin === 'date' ? new Date(Number(bound)).toISOString() : String(bound);
-  const key = side === 'min' ? (inclusive ? 'min_value' : 'above_value') : (inclusive ? 'max_value' : 'below_value');
+  const key = side === 'min' ? (inclusive ? 'min_value' : 'above_value') : inclusive ? 'max_value' : 'below_value';
   return { key, params: { limit: value } };
 }

@@ -17,21 +17,34 @@ const as: Record<string, Client> = {};
 before(async () => {
   t = await testDb();
   // Vị Thanh (district 930) has ward 31321; Ngã Bảy (931) has ward 31340.
-  const r = await importFile(t.db, t.ctx, 'persons', Readable.from([
-    'person_ref,full_name,phone,ward_code\nP930,Nguyễn Văn Vị,0911000930,31321\nP931,Trần Thị Bảy,0911000931,31340\nPNONE,Lê Không Xã,0911000000,\n']));
+  const r = await importFile(
+    t.db,
+    t.ctx,
+    'persons',
+    Readable.from([
+      'person_ref,full_name,phone,ward_code\nP930,Nguyễn Văn Vị,0911000930,31321\nP931,Trần Thị Bảy,0911000931,31340\nPNONE,Lê Không Xã,0911000000,\n',
+    ]),
+  );
   assert.equal(r.inserted, 3);
   app = await testApp(t);
-  assert.deepEqual(await ensureFirstAdmin(t.db, t.ctx, 'admin password 123'), { username: 'admin', password: 'admin password 123' });
+  assert.deepEqual(await ensureFirstAdmin(t.db, t.ctx, 'admin password 123'), {
+    username: 'admin',
+    password: 'admin password 123',
+  });
   await addUser(t, 'district930', 'district_officer', ['district', '930']);
   await addUser(t, 'commune31340', 'commune_officer', ['ward', '31340']);
   await addUser(t, 'officer', 'province_officer', ['province', '93']);
   await addUser(t, 'lab', 'lab_staff', ['province', '93']);
   await addUser(t, 'leader', 'leader', ['province', '93']);
   await addUser(t, 'checkpoint', 'checkpoint_staff', ['district', '931']);
-  for (const u of ['district930', 'commune31340', 'officer', 'lab', 'leader', 'checkpoint']) as[u] = await signIn(app, u);
+  for (const u of ['district930', 'commune31340', 'officer', 'lab', 'leader', 'checkpoint'])
+    as[u] = await signIn(app, u);
   as.admin = await signIn(app, 'admin', 'admin password 123');
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 test('scrypt hashes verify, differ per salt, and reject a wrong password', async () => {
   const a = await hashPassword('mật khẩu dài đủ');
@@ -44,12 +57,23 @@ test('scrypt hashes verify, differ per salt, and reject a wrong password', async
 
 test(`[${engineName}] the first admin is created once, with no default password`, async () => {
   assert.equal(await ensureFirstAdmin(t.db, t.ctx), null);
-  const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'admin' } });
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'admin', password: 'admin' },
+  });
   assert.equal(r.statusCode, 401);
 });
 
 test(`[${engineName}] unauthenticated requests are refused; public health is not`, async () => {
-  for (const url of ['/api/v1/persons?q=a', '/api/v1/persons/P930', '/api/v1/geo/units', '/api/v1/users', '/api/v1/audit', '/api/v1/imports/kinds']) {
+  for (const url of [
+    '/api/v1/persons?q=a',
+    '/api/v1/persons/P930',
+    '/api/v1/geo/units',
+    '/api/v1/users',
+    '/api/v1/audit',
+    '/api/v1/imports/kinds',
+  ]) {
     const r = await app.inject({ url });
     assert.equal(r.statusCode, 401, url);
     assert.equal(r.json().error, 'unauthenticated');
@@ -69,11 +93,20 @@ test(`[${engineName}] a route without declared access cannot be registered`, asy
 });
 
 test(`[${engineName}] cookie sessions need the CSRF token on unsafe methods`, async () => {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'officer', password: PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'officer', password: PASSWORD },
+  });
   const cookie = login.cookies.find((c) => c.name === 'pd_session')!;
   assert.equal(cookie.httpOnly, true);
   assert.equal(cookie.sameSite, 'Strict');
-  const forged = await app.inject({ method: 'PATCH', url: '/api/v1/persons/P930', cookies: { pd_session: cookie.value }, payload: { hamlet: 'x' } });
+  const forged = await app.inject({
+    method: 'PATCH',
+    url: '/api/v1/persons/P930',
+    cookies: { pd_session: cookie.value },
+    payload: { hamlet: 'x' },
+  });
   assert.equal(forged.statusCode, 403);
   assert.equal(forged.json().error, 'csrf');
   const read = await app.inject({ url: '/api/v1/persons/P930', cookies: { pd_session: cookie.value } });
@@ -85,11 +118,18 @@ test(`[${engineName}] API tokens for scripts: created once, used as Bearer, revo
   assert.equal(created.statusCode, 201);
   const { token, token_id } = created.json();
   const auth = { authorization: `Bearer ${token}` };
-  const r = await app.inject({ method: 'POST', url: '/api/v1/imports/persons', headers: { ...auth, 'content-type': 'text/csv' }, payload: 'person_ref,full_name,ward_code\nTK1,Token Import,31321\n' });
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/v1/imports/persons',
+    headers: { ...auth, 'content-type': 'text/csv' },
+    payload: 'person_ref,full_name,ward_code\nTK1,Token Import,31321\n',
+  });
   assert.equal(r.statusCode, 200, r.body);
   assert.equal((await as.officer({ method: 'DELETE', url: `/api/v1/auth/tokens/${token_id}` })).statusCode, 204);
   assert.equal((await app.inject({ url: '/api/v1/persons?q=a', headers: auth })).statusCode, 401);
-  const [row] = await t.db.query<{ actor: string }>(`SELECT actor FROM audit_log WHERE entity = 'api_token' AND action = 'revoke'`);
+  const [row] = await t.db.query<{ actor: string }>(
+    `SELECT actor FROM audit_log WHERE entity = 'api_token' AND action = 'revoke'`,
+  );
   assert.equal(row.actor, 'officer');
 });
 
@@ -97,8 +137,8 @@ test(`[${engineName}] role × jurisdiction × endpoint`, async () => {
   const matrix: [string, string, string, number, unknown?][] = [
     // who, method, url, expected status, body
     ['district930', 'GET', '/api/v1/persons/P930', 200],
-    ['district930', 'GET', '/api/v1/persons/P931', 403],      // another district's person by id
-    ['district930', 'GET', '/api/v1/persons/PNONE', 403],     // no ward: province level only
+    ['district930', 'GET', '/api/v1/persons/P931', 403], // another district's person by id
+    ['district930', 'GET', '/api/v1/persons/PNONE', 403], // no ward: province level only
     ['district930', 'PATCH', '/api/v1/persons/P931', 403, { hamlet: 'Ấp 1' }],
     ['district930', 'PATCH', '/api/v1/persons/P930', 403, { ward_code: '31340' }], // moving someone out
     ['district930', 'PATCH', '/api/v1/persons/P930', 200, { hamlet: 'Ấp 2' }],
@@ -121,7 +161,20 @@ test(`[${engineName}] role × jurisdiction × endpoint`, async () => {
     ['leader', 'GET', '/api/v1/geo/units?level=district', 200],
     ['checkpoint', 'GET', '/api/v1/persons/P931', 200],
     ['checkpoint', 'GET', '/api/v1/persons/P930', 403],
-    ['checkpoint', 'POST', '/api/v1/users', 403, { username: 'zz', display_name: 'z', role: 'leader', scope_level: 'province', scope_code: '93', password: 'xxxxxxxxxxxx' }],
+    [
+      'checkpoint',
+      'POST',
+      '/api/v1/users',
+      403,
+      {
+        username: 'zz',
+        display_name: 'z',
+        role: 'leader',
+        scope_level: 'province',
+        scope_code: '93',
+        password: 'xxxxxxxxxxxx',
+      },
+    ],
     ['admin', 'GET', '/api/v1/audit?entity=person', 200],
     ['admin', 'GET', '/api/v1/users', 200],
   ];
@@ -137,14 +190,31 @@ test(`[${engineName}] lists and imports are filtered by jurisdiction, not merely
   const all = (await as.district930('/api/v1/persons?q=')).json().map((p: { person_ref: string }) => p.person_ref);
   assert.ok(all.includes('P930') && !all.includes('P931') && !all.includes('PNONE'));
 
-  const r = await as.district930({ method: 'POST', url: '/api/v1/imports/persons', headers: { 'content-type': 'text/csv' },
-    payload: 'person_ref,full_name,ward_code\nI1,Trong Huyện,31321\nI2,Ngoài Huyện,31340\nP931,Trần Thị Bảy,31321\nI3,Không Xã,\n' });
+  const r = await as.district930({
+    method: 'POST',
+    url: '/api/v1/imports/persons',
+    headers: { 'content-type': 'text/csv' },
+    payload:
+      'person_ref,full_name,ward_code\nI1,Trong Huyện,31321\nI2,Ngoài Huyện,31340\nP931,Trần Thị Bảy,31321\nI3,Không Xã,\n',
+  });
   assert.equal(r.statusCode, 422);
-  assert.deepEqual(r.json().rejected.map((x: { line: number; column: string }) => [x.line, x.column]), [[3, 'ward_code'], [4, 'ward_code'], [5, 'ward_code']]);
+  assert.deepEqual(
+    r.json().rejected.map((x: { line: number; column: string }) => [x.line, x.column]),
+    [
+      [3, 'ward_code'],
+      [4, 'ward_code'],
+      [5, 'ward_code'],
+    ],
+  );
   assert.match(r.json().rejected[0].reason, /Ngoài địa bàn phụ trách/);
   assert.equal((await t.db.query(`SELECT 1 FROM persons WHERE person_ref = 'I1'`)).length, 0);
 
-  const lab = await as.lab({ method: 'POST', url: '/api/v1/imports/persons', headers: { 'content-type': 'text/csv' }, payload: 'person_ref,full_name\nL1,L\n' });
+  const lab = await as.lab({
+    method: 'POST',
+    url: '/api/v1/imports/persons',
+    headers: { 'content-type': 'text/csv' },
+    payload: 'person_ref,full_name\nL1,L\n',
+  });
   assert.equal(lab.statusCode, 403);
 });
 
@@ -158,7 +228,11 @@ test(`[${engineName}] every change leaves an audit row with who and request id`,
 });
 
 test(`[${engineName}] hostile input: oversized body, injection strings, formulas in exports`, async () => {
-  const big = await as.officer({ method: 'POST', url: '/api/v1/persons', payload: { person_ref: 'BIG', full_name: 'x'.repeat(2 << 20) } });
+  const big = await as.officer({
+    method: 'POST',
+    url: '/api/v1/persons',
+    payload: { person_ref: 'BIG', full_name: 'x'.repeat(2 << 20) },
+  });
   assert.equal(big.statusCode, 413);
   assert.doesNotMatch(big.body, /node_modules|at \w+ \(/);
 
@@ -167,13 +241,21 @@ test(`[${engineName}] hostile input: oversized body, injection strings, formulas
   assert.deepEqual(sqli.json(), []);
   assert.ok((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM persons'))[0].n > 0);
 
-  const html = await as.officer({ method: 'POST', url: '/api/v1/persons', payload: { person_ref: 'H1', full_name: '<img src=x onerror=alert(1)>', ward_code: '31321' } });
+  const html = await as.officer({
+    method: 'POST',
+    url: '/api/v1/persons',
+    payload: { person_ref: 'H1', full_name: '<img src=x onerror=alert(1)>', ward_code: '31321' },
+  });
   assert.equal(html.statusCode, 201);
   assert.equal(html.headers['content-type'], 'application/json; charset=utf-8');
   assert.equal(html.headers['x-content-type-options'], 'nosniff');
   assert.ok(html.headers['content-security-policy']);
 
-  await as.officer({ method: 'POST', url: '/api/v1/persons', payload: { person_ref: 'F1', full_name: '=HYPERLINK("http://evil","bấm")', ward_code: '31321' } });
+  await as.officer({
+    method: 'POST',
+    url: '/api/v1/persons',
+    payload: { person_ref: 'F1', full_name: '=HYPERLINK("http://evil","bấm")', ward_code: '31321' },
+  });
   const csv = await as.officer('/api/v1/persons/export.csv?q=hyperlink');
   assert.match(csv.body, /"'=HYPERLINK\(""http:\/\/evil"",""bấm""\)"/);
 });
@@ -181,10 +263,20 @@ test(`[${engineName}] hostile input: oversized body, injection strings, formulas
 test(`[${engineName}] repeated failed logins lock the account, even for the right password`, async () => {
   await addUser(t, 'victim', 'commune_officer', ['ward', '31321']);
   for (let i = 0; i < 5; i++) {
-    const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'victim', password: 'wrong' + i }, remoteAddress: `10.0.0.${i}` } as never);
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'victim', password: 'wrong' + i },
+      remoteAddress: `10.0.0.${i}`,
+    } as never);
     assert.equal(r.statusCode, 401);
   }
-  const locked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'victim', password: PASSWORD }, remoteAddress: '10.0.0.9' } as never);
+  const locked = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'victim', password: PASSWORD },
+    remoteAddress: '10.0.0.9',
+  } as never);
   assert.equal(locked.statusCode, 429);
   assert.equal(locked.json().error, 'locked');
   const fails = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'login_failed' AND entity_key = 'victim'`);
@@ -192,7 +284,12 @@ test(`[${engineName}] repeated failed logins lock the account, even for the righ
 });
 
 const loginFrom = (address: string, username: string, password = 'wrong password') =>
-  app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: address } as never);
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: address,
+  } as never);
 
 test(`[${engineName}] a whole office behind one address logs in at the start of a shift`, async () => {
   const staff = Array.from({ length: 11 }, (_, i) => `ca.sang.${i + 1}`);
@@ -219,7 +316,9 @@ test(`[${engineName}] login tries are limited per address and user name: the 11t
 
 test(`[${engineName}] an address has a ceiling of 100 login tries a minute, which refused tries on one name do not use up`, async () => {
   const codes: Record<number, number> = {};
-  const count = (code: number) => { codes[code] = (codes[code] ?? 0) + 1; };
+  const count = (code: number) => {
+    codes[code] = (codes[code] ?? 0) + 1;
+  };
   for (let i = 0; i < 15; i++) count((await loginFrom('10.3.3.3', 'target')).statusCode);
   assert.deepEqual(codes, { 401: 10, 429: 5 }); // 10 tries counted against the address
   for (let i = 0; i < 90; i++) count((await loginFrom('10.3.3.3', `spray${i}`)).statusCode);

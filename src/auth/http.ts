@@ -17,7 +17,9 @@ export const SESSION_COOKIE = 'pd_session';
 /** What a route needs: a permission, any signed-in user, or nothing (public). */
 export type Access = Permission | 'authenticated' | 'public';
 declare module 'fastify' {
-  interface FastifyContextConfig { access?: Access }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,25 +31,40 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const res = {
-    setHeader: (name: string, value: string) => { headers[name.toLowerCase()] = String(value); },
-    removeHeader: (name: string) => { delete headers[name.toLowerCase()]; },
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
   };
   helmet({
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"],
-        workerSrc: ["'self'", 'blob:'], scriptSrc: ["'self'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+        scriptSrc: ["'self'"],
+      },
     },
-  })({} as never, res as never, (e?: unknown) => { if (e) throw e; });
+  })({} as never, res as never, (e?: unknown) => {
+    if (e) throw e;
+  });
   return headers;
 }
 
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   await app.register(cookie);
   const headers = securityHeaders();
-  app.addHook('onRequest', (_req, reply, done) => { reply.headers(headers); done(); });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (req, context) => new AppError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
+    errorResponseBuilder: (req, context) =>
+      new AppError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
   });
 }
 
@@ -63,7 +80,8 @@ export const LOGIN_LIMITS = { perAccount: 10, perAddress: 100, windowMs: 60_000 
  */
 export function loginRateLimit(app: FastifyInstance) {
   const perAccount = app.createRateLimit({
-    max: LOGIN_LIMITS.perAccount, timeWindow: LOGIN_LIMITS.windowMs,
+    max: LOGIN_LIMITS.perAccount,
+    timeWindow: LOGIN_LIMITS.windowMs,
     keyGenerator: (req) => `${normalizeIP(req.ip)} ${(req.body as { username: string }).username.trim().toLowerCase()}`,
   });
   const perAddress = app.createRateLimit({ max: LOGIN_LIMITS.perAddress, timeWindow: LOGIN_LIMITS.windowMs });

@@ -1,5 +1,13 @@
 // Roles and what each may do. Jurisdiction (province / district / ward) is separate: see scope.ts.
-export const ROLES = ['province_admin', 'province_officer', 'district_officer', 'commune_officer', 'lab_staff', 'checkpoint_staff', 'leader'] as const;
+export const ROLES = [
+  'province_admin',
+  'province_officer',
+  'district_officer',
+  'commune_officer',
+  'lab_staff',
+  'checkpoint_staff',
+  'leader',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -7,24 +15,62 @@ export type Role = (typeof ROLES)[number];
  * Reading people is broad (tracing needs it); changing them, merging, admin and audit are narrower.
  */
 export const PERMISSIONS = [
-  'people.read', 'people.write', 'people.merge',
-  'geo.read', 'geo.write',
+  'people.read',
+  'people.write',
+  'people.merge',
+  'geo.read',
+  'geo.write',
   'imports.run',
-  'reports.read', 'reports.issue',
-  'audit.read', 'users.manage', 'rules.manage',
-  'tracing.read', 'tracing.write', 'quarantine.read', 'quarantine.write',
-  'testing.read', 'testing.write', 'vaccination.read', 'vaccination.write', 'vaccination.manage',
-  'entry.read', 'entry.write', 'entry.manage', 'entry.followup',
+  'reports.read',
+  'reports.issue',
+  'audit.read',
+  'users.manage',
+  'rules.manage',
+  'tracing.read',
+  'tracing.write',
+  'quarantine.read',
+  'quarantine.write',
+  'testing.read',
+  'testing.write',
+  'vaccination.read',
+  'vaccination.write',
+  'vaccination.manage',
+  'entry.read',
+  'entry.write',
+  'entry.manage',
+  'entry.followup',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const officer: Permission[] = ['people.read', 'people.write', 'geo.read', 'imports.run', 'reports.read',
-  'tracing.read', 'tracing.write', 'quarantine.read', 'quarantine.write', 'testing.read', 'testing.write',
-  'vaccination.read', 'vaccination.write'];
+const officer: Permission[] = [
+  'people.read',
+  'people.write',
+  'geo.read',
+  'imports.run',
+  'reports.read',
+  'tracing.read',
+  'tracing.write',
+  'quarantine.read',
+  'quarantine.write',
+  'testing.read',
+  'testing.write',
+  'vaccination.read',
+  'vaccination.write',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   province_admin: PERMISSIONS,
-  province_officer: [...officer, 'vaccination.manage', 'reports.issue', 'people.merge', 'geo.write', 'entry.read', 'entry.write', 'entry.manage', 'entry.followup'],
+  province_officer: [
+    ...officer,
+    'vaccination.manage',
+    'reports.issue',
+    'people.merge',
+    'geo.write',
+    'entry.read',
+    'entry.write',
+    'entry.manage',
+    'entry.followup',
+  ],
   district_officer: [...officer, 'reports.issue', 'people.merge', 'entry.read', 'entry.followup'],
   commune_officer: [...officer, 'entry.read', 'entry.followup'],
   lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
@@ -34,5 +80,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 /** Roles whose jurisdiction level is fixed by the role itself. */
 export const ROLE_SCOPE: Partial<Record<Role, 'province' | 'district' | 'ward'>> = {
-  province_admin: 'province', province_officer: 'province', district_officer: 'district', commune_officer: 'ward',
+  province_admin: 'province',
+  province_officer: 'province',
+  district_officer: 'district',
+  commune_officer: 'ward',
 };

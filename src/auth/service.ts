@@ -10,22 +10,36 @@ import { ROLE_PERMISSIONS, ROLE_SCOPE, type Role } from './roles.ts';
 import { jurisdictionWards } from './scope.ts';
 
 const SESSION_HOURS = 12;
-const FREE_FAILURES = 5;       // then the account locks, for 1, 2, 4 … up to 60 minutes
+const FREE_FAILURES = 5; // then the account locks, for 1, 2, 4 … up to 60 minutes
 const MAX_LOCK_MINUTES = 60;
 
 export interface UserInput {
-  username: string; display_name: string; role: Role; scope_level: 'province' | 'district' | 'ward'; scope_code: string; password: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  scope_level: 'province' | 'district' | 'ward';
+  scope_code: string;
+  password: string;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const USER_COLUMNS = 'user_id, username, display_name, role, scope_level, scope_code, disabled, locked_until, created_at';
+const USER_COLUMNS =
+  'user_id, username, display_name, role, scope_level, scope_code, disabled, locked_until, created_at';
 
 async function checkScope(db: Db, province: string, input: Pick<UserInput, 'role' | 'scope_level' | 'scope_code'>) {
   const fixed = ROLE_SCOPE[input.role];
-  const valid = (!fixed || fixed === input.scope_level) && (input.scope_level === 'province'
-    ? input.scope_code === province
-    : ((await jurisdictionWards(db, province, input.scope_level, input.scope_code)) ?? []).length > 0);
-  if (!valid) throw new AppError(400, 'bad_scope', { role: input.role, value: `${input.scope_level} ${input.scope_code}` }, 'scope_code');
+  const valid =
+    (!fixed || fixed === input.scope_level) &&
+    (input.scope_level === 'province'
+      ? input.scope_code === province
+      : ((await jurisdictionWards(db, province, input.scope_level, input.scope_code)) ?? []).length > 0);
+  if (!valid)
+    throw new AppError(
+      400,
+      'bad_scope',
+      { role: input.role, value: `${input.scope_level} ${input.scope_code}` },
+      'scope_code',
+    );
 }
 
 export async function createUser(db: Db, ctx: Ctx, input: UserInput) {
@@ -36,7 +50,8 @@ export async function createUser(db: Db, ctx: Ctx, input: UserInput) {
     const rows = await tx.query(
       `INSERT INTO users (province_code, username, display_name, role, scope_level, scope_code, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING RETURNING ${USER_COLUMNS}`,
-      [ctx.province, input.username, input.display_name, input.role, input.scope_level, input.scope_code, hash]);
+      [ctx.province, input.username, input.display_name, input.role, input.scope_level, input.scope_code, hash],
+    );
     if (!rows[0]) throw new AppError(409, 'conflict', { detail: `username ${input.username}` }, 'username');
     await audit(tx, ctx, 'insert', 'user', input.username, null, rows[0]);
     return rows[0];
@@ -47,22 +62,35 @@ export async function listUsers(db: Db, ctx: Ctx) {
   return db.query(`SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 ORDER BY username`, [ctx.province]);
 }
 
-export async function updateUser(db: Db, ctx: Ctx, username: string,
-  changes: Partial<Pick<UserInput, 'display_name' | 'role' | 'scope_level' | 'scope_code' | 'password'>> & { disabled?: boolean }) {
+export async function updateUser(
+  db: Db,
+  ctx: Ctx,
+  username: string,
+  changes: Partial<Pick<UserInput, 'display_name' | 'role' | 'scope_level' | 'scope_code' | 'password'>> & {
+    disabled?: boolean;
+  },
+) {
   return db.tx(async (tx) => {
-    const [before] = await tx.query<Record<string, unknown> & Pick<UserInput, 'role' | 'scope_level' | 'scope_code' | 'display_name'> & { disabled: boolean }>(
-      `SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 AND username = $2 FOR UPDATE`, [ctx.province, username]);
+    const [before] = await tx.query<
+      Record<string, unknown> &
+        Pick<UserInput, 'role' | 'scope_level' | 'scope_code' | 'display_name'> & { disabled: boolean }
+    >(`SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 AND username = $2 FOR UPDATE`, [
+      ctx.province,
+      username,
+    ]);
     if (!before) throw notFound(username);
     const next = { ...before, ...changes };
     await checkScope(tx, ctx.province, next);
-    if (changes.password !== undefined && changes.password.length < 10) throw new AppError(400, 'weak_password', {}, 'password');
+    if (changes.password !== undefined && changes.password.length < 10)
+      throw new AppError(400, 'weak_password', {}, 'password');
     const hash = changes.password ? await hashPassword(changes.password) : null;
     const [after] = await tx.query(
       `UPDATE users SET display_name = $3, role = $4, scope_level = $5, scope_code = $6, disabled = $7,
               password_hash = COALESCE($8, password_hash), failed_logins = CASE WHEN $8 IS NULL THEN failed_logins ELSE 0 END,
               locked_until = CASE WHEN $8 IS NULL THEN locked_until END
         WHERE province_code = $1 AND username = $2 RETURNING ${USER_COLUMNS}`,
-      [ctx.province, username, next.display_name, next.role, next.scope_level, next.scope_code, next.disabled, hash]);
+      [ctx.province, username, next.display_name, next.role, next.scope_level, next.scope_code, next.disabled, hash],
+    );
     // A changed role, jurisdiction or password ends the user's sessions.
     await tx.query('DELETE FROM sessions WHERE province_code = $1 AND user_id = $2', [ctx.province, before.user_id]);
     await audit(tx, ctx, 'update', 'user', username, before, after);
@@ -71,19 +99,44 @@ export async function updateUser(db: Db, ctx: Ctx, username: string,
 }
 
 /** The first province admin, made by `phongdich init` when the province has no user. No default password. */
-export async function ensureFirstAdmin(db: Db, ctx: Ctx, password?: string): Promise<{ username: string; password: string } | null> {
-  const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE province_code = $1', [ctx.province]);
+export async function ensureFirstAdmin(
+  db: Db,
+  ctx: Ctx,
+  password?: string,
+): Promise<{ username: string; password: string } | null> {
+  const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE province_code = $1', [
+    ctx.province,
+  ]);
   if (n > 0) return null;
   const pw = password || generatePassword();
-  await createUser(db, ctx, { username: 'admin', display_name: 'Quản trị tỉnh', role: 'province_admin', scope_level: 'province', scope_code: ctx.province, password: pw });
+  await createUser(db, ctx, {
+    username: 'admin',
+    display_name: 'Quản trị tỉnh',
+    role: 'province_admin',
+    scope_level: 'province',
+    scope_code: ctx.province,
+    password: pw,
+  });
   return { username: 'admin', password: pw };
 }
 
-interface UserRow { province_code: string; user_id: number; username: string; role: Role; scope_level: 'province' | 'district' | 'ward'; scope_code: string; disabled: boolean }
+interface UserRow {
+  province_code: string;
+  user_id: number;
+  username: string;
+  role: Role;
+  scope_level: 'province' | 'district' | 'ward';
+  scope_code: string;
+  disabled: boolean;
+}
 
 async function ctxForUser(db: Db, u: UserRow, lang: Lang, requestId?: string): Promise<Ctx> {
   return {
-    province: u.province_code, actor: u.username, userId: u.user_id, requestId, lang,
+    province: u.province_code,
+    actor: u.username,
+    userId: u.user_id,
+    requestId,
+    lang,
     permissions: new Set(ROLE_PERMISSIONS[u.role]),
     wards: await jurisdictionWards(db, u.province_code, u.scope_level, u.scope_code),
   };
@@ -95,7 +148,9 @@ async function ctxForUser(db: Db, u: UserRow, lang: Lang, requestId?: string): P
  */
 export async function login(db: Db, username: string, password: string, lang: Lang) {
   const [u] = await db.query<UserRow & { password_hash: string; failed_logins: number; locked_until: Date | null }>(
-    'SELECT * FROM users WHERE username = $1', [username]);
+    'SELECT * FROM users WHERE username = $1',
+    [username],
+  );
   // Hash even for unknown users so the reply time does not reveal which names exist.
   const ok = u ? await verifyPassword(password, u.password_hash) : (await hashPassword(password), false);
   if (u?.locked_until && u.locked_until > new Date()) {
@@ -107,7 +162,9 @@ export async function login(db: Db, username: string, password: string, lang: La
         `UPDATE users SET failed_logins = failed_logins + 1,
                 locked_until = CASE WHEN failed_logins + 1 >= $2
                   THEN now() + make_interval(mins => LEAST($3, power(2, failed_logins + 1 - $2)::int)) END
-          WHERE user_id = $1`, [u.user_id, FREE_FAILURES, MAX_LOCK_MINUTES]);
+          WHERE user_id = $1`,
+        [u.user_id, FREE_FAILURES, MAX_LOCK_MINUTES],
+      );
       const sys = { province: u.province_code, actor: username, lang, permissions: new Set([]), wards: null } as Ctx;
       await audit(db, sys, 'login_failed', 'user', username, null, null);
     }
@@ -119,7 +176,9 @@ export async function login(db: Db, username: string, password: string, lang: La
     await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE user_id = $1', [u.user_id]);
     await tx.query(
       `INSERT INTO sessions (token_hash, province_code, user_id, csrf_token, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`, [sha256(token), u.province_code, u.user_id, csrf, SESSION_HOURS]);
+       VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
+      [sha256(token), u.province_code, u.user_id, csrf, SESSION_HOURS],
+    );
   });
   return { token, csrf, maxAgeSeconds: SESSION_HOURS * 3600 };
 }
@@ -129,10 +188,17 @@ export async function logout(db: Db, token: string): Promise<void> {
 }
 
 /** The context of a session cookie, with its CSRF token; null when unknown or expired. */
-export async function sessionCtx(db: Db, token: string, lang: Lang, requestId?: string): Promise<{ ctx: Ctx; csrf: string } | null> {
+export async function sessionCtx(
+  db: Db,
+  token: string,
+  lang: Lang,
+  requestId?: string,
+): Promise<{ ctx: Ctx; csrf: string } | null> {
   const [row] = await db.query<UserRow & { csrf_token: string }>(
     `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.province_code = s.province_code AND u.user_id = s.user_id
-      WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled`, [sha256(token)]);
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled`,
+    [sha256(token)],
+  );
   return row ? { ctx: await ctxForUser(db, row, lang, requestId), csrf: row.csrf_token } : null;
 }
 
@@ -141,7 +207,8 @@ export async function createApiToken(db: Db, ctx: Ctx, name: string) {
   const token = 'pd_' + randomBytes(32).toString('base64url');
   const [row] = await db.query(
     `INSERT INTO api_tokens (token_hash, province_code, user_id, name) VALUES ($1, $2, $3, $4) RETURNING token_id, name, created_at`,
-    [sha256(token), ctx.province, ctx.userId, name]);
+    [sha256(token), ctx.province, ctx.userId, name],
+  );
   await audit(db, ctx, 'insert', 'api_token', String(row.token_id), null, row);
   return { ...row, token };
 }
@@ -149,7 +216,8 @@ export async function createApiToken(db: Db, ctx: Ctx, name: string) {
 export async function revokeApiToken(db: Db, ctx: Ctx, tokenId: number): Promise<void> {
   const n = await db.execute(
     'UPDATE api_tokens SET revoked_at = now() WHERE province_code = $1 AND token_id = $2 AND user_id = $3 AND revoked_at IS NULL',
-    [ctx.province, tokenId, ctx.userId]);
+    [ctx.province, tokenId, ctx.userId],
+  );
   if (n === 0) throw notFound(`token ${tokenId}`);
   await audit(db, ctx, 'revoke', 'api_token', String(tokenId), null, null);
 }
@@ -158,7 +226,9 @@ export async function tokenCtx(db: Db, token: string, lang: Lang, requestId?: st
   const [row] = await db.query<UserRow>(
     `UPDATE api_tokens t SET last_used_at = now() FROM users u
       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.province_code = t.province_code AND u.user_id = t.user_id AND NOT u.disabled
-      RETURNING u.*`, [sha256(token)]);
+      RETURNING u.*`,
+    [sha256(token)],
+  );
   return row ? ctxForUser(db, row, lang, requestId) : null;
 }
 
@@ -166,5 +236,7 @@ export async function readAudit(db: Db, ctx: Ctx, f: { entity?: string; key?: st
   return db.query(
     `SELECT audit_id, at, actor, request_id, action, entity, entity_key, before, after FROM audit_log
       WHERE province_code = $1 AND ($2::text IS NULL OR entity = $2) AND ($3::text IS NULL OR entity_key = $3)
-      ORDER BY audit_id DESC LIMIT $4`, [ctx.province, f.entity ?? null, f.key ?? null, Math.min(f.limit ?? 100, 1000)]);
+      ORDER BY audit_id DESC LIMIT $4`,
+    [ctx.province, f.entity ?? null, f.key ?? null, Math.min(f.limit ?? 100, 1000)],
+  );
 }

@@ -4,8 +4,14 @@ import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
-  Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, CompiledQuery,
-  type DatabaseConnection, type Driver, type QueryResult,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
 } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -39,11 +45,17 @@ export interface Db {
 }
 
 // Same JS types on both engines: int8/numeric → number, date → 'YYYY-MM-DD', timestamptz → Date.
-const INT8 = 20, NUMERIC = 1700, DATE = 1082;
+const INT8 = 20,
+  NUMERIC = 1700,
+  DATE = 1082;
 pg.types.setTypeParser(INT8, (v) => Number(v));
 pg.types.setTypeParser(NUMERIC, (v) => Number(v));
 pg.types.setTypeParser(DATE, (v) => v);
-const pgliteParsers = { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v };
+const pgliteParsers = {
+  [INT8]: (v: string) => Number(v),
+  [NUMERIC]: (v: string) => Number(v),
+  [DATE]: (v: string) => v,
+};
 
 /** Minimal interface both engines provide for one connection. */
 interface Conn {
@@ -60,7 +72,11 @@ class Mutex {
     let release!: () => void;
     this.last = new Promise((r) => (release = r));
     await prev;
-    try { return await fn(); } finally { release(); }
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
   }
 }
 
@@ -72,12 +88,18 @@ function kyselyOver(withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>): K
       return { rows: r.rows as R[], numAffectedRows: BigInt(r.affected) };
     },
     // eslint-disable-next-line require-yield
-    async *streamQuery() { throw new Error('streaming not supported'); },
+    async *streamQuery() {
+      throw new Error('streaming not supported');
+    },
   };
   const driver: Driver = {
     async init() {},
-    async acquireConnection() { return connection; },
-    async beginTransaction() { throw new Error('use db.tx() for transactions'); },
+    async acquireConnection() {
+      return connection;
+    },
+    async beginTransaction() {
+      throw new Error('use db.tx() for transactions');
+    },
     async commitTransaction() {},
     async rollbackTransaction() {},
     async releaseConnection() {},
@@ -93,9 +115,13 @@ function kyselyOver(withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>): K
   });
 }
 
-function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>,
-  withTxConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>, close: () => Promise<void>,
-  lendTwo?: <T>(fn: (c1: Conn, c2: Conn) => Promise<T>) => Promise<T>): Db {
+function makeDb(
+  engine: Db['engine'],
+  withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>,
+  withTxConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>,
+  close: () => Promise<void>,
+  lendTwo?: <T>(fn: (c1: Conn, c2: Conn) => Promise<T>) => Promise<T>,
+): Db {
   const db: Db = {
     engine,
     k: kyselyOver(withConn),
@@ -104,18 +130,19 @@ function makeDb(engine: Db['engine'], withConn: <T>(fn: (c: Conn) => Promise<T>)
     exec: (text) => withConn((c) => c.exec(text)),
     copyCsv: (table, columns, csv) =>
       withConn((c) => c.copyCsv(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`, csv)),
-    tx: (fn, opts) => withTxConn(async (c) => {
-      await c.exec(opts?.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
-      const inner = txDb(engine, c);
-      try {
-        const result = await fn(inner);
-        await c.exec('COMMIT');
-        return result;
-      } catch (e) {
-        await c.exec('ROLLBACK');
-        throw e;
-      }
-    }),
+    tx: (fn, opts) =>
+      withTxConn(async (c) => {
+        await c.exec(opts?.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
+        const inner = txDb(engine, c);
+        try {
+          const result = await fn(inner);
+          await c.exec('COMMIT');
+          return result;
+        } catch (e) {
+          await c.exec('ROLLBACK');
+          throw e;
+        }
+      }),
     snapshotPair: async (a, b) => {
       if (!lendTwo) return db.tx(async (tx) => [await a(tx), await b(tx)], { snapshot: true });
       return lendTwo(async (c1, c2) => {
@@ -157,7 +184,9 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
       const r = await lite.query(text, params ?? []);
       return { rows: r.rows, affected: r.affectedRows ?? 0 };
     },
-    async exec(text) { await lite.exec(text); },
+    async exec(text) {
+      await lite.exec(text);
+    },
     async copyCsv(sql, csv) {
       await lite.query(sql.replace('FROM STDIN', "FROM '/dev/blob'"), [], { blob: new Blob([csv]) });
     },
@@ -175,12 +204,20 @@ export async function openPostgres(url: string): Promise<Db> {
       const r = await client.query(text, params as unknown[]);
       return { rows: r.rows, affected: r.rowCount ?? 0 };
     },
-    async exec(text) { await client.query(text); },
-    async copyCsv(sql, csv) { await pipeline(Readable.from([csv]), client.query(copyFrom(sql))); },
+    async exec(text) {
+      await client.query(text);
+    },
+    async copyCsv(sql, csv) {
+      await pipeline(Readable.from([csv]), client.query(copyFrom(sql)));
+    },
   });
   const lend = async <T>(fn: (c: Conn) => Promise<T>) => {
     const client = await pool.connect();
-    try { return await fn(wrap(client)); } finally { client.release(); }
+    try {
+      return await fn(wrap(client));
+    } finally {
+      client.release();
+    }
   };
   // Pairs take their two connections one pair at a time: two pairs each holding one connection and waiting for
   // a second could otherwise wait for each other forever once the pool runs dry.
@@ -188,9 +225,19 @@ export async function openPostgres(url: string): Promise<Db> {
   const lendTwo = async <T>(fn: (c1: Conn, c2: Conn) => Promise<T>) => {
     const [c1, c2] = await pairs.run(async () => {
       const first = await pool.connect();
-      try { return [first, await pool.connect()]; } catch (e) { first.release(); throw e; }
+      try {
+        return [first, await pool.connect()];
+      } catch (e) {
+        first.release();
+        throw e;
+      }
     });
-    try { return await fn(wrap(c1), wrap(c2)); } finally { c1.release(); c2.release(); }
+    try {
+      return await fn(wrap(c1), wrap(c2));
+    } finally {
+      c1.release();
+      c2.release();
+    }
   };
   return makeDb('postgres', lend, lend, () => pool.end(), lendTwo);
 }

@@ -25,17 +25,21 @@ export class Calendar {
   /** `YYYY-MM-DD` of a day index (negative = before the wave). */
   date(day: number): string {
     let s = this.dates.get(day);
-    if (s === undefined) this.dates.set(day, s = new Date(this.startMs + day * 86_400_000).toISOString().slice(0, 10));
+    if (s === undefined)
+      this.dates.set(day, (s = new Date(this.startMs + day * 86_400_000).toISOString().slice(0, 10)));
     return s;
   }
 
   /** Day index of a `YYYY-MM-DD`. */
-  dayOf(date: string): number { return Math.round((Date.parse(date + 'T00:00:00Z') - this.startMs) / 86_400_000); }
+  dayOf(date: string): number {
+    return Math.round((Date.parse(date + 'T00:00:00Z') - this.startMs) / 86_400_000);
+  }
 
   /** `YYYY-MM-DD HH:MM` of a minute, or null when it is not before the horizon (not happened yet at export). */
   instant(minute: number): string | null {
     if (minute >= this.horizon) return null;
-    const day = Math.floor(minute / MINUTES_PER_DAY), m = minute - day * MINUTES_PER_DAY;
+    const day = Math.floor(minute / MINUTES_PER_DAY),
+      m = minute - day * MINUTES_PER_DAY;
     return `${this.date(day)} ${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   }
 }

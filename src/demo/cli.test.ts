@@ -10,7 +10,8 @@ import { DEMO_KINDS } from './files.ts';
 const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
-const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/phongdich.js', 'demo', ...args], { env, encoding: 'utf8' });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/phongdich.js', 'demo', ...args], { env, encoding: 'utf8' });
 
 test('demo --out writes every kind for the requested people and seed, without a database', () => {
   const out = join(dir, 'csv');
@@ -22,7 +23,9 @@ test('demo --out writes every kind for the requested people and seed, without a 
   assert.equal(summary.seed, 3);
   assert.equal(summary.rows.persons, 400);
   for (const kind of DEMO_KINDS) {
-    const lines = readFileSync(join(out, `${kind}.csv`), 'utf8').trimEnd().split('\n');
+    const lines = readFileSync(join(out, `${kind}.csv`), 'utf8')
+      .trimEnd()
+      .split('\n');
     assert.equal(lines.length - 1, summary.rows[kind], kind);
   }
   assert.equal(existsSync(join(dir, 'data')), false, 'no database created');

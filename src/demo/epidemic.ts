@@ -17,34 +17,91 @@ export interface EpidemicOptions {
 
 type QuarantineKind = 'centralized' | 'home' | 'self_monitoring';
 
-interface Facility { code: string; name: string; kind: 'quarantine' | 'treatment' | 'both'; ward: number; beds: number; icuBeds: number | null; tier: number | null; district: number | null }
+interface Facility {
+  code: string;
+  name: string;
+  kind: 'quarantine' | 'treatment' | 'both';
+  ward: number;
+  beds: number;
+  icuBeds: number | null;
+  tier: number | null;
+  district: number | null;
+}
 
 /** How a confirmation came about (decides `detected_in` and whether the confirming samples are already written). */
-const enum Via { Symptoms, QuarantineTest, EntryTest, Screening }
+const enum Via {
+  Symptoms,
+  QuarantineTest,
+  EntryTest,
+  Screening,
+}
 
-const SEVERITY_YOUNG = weighted([['asymptomatic', 35], ['mild', 45], ['moderate', 12], ['severe', 6], ['critical', 2]] as const);
-const SEVERITY_OLD = weighted([['asymptomatic', 15], ['mild', 40], ['moderate', 20], ['severe', 17], ['critical', 8]] as const);
-const DEATH_RATE: Record<string, number> = { critical: 0.45, severe: 0.12, moderate: 0.01, mild: 0.001, asymptomatic: 0 };
-const ADULT_SETTING = weighted([['work', 50], ['venue', 30], ['other', 15], ['travel', 5]] as const);
-const OTHER_SETTING = weighted([['venue', 60], ['other', 40]] as const);
+const SEVERITY_YOUNG = weighted([
+  ['asymptomatic', 35],
+  ['mild', 45],
+  ['moderate', 12],
+  ['severe', 6],
+  ['critical', 2],
+] as const);
+const SEVERITY_OLD = weighted([
+  ['asymptomatic', 15],
+  ['mild', 40],
+  ['moderate', 20],
+  ['severe', 17],
+  ['critical', 8],
+] as const);
+const DEATH_RATE: Record<string, number> = {
+  critical: 0.45,
+  severe: 0.12,
+  moderate: 0.01,
+  mild: 0.001,
+  asymptomatic: 0,
+};
+const ADULT_SETTING = weighted([
+  ['work', 50],
+  ['venue', 30],
+  ['other', 15],
+  ['travel', 5],
+] as const);
+const OTHER_SETTING = weighted([
+  ['venue', 60],
+  ['other', 40],
+] as const);
 
-export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: People, out: Sink, opts: EpidemicOptions): void {
-  const n = people.count, H = cal.horizon;
-  const infDay = new Int16Array(n).fill(-1);           // day infected; -1 never
-  const caseAt = new Int32Array(n).fill(-1);           // minute of (planned) confirmation; -1 none
+export function generateEpidemic(
+  rng: Rng,
+  geo: Geo,
+  cal: Calendar,
+  people: People,
+  out: Sink,
+  opts: EpidemicOptions,
+): void {
+  const n = people.count,
+    H = cal.horizon;
+  const infDay = new Int16Array(n).fill(-1); // day infected; -1 never
+  const caseAt = new Int32Array(n).fill(-1); // minute of (planned) confirmation; -1 none
   const confirmed = new Uint8Array(n);
   // The person's latest quarantine (an episode and its follow-on) in minutes, and when its centralized part ends.
-  const quarFrom = new Int32Array(n).fill(-1), quarTo = new Int32Array(n).fill(-1), centralTo = new Int32Array(n).fill(-1);
+  const quarFrom = new Int32Array(n).fill(-1),
+    quarTo = new Int32Array(n).fill(-1),
+    centralTo = new Int32Array(n).fill(-1);
   const wardLastCase = new Int16Array(geo.wards.length).fill(-1000);
   const agenda = new Agenda();
   const exposuresSeen = new Set<number>();
-  let sampleSeq = 0, poolSeq = 0, caseSeq = 0, now = 0;
+  let sampleSeq = 0,
+    poolSeq = 0,
+    caseSeq = 0,
+    now = 0;
 
-  const rulesByDay = Array.from({ length: cal.days + 60 }, (_, d): Rules =>
-    NATIONAL_RULE_SETS.filter((r) => r.effective_from <= cal.date(d)).at(-1)!.rules);
-  const dayOfDirective16 = cal.dayOf(`${cal.year}-07-26`), reopening = cal.dayOf(`${cal.year}-10-01`);
+  const rulesByDay = Array.from(
+    { length: cal.days + 60 },
+    (_, d): Rules => NATIONAL_RULE_SETS.filter((r) => r.effective_from <= cal.date(d)).at(-1)!.rules,
+  );
+  const dayOfDirective16 = cal.dayOf(`${cal.year}-07-26`),
+    reopening = cal.dayOf(`${cal.year}-10-01`);
   /** Social distancing (Directive 16, here from 26/7) cuts transmission and contacts; October reopens a little. */
-  const distancing = (d: number) => d < dayOfDirective16 ? 1 : d >= reopening ? 0.6 : Math.max(0.4, 1 - 0.03 * (d - dayOfDirective16));
+  const distancing = (d: number) =>
+    d < dayOfDirective16 ? 1 : d >= reopening ? 0.6 : Math.max(0.4, 1 - 0.03 * (d - dayOfDirective16));
   const age = (p: number) => cal.year - people.birthYear[p];
   const inQuarantine = (p: number, t: number) => quarFrom[p] >= 0 && quarFrom[p] <= t && t < quarTo[p];
   /** In quarantine at t or already sent there from a later instant: not to be sent again. */
@@ -57,16 +114,60 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
   const facilities: Facility[] = [];
   geo.districts.forEach((d, di) => {
     const ward = d.wards[0];
-    facilities.push({ code: `CL-${d.code}`, name: `Khu cách ly tập trung Trường THPT ${d.name}`, kind: 'quarantine', ward,
-      beds: Math.round((qBeds * 0.6) / geo.districts.length), icuBeds: null, tier: null, district: di });
-    facilities.push({ code: `TTYT-${d.code}`, name: `Trung tâm Y tế ${d.fullName[0].toLowerCase()}${d.fullName.slice(1)}`, kind: 'both', ward,
-      beds: Math.round((qBeds * 0.15) / geo.districts.length), icuBeds: rng.int(0, 4), tier: 2, district: di });
+    facilities.push({
+      code: `CL-${d.code}`,
+      name: `Khu cách ly tập trung Trường THPT ${d.name}`,
+      kind: 'quarantine',
+      ward,
+      beds: Math.round((qBeds * 0.6) / geo.districts.length),
+      icuBeds: null,
+      tier: null,
+      district: di,
+    });
+    facilities.push({
+      code: `TTYT-${d.code}`,
+      name: `Trung tâm Y tế ${d.fullName[0].toLowerCase()}${d.fullName.slice(1)}`,
+      kind: 'both',
+      ward,
+      beds: Math.round((qBeds * 0.15) / geo.districts.length),
+      icuBeds: rng.int(0, 4),
+      tier: 2,
+      district: di,
+    });
   });
   const capital = geo.districts[0].wards[0];
-  facilities.push({ code: 'CL-QS', name: `Trường Quân sự tỉnh ${geo.provinceName}`, kind: 'quarantine', ward: capital, beds: Math.round(qBeds * 0.25), icuBeds: null, tier: null, district: null });
-  facilities.push({ code: 'BV-DK', name: `Bệnh viện Đa khoa tỉnh ${geo.provinceName}`, kind: 'treatment', ward: capital, beds: Math.max(50, Math.round(n * 0.0006)), icuBeds: Math.max(5, Math.round(n * 0.00003)), tier: 3, district: null });
-  facilities.push({ code: 'BV-DC1', name: 'Bệnh viện dã chiến số 1', kind: 'treatment', ward: capital, beds: Math.max(100, Math.round(n * 0.0015)), icuBeds: 0, tier: 1, district: null });
-  for (const f of facilities) out.row('facilities', [f.code, f.name, f.kind, geo.wards[f.ward].code, f.beds, f.icuBeds, f.tier]);
+  facilities.push({
+    code: 'CL-QS',
+    name: `Trường Quân sự tỉnh ${geo.provinceName}`,
+    kind: 'quarantine',
+    ward: capital,
+    beds: Math.round(qBeds * 0.25),
+    icuBeds: null,
+    tier: null,
+    district: null,
+  });
+  facilities.push({
+    code: 'BV-DK',
+    name: `Bệnh viện Đa khoa tỉnh ${geo.provinceName}`,
+    kind: 'treatment',
+    ward: capital,
+    beds: Math.max(50, Math.round(n * 0.0006)),
+    icuBeds: Math.max(5, Math.round(n * 0.00003)),
+    tier: 3,
+    district: null,
+  });
+  facilities.push({
+    code: 'BV-DC1',
+    name: 'Bệnh viện dã chiến số 1',
+    kind: 'treatment',
+    ward: capital,
+    beds: Math.max(100, Math.round(n * 0.0015)),
+    icuBeds: 0,
+    tier: 1,
+    district: null,
+  });
+  for (const f of facilities)
+    out.row('facilities', [f.code, f.name, f.kind, geo.wards[f.ward].code, f.beds, f.icuBeds, f.tier]);
   const occupancy = facilities.map(() => new Int32Array(cal.days));
 
   /** A facility of the person's district (then the province's) with a bed on every day of [from, to). */
@@ -76,16 +177,34 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
       for (let d = from; d < Math.min(to, cal.days); d++) if (occupancy[f][d] >= facilities[f].beds) return false;
       return true;
     };
-    for (let f = 0; f < facilities.length; f++) if (facilities[f].kind !== 'treatment' && facilities[f].district === district && free(f)) return f;
-    for (let f = 0; f < facilities.length; f++) if (facilities[f].kind === 'quarantine' && facilities[f].district === null && free(f)) return f;
+    for (let f = 0; f < facilities.length; f++)
+      if (facilities[f].kind !== 'treatment' && facilities[f].district === district && free(f)) return f;
+    for (let f = 0; f < facilities.length; f++)
+      if (facilities[f].kind === 'quarantine' && facilities[f].district === null && free(f)) return f;
     return -1;
   };
 
   const pcrLabs = [`CDC ${geo.provinceName}`, `Bệnh viện Đa khoa tỉnh ${geo.provinceName}`];
-  const sample = (p: number, taken: number, method: 'pcr' | 'rapid_antigen', pool: string | null, result: string | null, resultAt: number, lab: string) => {
+  const sample = (
+    p: number,
+    taken: number,
+    method: 'pcr' | 'rapid_antigen',
+    pool: string | null,
+    result: string | null,
+    resultAt: number,
+    lab: string,
+  ) => {
     const known = result !== null && resultAt < H;
-    out.row('samples', [`XN${String(++sampleSeq).padStart(8, '0')}`, personRef(p), cal.instant(taken), method, pool,
-      known ? result : null, known ? cal.instant(resultAt) : null, lab]);
+    out.row('samples', [
+      `XN${String(++sampleSeq).padStart(8, '0')}`,
+      personRef(p),
+      cal.instant(taken),
+      method,
+      pool,
+      known ? result : null,
+      known ? cal.instant(resultAt) : null,
+      lab,
+    ]);
   };
 
   /** Plans p's confirmation at `minute` (the earliest plan wins; never in the simulated past). */
@@ -109,13 +228,33 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
   };
 
   /** Writes an episode; a follow-on extends the person's current quarantine instead of starting a new one. */
-  const writeEpisode = (p: number, kind: QuarantineKind, start: number, end: number, reason: string, facility: number, group: string, followOn = false) => {
+  const writeEpisode = (
+    p: number,
+    kind: QuarantineKind,
+    start: number,
+    end: number,
+    reason: string,
+    facility: number,
+    group: string,
+    followOn = false,
+  ) => {
     const ended = end < H;
-    out.row('quarantine', [personRef(p), kind, cal.instant(start), facility >= 0 ? facilities[facility].code : null,
-      ended ? cal.instant(end) : null, ended ? reason : null, group]);
-    const from = Math.floor(start / DAY), to = ended ? Math.ceil(end / DAY) : cal.days;
+    out.row('quarantine', [
+      personRef(p),
+      kind,
+      cal.instant(start),
+      facility >= 0 ? facilities[facility].code : null,
+      ended ? cal.instant(end) : null,
+      ended ? reason : null,
+      group,
+    ]);
+    const from = Math.floor(start / DAY),
+      to = ended ? Math.ceil(end / DAY) : cal.days;
     if (facility >= 0) for (let d = from; d < Math.min(to, cal.days); d++) occupancy[facility][d]++;
-    if (!followOn) { quarFrom[p] = start; centralTo[p] = kind === 'centralized' ? end : -1; }
+    if (!followOn) {
+      quarFrom[p] = start;
+      centralTo[p] = kind === 'centralized' ? end : -1;
+    }
     quarTo[p] = end;
   };
 
@@ -126,11 +265,17 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
    */
   const quarantine = (p: number, start: number, wanted: QuarantineKind, group: string, entry: boolean) => {
     if (start >= H || confirmed[p] || (caseAt[p] >= 0 && caseAt[p] <= start)) return null;
-    const s = Math.floor(start / DAY), rules = rulesByDay[s], vaccinated = people.fullyVaccinated[p] <= s;
-    let kind = wanted, rule = quarantineRule(rules, kind, vaccinated), facility = -1;
-    if (kind === 'centralized' && (facility = findBed(p, s, s + rule.days)) < 0) rule = quarantineRule(rules, kind = 'home', vaccinated);
+    const s = Math.floor(start / DAY),
+      rules = rulesByDay[s],
+      vaccinated = people.fullyVaccinated[p] <= s;
+    let kind = wanted,
+      rule = quarantineRule(rules, kind, vaccinated),
+      facility = -1;
+    if (kind === 'centralized' && (facility = findBed(p, s, s + rule.days)) < 0)
+      rule = quarantineRule(rules, (kind = 'home'), vaccinated);
     const plannedEnd = start + rule.days * DAY;
-    let first: { at: number; positive: boolean } | null = null, open = false;
+    let first: { at: number; positive: boolean } | null = null,
+      open = false;
     for (const t of rule.test_days) {
       const taken = Math.max(start + 30, (s + t - 1) * DAY + rng.int(420, 600));
       if (taken >= H || (caseAt[p] >= 0 && caseAt[p] <= taken)) break;
@@ -150,7 +295,16 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
     if (!open && !confirmedWithin && rule.follow_on_kind && rule.follow_on_days && end < H) {
       const followEnd = end + rule.follow_on_days * DAY;
       const caught = caseAt[p] >= end && caseAt[p] < followEnd;
-      writeEpisode(p, rule.follow_on_kind, end, caught ? caseAt[p] : followEnd, caught ? 'confirmed_case' : 'completed', -1, group, true);
+      writeEpisode(
+        p,
+        rule.follow_on_kind,
+        end,
+        caught ? caseAt[p] : followEnd,
+        caught ? 'confirmed_case' : 'completed',
+        -1,
+        group,
+        true,
+      );
     }
     return first;
   };
@@ -165,7 +319,8 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
   };
 
   const settingFor = (a: number, b: number) => {
-    const x = age(a), y = age(b);
+    const x = age(a),
+      y = age(b);
     if (x >= 6 && x < 18 && y >= 6 && y < 18) return 'school';
     return x >= 18 && x < 60 && y >= 18 && y < 60 ? ADULT_SETTING.draw(rng) : OTHER_SETTING.draw(rng);
   };
@@ -181,8 +336,10 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
     const d = Math.floor(at / DAY);
     const isolated = inQuarantine(c, at);
     const lastAtHome = isolated && at < centralTo[c] ? Math.floor(quarFrom[c] / DAY) - 1 : d;
-    const infectiousFrom = infDay[c] + 2, m = distancing(d);
-    const tracedAt = at + rng.int(120, 1200), tracedDay = Math.floor(tracedAt / DAY);
+    const infectiousFrom = infDay[c] + 2,
+      m = distancing(d);
+    const tracedAt = at + rng.int(120, 1200),
+      tracedDay = Math.floor(tracedAt / DAY);
     const contact = (x: number, day: number, setting: string, chance: number) => {
       if (confirmed[x] || !expose(c, x, day, setting)) return;
       if (infDay[x] < 0 && day >= infectiousFrom && !inQuarantine(x, day * DAY + 720) && rng.chance(chance * m)) {
@@ -191,7 +348,8 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
       if (quarantined(x, tracedAt)) return;
       const first = quarantine(x, tracedAt, 'centralized', 'contact', false);
       if (!first || setting === 'household') return;
-      const hs = people.householdStart[x], he = hs + people.householdSize[x];
+      const hs = people.householdStart[x],
+        he = hs + people.householdSize[x];
       for (let y = hs; y < he; y++) {
         if (y === x || y === c || confirmed[y] || !expose(x, y, tracedDay, 'household')) continue;
         if (quarantined(y, tracedAt) || !rng.chance(0.3)) continue;
@@ -200,10 +358,13 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
       }
     };
 
-    const hs = people.householdStart[c], he = hs + people.householdSize[c];
+    const hs = people.householdStart[c],
+      he = hs + people.householdSize[c];
     for (let x = hs; x < he; x++) if (x !== c) contact(x, lastAtHome, 'household', 0.3);
     if (isolated) return;
-    const w = people.ward[c], ws = people.wardStart[w], wn = people.wardStart[w + 1] - ws;
+    const w = people.ward[c],
+      ws = people.wardStart[w],
+      wn = people.wardStart[w + 1] - ws;
     for (let k = rng.poisson(7 * Math.max(0.5, m)); k > 0; k--) {
       const x = people.byWard[ws + rng.int(0, wn - 1)];
       if (x >= hs && x < he) continue;
@@ -221,20 +382,32 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
     confirmed[p] = 1;
     now = at;
     const d = Math.floor(at / DAY);
-    const detectedIn = via === Via.EntryTest ? 'entry'
-      : via === Via.QuarantineTest || inQuarantine(p, at) ? 'quarantine' : 'community';
+    const detectedIn =
+      via === Via.EntryTest ? 'entry' : via === Via.QuarantineTest || inQuarantine(p, at) ? 'quarantine' : 'community';
     if (via === Via.Symptoms) {
       // Seen at a clinic with symptoms: often a rapid test first, then the PCR that confirms.
       const taken = at - rng.int(600, 900);
-      if (rng.chance(0.6)) sample(p, taken - 40, 'rapid_antigen', null, 'positive', taken - 20, `Trạm Y tế ${geo.wards[people.ward[p]].fullName}`);
+      if (rng.chance(0.6))
+        sample(
+          p,
+          taken - 40,
+          'rapid_antigen',
+          null,
+          'positive',
+          taken - 20,
+          `Trạm Y tế ${geo.wards[people.ward[p]].fullName}`,
+        );
       sample(p, taken, 'pcr', null, 'positive', at, rng.pick(pcrLabs));
     }
     const severity = (age(p) >= 65 ? SEVERITY_OLD : SEVERITY_YOUNG).draw(rng);
     out.row('cases', [personRef(p), cal.instant(at), `BN${20_000 + ++caseSeq}`, detectedIn, severity]);
     const r = rng.next();
-    const [outcome, end] = r < DEATH_RATE[severity] ? ['died', at + rng.int(3, 20) * DAY]
-      : r > 0.99 ? ['transferred_out', at + rng.int(1, 5) * DAY]
-        : ['discharged', at + rng.int(severity === 'mild' || severity === 'asymptomatic' ? 10 : 14, 28) * DAY];
+    const [outcome, end] =
+      r < DEATH_RATE[severity]
+        ? ['died', at + rng.int(3, 20) * DAY]
+        : r > 0.99
+          ? ['transferred_out', at + rng.int(1, 5) * DAY]
+          : ['discharged', at + rng.int(severity === 'mild' || severity === 'asymptomatic' ? 10 : 14, 28) * DAY];
     if (end < H) out.row('outcomes', [personRef(p), outcome, cal.instant(end)]);
     wardLastCase[people.ward[p]] = d;
     trace(p, at);
@@ -248,7 +421,12 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
       if (confirmed[p] || caseAt[p] >= 0 || quarantined(p, d * DAY) || age(p) < 1) continue;
       if (infDay[p] < 0 && rng.chance(october ? 0.01 : 0.005)) infDay[p] = d - rng.int(0, 4);
       const abroad = rng.chance(0.04);
-      const kind: QuarantineKind = abroad || (people.fullyVaccinated[p] > d && rng.chance(0.5)) ? 'centralized' : rng.chance(0.8) ? 'home' : 'self_monitoring';
+      const kind: QuarantineKind =
+        abroad || (people.fullyVaccinated[p] > d && rng.chance(0.5))
+          ? 'centralized'
+          : rng.chance(0.8)
+            ? 'home'
+            : 'self_monitoring';
       quarantine(p, d * DAY + rng.int(480, 1320), kind, abroad ? 'abroad' : 'outbreak_area', true);
     }
   };
@@ -261,7 +439,8 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
       const flush = () => {
         if (!members.length) return;
         const pool = `GM${String(++poolSeq).padStart(7, '0')}`;
-        const taken = d * DAY + rng.int(420, 960), resultAt = taken + rng.int(600, 1400);
+        const taken = d * DAY + rng.int(420, 960),
+          resultAt = taken + rng.int(600, 1400);
         const found = members.some((p) => detectable(p, d)) && rng.chance(0.95);
         const result = found ? 'positive' : rng.chance(0.002) ? 'invalid' : 'negative';
         for (const p of members) sample(p, taken, 'pcr', pool, null, resultAt, pcrLabs[0]);
@@ -269,7 +448,8 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
         if (result !== 'negative' && resultAt < H) {
           // Every member of a positive (or failed) pool is sampled again alone; those results decide.
           for (const p of members) {
-            const again = resultAt + rng.int(120, 600), againResult = again + rng.int(360, 1200);
+            const again = resultAt + rng.int(120, 600),
+              againResult = again + rng.int(360, 1200);
             const positive = detectable(p, Math.floor(again / DAY));
             sample(p, again, 'pcr', null, positive ? 'positive' : 'negative', againResult, pcrLabs[0]);
             if (positive) planCase(p, againResult, Via.Screening);
@@ -299,7 +479,11 @@ export function generateEpidemic(rng: Rng, geo: Geo, cal: Calendar, people: Peop
   }
 }
 
-interface Planned { minute: number; person: number; via: Via }
+interface Planned {
+  minute: number;
+  person: number;
+  via: Via;
+}
 
 /** Planned confirmations as a binary min-heap by minute (ties by insertion order: deterministic). */
 class Agenda {
@@ -321,11 +505,13 @@ class Agenda {
   next(until: number): Planned | undefined {
     const h = this.heap;
     if (!h.length || h[0].minute >= until) return undefined;
-    const top = h[0], last = h.pop()!;
+    const top = h[0],
+      last = h.pop()!;
     if (h.length) {
       h[0] = last;
       for (let i = 0; ;) {
-        const l = 2 * i + 1, r = l + 1;
+        const l = 2 * i + 1,
+          r = l + 1;
         let m = i;
         if (l < h.length && this.before(l, m)) m = l;
         if (r < h.length && this.before(r, m)) m = r;
@@ -338,7 +524,8 @@ class Agenda {
   }
 
   private before(a: number, b: number): boolean {
-    const x = this.heap[a], y = this.heap[b];
+    const x = this.heap[a],
+      y = this.heap[b];
     return x.minute < y.minute || (x.minute === y.minute && x.seq < y.seq);
   }
 }

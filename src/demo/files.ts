@@ -6,7 +6,18 @@ import { join } from 'node:path';
 export const DEMO_FILES = {
   population: ['ward_code', 'population', 'population_18plus'],
   hamlets: ['ward_code', 'name'],
-  persons: ['person_ref', 'full_name', 'birth_year', 'birth_date', 'sex', 'id_number', 'phone', 'ward_code', 'hamlet', 'address'],
+  persons: [
+    'person_ref',
+    'full_name',
+    'birth_year',
+    'birth_date',
+    'sex',
+    'id_number',
+    'phone',
+    'ward_code',
+    'hamlet',
+    'address',
+  ],
   facilities: ['facility_code', 'name', 'kind', 'ward_code', 'beds', 'icu_beds', 'tier'],
   cases: ['person_ref', 'confirmed_at', 'case_number', 'detected_in', 'severity'],
   outcomes: ['person_ref', 'outcome', 'at'],
@@ -22,7 +33,9 @@ export const DEMO_KINDS = Object.keys(DEMO_FILES) as DemoKind[];
 export type Cell = string | number | null | undefined;
 
 /** Where generated rows go: values in the order of DEMO_FILES[kind]. */
-export interface Sink { row(kind: DemoKind, values: readonly Cell[]): void }
+export interface Sink {
+  row(kind: DemoKind, values: readonly Cell[]): void;
+}
 
 /** One CSV line (RFC 4180): quoted only when needed; null/undefined → empty cell (= not given). */
 export function csvLine(values: readonly Cell[]): string {

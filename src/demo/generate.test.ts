@@ -13,7 +13,9 @@ import { parseDate, parseInstant } from '../shared/time.ts';
 import { provinceCodes2024, provinceUnits } from '../geo/reference.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'phongdich-demo-test-'));
-const dirA = join(root, 'a'), dirB = join(root, 'b'), dirC = join(root, 'c');
+const dirA = join(root, 'a'),
+  dirB = join(root, 'b'),
+  dirC = join(root, 'c');
 let summary: DemoSummary;
 const rows = {} as Record<DemoKind, Record<string, string>[]>;
 
@@ -27,7 +29,10 @@ test('same seed → the same bytes in every file; another seed → another provi
   writeDemo(dirB, { people: 6000, seed: 11 });
   writeDemo(dirC, { people: 6000, seed: 12 });
   for (const kind of DEMO_KINDS) {
-    assert.ok(readFileSync(demoPath(dirA, kind)).equals(readFileSync(demoPath(dirB, kind))), `${kind} differs between two runs`);
+    assert.ok(
+      readFileSync(demoPath(dirA, kind)).equals(readFileSync(demoPath(dirB, kind))),
+      `${kind} differs between two runs`,
+    );
   }
   assert.ok(!readFileSync(demoPath(dirA, 'persons')).equals(readFileSync(demoPath(dirC, 'persons'))));
 });
@@ -40,14 +45,24 @@ test('headers are the contract columns and the summary counts the rows', () => {
   }
   assert.equal(rows.persons.length, 6000);
   // A wave with every kind of record in it.
-  for (const kind of ['cases', 'outcomes', 'exposures', 'quarantine', 'samples', 'pool_results', 'vaccinations'] as const) {
+  for (const kind of [
+    'cases',
+    'outcomes',
+    'exposures',
+    'quarantine',
+    'samples',
+    'pool_results',
+    'vaccinations',
+  ] as const) {
     assert.ok(rows[kind].length > 0, `no ${kind}`);
   }
 });
 
 test('every CCCD/CMND and phone passes the import validation; names are NFC Vietnamese', () => {
   const provinces = provinceCodes2024();
-  let cccd = 0, phones = 0, diacritics = 0;
+  let cccd = 0,
+    phones = 0,
+    diacritics = 0;
   for (const p of rows.persons) {
     assert.equal(p.full_name, p.full_name.normalize('NFC'));
     assert.match(p.full_name, /^\S+( \S+){2,3}$/);
@@ -61,7 +76,7 @@ test('every CCCD/CMND and phone passes the import validation; names are NFC Viet
       if (typeof id === 'object' && id.kind === 'cccd') {
         cccd++;
         assert.equal(id.birthYear, year, `${p.id_number} vs ${year}`);
-        assert.equal(id.sex, { M: 'M', F: 'F', nam: 'M', 'nữ': 'F' }[p.sex]);
+        assert.equal(id.sex, { M: 'M', F: 'F', nam: 'M', nữ: 'F' }[p.sex]);
       }
     }
     if (p.phone) {
@@ -71,33 +86,57 @@ test('every CCCD/CMND and phone passes the import validation; names are NFC Viet
   }
   const ids = rows.persons.map((p) => p.id_number).filter(Boolean);
   assert.equal(new Set(ids).size, ids.length, 'ID numbers are unique');
-  assert.ok(cccd > 3000 && phones > 3000 && diacritics > 5000, `${cccd} CCCD, ${phones} phones, ${diacritics} with diacritics`);
+  assert.ok(
+    cccd > 3000 && phones > 3000 && diacritics > 5000,
+    `${cccd} CCCD, ${phones} phones, ${diacritics} with diacritics`,
+  );
 });
 
 test('every reference resolves: persons, facilities, pools, wards; keys are unique per kind', () => {
   const persons = new Set(rows.persons.map((p) => p.person_ref));
-  const refs: [DemoKind, string][] = [['cases', 'person_ref'], ['outcomes', 'person_ref'], ['exposures', 'source_ref'],
-    ['exposures', 'contact_ref'], ['quarantine', 'person_ref'], ['samples', 'person_ref'], ['vaccinations', 'person_ref']];
-  for (const [kind, col] of refs) for (const r of rows[kind]) assert.ok(persons.has(r[col]), `${kind}.${col} ${r[col]}`);
+  const refs: [DemoKind, string][] = [
+    ['cases', 'person_ref'],
+    ['outcomes', 'person_ref'],
+    ['exposures', 'source_ref'],
+    ['exposures', 'contact_ref'],
+    ['quarantine', 'person_ref'],
+    ['samples', 'person_ref'],
+    ['vaccinations', 'person_ref'],
+  ];
+  for (const [kind, col] of refs)
+    for (const r of rows[kind]) assert.ok(persons.has(r[col]), `${kind}.${col} ${r[col]}`);
 
   const cases = new Set(rows.cases.map((c) => c.person_ref));
   for (const o of rows.outcomes) assert.ok(cases.has(o.person_ref), `outcome of a non-case ${o.person_ref}`);
   const facilities = new Map(rows.facilities.map((f) => [f.facility_code, f.kind]));
   for (const q of rows.quarantine) {
-    if (q.kind === 'centralized') assert.match(facilities.get(q.facility_code) ?? '', /^(quarantine|both)$/, q.facility_code);
+    if (q.kind === 'centralized')
+      assert.match(facilities.get(q.facility_code) ?? '', /^(quarantine|both)$/, q.facility_code);
     else assert.equal(q.facility_code, '');
   }
   const pools = new Set(rows.samples.map((s) => s.pool_ref).filter(Boolean));
   for (const p of rows.pool_results) assert.ok(pools.has(p.pool_ref), p.pool_ref);
-  const wards = new Set(provinceUnits('93', '2024')!.units.filter((u) => u.level === 'ward' && u.geography === '2024').map((u) => u.code));
+  const wards = new Set(
+    provinceUnits('93', '2024')!
+      .units.filter((u) => u.level === 'ward' && u.geography === '2024')
+      .map((u) => u.code),
+  );
   for (const kind of ['persons', 'facilities', 'population', 'hamlets'] as const) {
     for (const r of rows[kind]) assert.ok(wards.has(r.ward_code), `${kind} ward ${r.ward_code}`);
   }
 
   const keys: Record<DemoKind, string[]> = {
-    population: ['ward_code'], hamlets: ['ward_code', 'name'], persons: ['person_ref'], facilities: ['facility_code'],
-    cases: ['person_ref'], outcomes: ['person_ref', 'outcome'], exposures: ['source_ref', 'contact_ref', 'exposed_on'],
-    quarantine: ['person_ref', 'start_at'], samples: ['sample_ref'], pool_results: ['pool_ref'], vaccinations: ['person_ref', 'dose_number'],
+    population: ['ward_code'],
+    hamlets: ['ward_code', 'name'],
+    persons: ['person_ref'],
+    facilities: ['facility_code'],
+    cases: ['person_ref'],
+    outcomes: ['person_ref', 'outcome'],
+    exposures: ['source_ref', 'contact_ref', 'exposed_on'],
+    quarantine: ['person_ref', 'start_at'],
+    samples: ['sample_ref'],
+    pool_results: ['pool_ref'],
+    vaccinations: ['person_ref', 'dose_number'],
   };
   for (const kind of DEMO_KINDS) {
     const seen = new Set(rows[kind].map((r) => keys[kind].map((k) => r[k]).join('|')));
@@ -114,16 +153,30 @@ test('times are consistent: results after sampling, episodes end after they star
     else assert.equal(s.result_at, '');
   }
   for (const q of rows.quarantine) {
-    if (q.end_at) assert.ok(at(q.end_at) > at(q.start_at) && at(q.end_at) < asOf && q.end_reason, `${q.person_ref} ${q.start_at}`);
+    if (q.end_at)
+      assert.ok(at(q.end_at) > at(q.start_at) && at(q.end_at) < asOf && q.end_reason, `${q.person_ref} ${q.start_at}`);
     else assert.equal(q.end_reason, '');
   }
   // A case is confirmed by a positive PCR whose result is its confirmation time.
-  const positives = new Map(rows.samples.filter((s) => s.method === 'pcr' && s.result === 'positive').map((s) => [s.person_ref + ' ' + s.result_at, s]));
-  for (const c of rows.cases) assert.ok(positives.has(c.person_ref + ' ' + c.confirmed_at), `case ${c.person_ref} without its PCR`);
+  const positives = new Map(
+    rows.samples
+      .filter((s) => s.method === 'pcr' && s.result === 'positive')
+      .map((s) => [s.person_ref + ' ' + s.result_at, s]),
+  );
+  for (const c of rows.cases)
+    assert.ok(positives.has(c.person_ref + ' ' + c.confirmed_at), `case ${c.person_ref} without its PCR`);
   // Population: the generated registry itself, ward by ward.
-  assert.equal(rows.population.reduce((a, p) => a + Number(p.population), 0), 6000);
-  const adults = rows.persons.filter((p) => Number(p.birth_year || parseDate(p.birth_date)!.slice(0, 4)) <= 2003).length;
-  assert.equal(rows.population.reduce((a, p) => a + Number(p.population_18plus), 0), adults);
+  assert.equal(
+    rows.population.reduce((a, p) => a + Number(p.population), 0),
+    6000,
+  );
+  const adults = rows.persons.filter(
+    (p) => Number(p.birth_year || parseDate(p.birth_date)!.slice(0, 4)) <= 2003,
+  ).length;
+  assert.equal(
+    rows.population.reduce((a, p) => a + Number(p.population_18plus), 0),
+    adults,
+  );
 });
 
 test('calendar and CSV lines, worked by hand', () => {

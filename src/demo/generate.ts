@@ -23,9 +23,12 @@ export interface DemoOptions {
 }
 
 export interface DemoSummary {
-  province: string; people: number; seed: number;
+  province: string;
+  people: number;
+  seed: number;
   /** The wave's first day and the export instant: nothing at or after `as_of` is in the files. */
-  first_day: string; as_of: string;
+  first_day: string;
+  as_of: string;
   rows: Record<DemoKind, number>;
   ms: number;
 }
@@ -35,11 +38,13 @@ export const MAX_PEOPLE = 2_000_000;
 /** Writes DIR/<kind>.csv for every kind. Same options and seed → the same bytes. */
 export function writeDemo(dir: string, opts: DemoOptions): DemoSummary {
   const started = performance.now();
-  const province = opts.province ?? '93', seed = opts.seed ?? 1;
+  const province = opts.province ?? '93',
+    seed = opts.seed ?? 1;
   if (!Number.isInteger(opts.people) || opts.people < 1 || opts.people > MAX_PEOPLE) {
     throw new RangeError(`people must be a whole number from 1 to ${MAX_PEOPLE}`);
   }
-  const rng = new Rng(seed), cal = new Calendar();
+  const rng = new Rng(seed),
+    cal = new Calendar();
   const geo = provinceGeo(province, rng);
   const files = new CsvFiles(dir);
   try {
@@ -49,8 +54,13 @@ export function writeDemo(dir: string, opts: DemoOptions): DemoSummary {
     files.close();
   }
   return {
-    province, people: opts.people, seed, first_day: cal.start, as_of: `${cal.date(cal.days)}T00:00:00+07:00`,
-    rows: { ...files.rows }, ms: Math.round(performance.now() - started),
+    province,
+    people: opts.people,
+    seed,
+    first_day: cal.start,
+    as_of: `${cal.date(cal.days)}T00:00:00+07:00`,
+    rows: { ...files.rows },
+    ms: Math.round(performance.now() - started),
   };
 }
 
@@ -58,7 +68,12 @@ export function writeDemo(dir: string, opts: DemoOptions): DemoSummary {
  * The persons, population and hamlets of a generated province as import inputs (small provinces only: read into
  * memory). `db` is unused since the geography comes from reference-data; kept for callers' signature.
  */
-export async function demoFiles(_db: Db, ctx: Ctx, people: number, seed = 1): Promise<{ persons: AsyncIterable<string>; population: string; hamlets: string }> {
+export async function demoFiles(
+  _db: Db,
+  ctx: Ctx,
+  people: number,
+  seed = 1,
+): Promise<{ persons: AsyncIterable<string>; population: string; hamlets: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-'));
   try {
     writeDemo(dir, { people, seed, province: ctx.province });

@@ -25,13 +25,18 @@ after(async () => {
 
 test(`[${engineName}] every generated file imports whole, and a second load changes nothing`, async () => {
   const first = await importDemoDir(t.db, t.ctx, dir);
-  assert.deepEqual(first.not_loaded, DEMO_KINDS.filter((k) => !(k in importKinds)));
+  assert.deepEqual(
+    first.not_loaded,
+    DEMO_KINDS.filter((k) => !(k in importKinds)),
+  );
   for (const r of first.imports) {
     assert.equal(r.rejected, 0, `${r.kind}: ${JSON.stringify(r.first_rejected)}`);
     assert.equal(r.rows, generated.rows[r.kind], r.kind);
     assert.equal(r.inserted, generated.rows[r.kind], `${r.kind} inserted`);
   }
-  const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM persons WHERE province_code = $1', [t.ctx.province]);
+  const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM persons WHERE province_code = $1', [
+    t.ctx.province,
+  ]);
   assert.equal(n, 2500);
 
   const again = await importDemoDir(t.db, t.ctx, dir);

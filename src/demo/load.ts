@@ -10,12 +10,24 @@ import type { Rejected } from '../imports/pipeline.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from './files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from './generate.ts';
 
-export interface DemoImport { kind: DemoKind; rows: number; inserted: number; updated: number; rejected: number; first_rejected: Rejected[]; ms: number }
-export interface DemoLoad { imports: DemoImport[]; not_loaded: DemoKind[] }
+export interface DemoImport {
+  kind: DemoKind;
+  rows: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  first_rejected: Rejected[];
+  ms: number;
+}
+export interface DemoLoad {
+  imports: DemoImport[];
+  not_loaded: DemoKind[];
+}
 
 /** Imports DIR/<kind>.csv for every kind the importer knows, in dependency order. */
 export async function importDemoDir(db: Db, ctx: Ctx, dir: string): Promise<DemoLoad> {
-  const imports: DemoImport[] = [], notLoaded: DemoKind[] = [];
+  const imports: DemoImport[] = [],
+    notLoaded: DemoKind[] = [];
   for (const kind of DEMO_KINDS) {
     if (!(kind in importKinds)) {
       notLoaded.push(kind);
@@ -23,18 +35,29 @@ export async function importDemoDir(db: Db, ctx: Ctx, dir: string): Promise<Demo
     }
     const started = performance.now();
     const r = await importFile(db, ctx, kind, createReadStream(demoPath(dir, kind)), { fileName: `demo-${kind}.csv` });
-    imports.push({ kind, rows: r.rows, inserted: r.inserted, updated: r.updated, rejected: r.rejected.length,
-      first_rejected: r.rejected.slice(0, 3), ms: Math.round(performance.now() - started) });
+    imports.push({
+      kind,
+      rows: r.rows,
+      inserted: r.inserted,
+      updated: r.updated,
+      rejected: r.rejected.length,
+      first_rejected: r.rejected.slice(0, 3),
+      ms: Math.round(performance.now() - started),
+    });
   }
   return { imports, not_loaded: notLoaded };
 }
 
 /** Generates the province of `ctx` into a temporary folder, imports it, removes the folder. */
-export async function loadDemo(db: Db, ctx: Ctx, opts: Omit<DemoOptions, 'province'>): Promise<DemoLoad & { generated: DemoSummary }> {
+export async function loadDemo(
+  db: Db,
+  ctx: Ctx,
+  opts: Omit<DemoOptions, 'province'>,
+): Promise<DemoLoad & { generated: DemoSummary }> {
   const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-'));
   try {
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
-    return { generated, ...await importDemoDir(db, ctx, dir) };
+    return { generated, ...(await importDemoDir(db, ctx, dir)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,32 +6,61 @@ import type { Calendar } from './calendar.ts';
 import type { Sink } from './files.ts';
 import { Rng, Weighted, weighted } from './random.ts';
 import {
-  BIRTH_PROVINCES_ELSEWHERE, FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M, MOBILE_PREFIX, PLACE_PARTS, STREETS,
+  BIRTH_PROVINCES_ELSEWHERE,
+  FAMILY,
+  GIVEN_F,
+  GIVEN_M,
+  MIDDLE_F,
+  MIDDLE_M,
+  MOBILE_PREFIX,
+  PLACE_PARTS,
+  STREETS,
 } from './names.ts';
 
-export interface Ward { code: string; fullName: string; district: number; urban: boolean; hamlets: string[] }
-export interface District { code: string; name: string; fullName: string; wards: number[] }
-export interface Geo { provinceCode: string; provinceName: string; wards: Ward[]; districts: District[] }
+export interface Ward {
+  code: string;
+  fullName: string;
+  district: number;
+  urban: boolean;
+  hamlets: string[];
+}
+export interface District {
+  code: string;
+  name: string;
+  fullName: string;
+  wards: number[];
+}
+export interface Geo {
+  provinceCode: string;
+  provinceName: string;
+  wards: Ward[];
+  districts: District[];
+}
 
 /** The province's real 2024 districts and wards (reference-data), with generated hamlets. */
 export function provinceGeo(code: string, rng: Rng): Geo {
   const p = provinceUnits(code, '2024');
   if (!p) throw new Error(`unknown province ${code}`);
   const own = p.units.filter((u) => u.geography === '2024');
-  const districts: District[] = own.filter((u) => u.level === 'district').sort((a, b) => a.code.localeCompare(b.code))
+  const districts: District[] = own
+    .filter((u) => u.level === 'district')
+    .sort((a, b) => a.code.localeCompare(b.code))
     .map((u) => ({ code: u.code, name: u.name, fullName: u.full_name, wards: [] }));
   const districtIndex = new Map(districts.map((d, i) => [d.code, i]));
-  const wards = own.filter((u) => u.level === 'ward').sort((a, b) => a.code.localeCompare(b.code)).map((u, i): Ward => {
-    const urban = !u.full_name.startsWith('Xã');
-    const district = districtIndex.get(u.parent_code!)!;
-    districts[district].wards.push(i);
-    // Wards call their hamlets "khu vực"/"khóm" in towns and "ấp" in the countryside (the Mekong usage).
-    const count = rng.int(4, 9);
-    const hamlets = urban
-      ? Array.from({ length: count }, (_, h) => `Khu vực ${h + 1}`)
-      : [...new Set(Array.from({ length: count }, () => `Ấp ${rng.pick(PLACE_PARTS)} ${rng.pick(PLACE_PARTS)}`))];
-    return { code: u.code, fullName: u.full_name, district, urban, hamlets };
-  });
+  const wards = own
+    .filter((u) => u.level === 'ward')
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((u, i): Ward => {
+      const urban = !u.full_name.startsWith('Xã');
+      const district = districtIndex.get(u.parent_code!)!;
+      districts[district].wards.push(i);
+      // Wards call their hamlets "khu vực"/"khóm" in towns and "ấp" in the countryside (the Mekong usage).
+      const count = rng.int(4, 9);
+      const hamlets = urban
+        ? Array.from({ length: count }, (_, h) => `Khu vực ${h + 1}`)
+        : [...new Set(Array.from({ length: count }, () => `Ấp ${rng.pick(PLACE_PARTS)} ${rng.pick(PLACE_PARTS)}`))];
+      return { code: u.code, fullName: u.full_name, district, urban, hamlets };
+    });
   return { provinceCode: code, provinceName: p.name, wards, districts };
 }
 
@@ -53,25 +82,58 @@ export interface People {
 export const NEVER = 32767;
 export const personRef = (i: number) => `DEMO-${String(i + 1).padStart(7, '0')}`;
 
-const HOUSEHOLD_SIZE = weighted([[1, 9], [2, 18], [3, 24], [4, 25], [5, 13], [6, 7], [7, 4]] as const);
+const HOUSEHOLD_SIZE = weighted([
+  [1, 9],
+  [2, 18],
+  [3, 24],
+  [4, 25],
+  [5, 13],
+  [6, 7],
+  [7, 4],
+] as const);
 
 /** Vaccines by period of 2021: AstraZeneca first (from 8/3), then the summer's mix. */
 const PRODUCTS_EARLY = weighted([['astrazeneca', 1]] as const);
-const PRODUCTS_LATER = weighted([['astrazeneca', 35], ['verocell', 35], ['pfizer', 20], ['moderna', 10]] as const);
-const DOSE_INTERVAL: Record<string, [number, number]> = { astrazeneca: [42, 84], verocell: [21, 28], pfizer: [21, 28], moderna: [28, 35] };
+const PRODUCTS_LATER = weighted([
+  ['astrazeneca', 35],
+  ['verocell', 35],
+  ['pfizer', 20],
+  ['moderna', 10],
+] as const);
+const DOSE_INTERVAL: Record<string, [number, number]> = {
+  astrazeneca: [42, 84],
+  verocell: [21, 28],
+  pfizer: [21, 28],
+  moderna: [28, 35],
+};
 
-interface Member { male: boolean; age: number; family: string }
+interface Member {
+  male: boolean;
+  age: number;
+  family: string;
+}
 
 export function generatePeople(rng: Rng, geo: Geo, cal: Calendar, n: number, out: Sink): People {
-  const ward = new Uint16Array(n), householdStart = new Int32Array(n), householdSize = new Uint8Array(n);
-  const birthYear = new Uint16Array(n), fullyVaccinated = new Int16Array(n).fill(NEVER);
+  const ward = new Uint16Array(n),
+    householdStart = new Int32Array(n),
+    householdSize = new Uint8Array(n);
+  const birthYear = new Uint16Array(n),
+    fullyVaccinated = new Int16Array(n).fill(NEVER);
   // Towns are denser than communes; each ward gets its own share.
-  const wardPick = new Weighted(geo.wards.map((_, i) => i), geo.wards.map((w) => (w.urban ? 1.5 : 0.6) + rng.next()));
+  const wardPick = new Weighted(
+    geo.wards.map((_, i) => i),
+    geo.wards.map((w) => (w.urban ? 1.5 : 0.6) + rng.next()),
+  );
   const cccdSerial = new Map<number, number>();
   let cmndSerial = 3_600_000 + rng.int(0, 100_000);
-  const lots = Object.fromEntries(Object.keys(DOSE_INTERVAL).map((p) =>
-    [p, Array.from({ length: 6 }, () => `${p.slice(0, 2).toUpperCase()}${rng.int(1000, 9999)}`)]));
-  const vaccinationStart = cal.dayOf(`${cal.year}-03-08`), summer = cal.dayOf(`${cal.year}-07-01`);
+  const lots = Object.fromEntries(
+    Object.keys(DOSE_INTERVAL).map((p) => [
+      p,
+      Array.from({ length: 6 }, () => `${p.slice(0, 2).toUpperCase()}${rng.int(1000, 9999)}`),
+    ]),
+  );
+  const vaccinationStart = cal.dayOf(`${cal.year}-03-08`),
+    summer = cal.dayOf(`${cal.year}-07-01`);
   const span = cal.days - vaccinationStart;
 
   const personName = (m: Member) => {
@@ -109,7 +171,8 @@ export function generatePeople(rng: Rng, geo: Geo, cal: Calendar, n: number, out
 
   const vaccinate = (i: number, m: Member, w: Ward) => {
     if (m.age < 18 || !rng.chance(m.age >= 65 ? 0.72 : m.age >= 50 ? 0.62 : 0.48)) return;
-    const ref = personRef(i), site = `Trạm Y tế ${w.fullName[0].toLowerCase()}${w.fullName.slice(1)}`;
+    const ref = personRef(i),
+      site = `Trạm Y tế ${w.fullName[0].toLowerCase()}${w.fullName.slice(1)}`;
     // Later in the year more vaccine arrived: draw dose-1 days skewed toward the end.
     const day1 = vaccinationStart + Math.floor(span * Math.sqrt(rng.next()));
     const product = (day1 < summer ? PRODUCTS_EARLY : PRODUCTS_LATER).draw(rng);
@@ -127,25 +190,42 @@ export function generatePeople(rng: Rng, geo: Geo, cal: Calendar, n: number, out
   let i = 0;
   while (i < n) {
     const size = Math.min(HOUSEHOLD_SIZE.draw(rng), n - i);
-    const wi = wardPick.draw(rng), w = geo.wards[wi];
+    const wi = wardPick.draw(rng),
+      w = geo.wards[wi];
     const hamlet = rng.pick(w.hamlets);
     const address = w.urban ? `Số ${rng.int(1, 399)} đường ${rng.pick(STREETS)}` : null;
     const members = household(rng, size);
     members.forEach((m, k) => {
-      const idx = i + k, year = cal.year - m.age;
-      ward[idx] = wi; householdStart[idx] = i; householdSize[idx] = size; birthYear[idx] = year;
+      const idx = i + k,
+        year = cal.year - m.age;
+      ward[idx] = wi;
+      householdStart[idx] = i;
+      householdSize[idx] = size;
+      birthYear[idx] = year;
       const withDate = rng.chance(0.35);
-      const birthDate = withDate ? `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}` : null;
-      const sexText = rng.chance(0.04) ? (m.male ? 'nam' : 'nữ') : (m.male ? 'M' : 'F');
-      out.row('persons', [personRef(idx), personName(m), withDate && rng.chance(0.5) ? null : year,
+      const birthDate = withDate
+        ? `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
+        : null;
+      const sexText = rng.chance(0.04) ? (m.male ? 'nam' : 'nữ') : m.male ? 'M' : 'F';
+      out.row('persons', [
+        personRef(idx),
+        personName(m),
+        withDate && rng.chance(0.5) ? null : year,
         birthDate && rng.chance(0.2) ? birthDate.split('-').reverse().join('/') : birthDate,
-        sexText, idNumber(m, year), phone(m), w.code, hamlet, address]);
+        sexText,
+        idNumber(m, year),
+        phone(m),
+        w.code,
+        hamlet,
+        address,
+      ]);
       vaccinate(idx, m, w);
     });
     i += size;
   }
 
-  const wardStart = new Int32Array(geo.wards.length + 1), byWard = new Int32Array(n);
+  const wardStart = new Int32Array(geo.wards.length + 1),
+    byWard = new Int32Array(n);
   for (let p = 0; p < n; p++) wardStart[ward[p] + 1]++;
   for (let w = 0; w < geo.wards.length; w++) wardStart[w + 1] += wardStart[w];
   const fill = wardStart.slice(0, -1);
@@ -166,7 +246,8 @@ function household(rng: Rng, size: number): Member[] {
   const headAge = size === 1 ? rng.int(18, 90) : rng.int(23, 75);
   const headFamily = FAMILY.draw(rng);
   const members: Member[] = [{ male: headMale, age: headAge, family: headFamily }];
-  if (size >= 2) members.push({ male: !headMale, age: Math.max(18, headAge + rng.int(-7, 4)), family: FAMILY.draw(rng) });
+  if (size >= 2)
+    members.push({ male: !headMale, age: Math.max(18, headAge + rng.int(-7, 4)), family: FAMILY.draw(rng) });
   const fatherFamily = headMale || size === 1 ? headFamily : members[1].family;
   if (size >= 3 && headAge >= 45 && rng.chance(0.35)) {
     members.push({ male: rng.chance(0.35), age: Math.min(100, headAge + rng.int(22, 32)), family: FAMILY.draw(rng) });

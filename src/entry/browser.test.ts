@@ -31,23 +31,23 @@ test(`[${engineName}] a traveller declares on a phone, in Vietnamese then Englis
   await page.goto(`${served.base}/khai-bao/TG?t=${token}`);
   await page.locator('#form').waitFor();
   assert.equal(await page.locator('h1').textContent(), 'Khai báo y tế');
-  assert.match(await page.locator('#site').textContent() ?? '', /Chốt Tuần Giáo · Thị trấn Tuần Giáo · Điện Biên/);
+  assert.match((await page.locator('#site').textContent()) ?? '', /Chốt Tuần Giáo · Thị trấn Tuần Giáo · Điện Biên/);
   assert.ok(await fitsWidth(page), 'no horizontal scrolling at 390 px');
 
   await page.fill('input[name=full_name]', 'Lò Văn Pành');
   await page.fill('input[name=birth_year]', '1990');
   await page.check('input[name=sex][value=M]');
   await page.fill('input[name=phone]', '12345');
-  await page.fill('input[name=id_number]', '011095001234');          // 12 digits, but the CCCD says born 1995
+  await page.fill('input[name=id_number]', '011095001234'); // 12 digits, but the CCCD says born 1995
   await page.selectOption('select[name=from_province]', '01');
-  await page.selectOption('select[name=from_district]', '001');       // options load after the province
+  await page.selectOption('select[name=from_district]', '001'); // options load after the province
   await page.selectOption('select[name=from_ward]', '00001');
   await page.selectOption('select[name=to_ward_code]', '03259');
   await page.check('input[name=symptoms][value=cough]');
   await page.click('#submit');
   // Checked in the page: phone and pledge; nothing sent.
-  assert.match(await page.locator('small[data-for=phone]').textContent() ?? '', /Số điện thoại không hợp lệ/);
-  assert.match(await page.locator('small[data-for=pledge]').textContent() ?? '', /cam kết/);
+  assert.match((await page.locator('small[data-for=phone]').textContent()) ?? '', /Số điện thoại không hợp lệ/);
+  assert.match((await page.locator('small[data-for=pledge]').textContent()) ?? '', /cam kết/);
   assert.equal(await count(), 0);
 
   await page.click('#lang');
@@ -58,19 +58,32 @@ test(`[${engineName}] a traveller declares on a phone, in Vietnamese then Englis
   await page.click('#submit');
   // The server's check, in English, under its field.
   await page.locator('small[data-for=id_number]').waitFor();
-  assert.match(await page.locator('small[data-for=id_number]').textContent() ?? '', /Birth year in CCCD \(011095001234\) does not match birth year 1990/);
+  assert.match(
+    (await page.locator('small[data-for=id_number]').textContent()) ?? '',
+    /Birth year in CCCD \(011095001234\) does not match birth year 1990/,
+  );
   assert.equal(await count(), 0);
 
   await page.fill('input[name=id_number]', '011090001234');
   await page.click('#submit');
   await page.locator('#receipt').waitFor();
-  const ref = await page.locator('#ref').textContent() ?? '';
+  const ref = (await page.locator('#ref').textContent()) ?? '';
   assert.match(ref, /^QR-[A-Z0-9]{8}$/);
-  assert.match(await page.locator('#outbreak').textContent() ?? '', /You come from an outbreak area \(Hà Nội\)/);
+  assert.match((await page.locator('#outbreak').textContent()) ?? '', /You come from an outbreak area \(Hà Nội\)/);
   assert.ok(await fitsWidth(page));
   await screenshot(page, 'entry-declaration-receipt-390');
-  const [d] = await t.db.query(`SELECT full_name, phone, from_ward, to_ward_code, symptoms, lang FROM declarations WHERE declaration_ref = $1`, [ref]);
-  assert.deepEqual(d, { full_name: 'Lò Văn Pành', phone: '0912345678', from_ward: '00001', to_ward_code: '03259', symptoms: ['cough'], lang: 'en' });
+  const [d] = await t.db.query(
+    `SELECT full_name, phone, from_ward, to_ward_code, symptoms, lang FROM declarations WHERE declaration_ref = $1`,
+    [ref],
+  );
+  assert.deepEqual(d, {
+    full_name: 'Lò Văn Pành',
+    phone: '0912345678',
+    from_ward: '00001',
+    to_ward_code: '03259',
+    symptoms: ['cough'],
+    lang: 'en',
+  });
 
   // The next member of the party: the journey is kept, personal fields are empty.
   await page.click('#again');
@@ -83,7 +96,7 @@ test(`[${engineName}] a wrong QR code says so; a host's link opens the guest rep
   const { page, problems } = await phone();
   await page.goto(`${served.base}/khai-bao/TG?t=wrong`);
   await page.locator('#fatal').waitFor();
-  assert.match(await page.locator('#fatal').textContent() ?? '', /Không tìm thấy biểu mẫu/);
+  assert.match((await page.locator('#fatal').textContent()) ?? '', /Không tìm thấy biểu mẫu/);
   assert.ok(await page.locator('#form').isHidden());
 
   await page.goto(`${served.base}/luu-tru/NN1?t=${hostToken}`);

@@ -13,42 +13,78 @@ import { normalizePlate } from './declarations.ts';
 import { travellerOrThrow, type TravellerInput } from './validate.ts';
 
 export interface CrossingInput extends TravellerInput {
-  checkpoint_code: string; crossed_at?: string; direction?: 'in' | 'out'; mode?: 'road' | 'air' | 'water' | 'rail';
-  person_ref?: string; declaration_ref?: string; vehicle_plate?: string | null; from_place?: string | null;
-  to_ward_code?: string | null; to_place?: string | null;
+  checkpoint_code: string;
+  crossed_at?: string;
+  direction?: 'in' | 'out';
+  mode?: 'road' | 'air' | 'water' | 'rail';
+  person_ref?: string;
+  declaration_ref?: string;
+  vehicle_plate?: string | null;
+  from_place?: string | null;
+  to_ward_code?: string | null;
+  to_place?: string | null;
   purpose: 'return_home' | 'work' | 'goods' | 'transit' | 'official' | 'medical' | 'tourism' | 'other';
-  decision: 'allowed' | 'quarantine' | 'turned_back'; rapid_test?: 'negative' | 'positive' | 'invalid' | null; note?: string | null;
+  decision: 'allowed' | 'quarantine' | 'turned_back';
+  rapid_test?: 'negative' | 'positive' | 'invalid' | null;
+  note?: string | null;
 }
 
-const TRAVELLER_FIELDS = ['full_name', 'birth_year', 'sex', 'id_number', 'phone', 'nationality', 'from_country', 'from_province',
-  'from_district', 'from_ward', 'from_place', 'vehicle_plate', 'to_ward_code', 'to_place'] as const;
+const TRAVELLER_FIELDS = [
+  'full_name',
+  'birth_year',
+  'sex',
+  'id_number',
+  'phone',
+  'nationality',
+  'from_country',
+  'from_province',
+  'from_district',
+  'from_ward',
+  'from_place',
+  'vehicle_plate',
+  'to_ward_code',
+  'to_place',
+] as const;
 
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
 /**
  * Records a crossing. What the officer types wins over what the declaration or the person record says; the
  * traveller is then validated like a declaration. Follow-ups are created when the origin is an outbreak area.
  */
-export async function createCrossing(db: Db, ctx: Ctx, input: CrossingInput, env: { provinceCodes: ReadonlySet<string>; geography: Geography }) {
+export async function createCrossing(
+  db: Db,
+  ctx: Ctx,
+  input: CrossingInput,
+  env: { provinceCodes: ReadonlySet<string>; geography: Geography },
+) {
   return db.tx(async (tx) => {
     let known: Record<string, unknown> = {};
-    let declarationId: number | null = null, personId: number | null = null;
+    let declarationId: number | null = null,
+      personId: number | null = null;
     if (input.declaration_ref) {
       const [d] = await tx.query<Record<string, unknown> & { declaration_id: number; person_id: number | null }>(
         `SELECT declaration_id, person_id, ${TRAVELLER_FIELDS.join(', ')} FROM declarations
           WHERE province_code = $1 AND declaration_ref IN ($2, upper($2)) ORDER BY declaration_ref = $2 DESC LIMIT 1`,
-        [ctx.province, input.declaration_ref.trim()]);
-      if (!d) throw notFound(ctx.lang === 'en' ? `declaration ${input.declaration_ref}` : `tờ khai ${input.declaration_ref}`);
+        [ctx.province, input.declaration_ref.trim()],
+      );
+      if (!d)
+        throw notFound(ctx.lang === 'en' ? `declaration ${input.declaration_ref}` : `tờ khai ${input.declaration_ref}`);
       ({ declaration_id: declarationId, person_id: personId, ...known } = d);
     }
     if (input.person_ref) {
       const [p] = await tx.query<Record<string, unknown> & { person_id: number }>(
         `SELECT person_id, full_name, birth_year, sex, id_number, phone, nationality FROM persons WHERE province_code = $1 AND person_ref = $2`,
-        [ctx.province, input.person_ref]);
+        [ctx.province, input.person_ref],
+      );
       if (!p) throw notFound(ctx.lang === 'en' ? `person ${input.person_ref}` : `người ${input.person_ref}`);
       ({ person_id: personId, ...known } = { ...known, ...defined(p) } as typeof p);
     }
-    const merged = { ...defined(known), ...defined(input as unknown as Record<string, unknown>) } as unknown as CrossingInput;
+    const merged = {
+      ...defined(known),
+      ...defined(input as unknown as Record<string, unknown>),
+    } as unknown as CrossingInput;
     const tr = travellerOrThrow(merged, env);
     if (merged.to_ward_code) await assertWard(tx, ctx, merged.to_ward_code, 'to_ward_code');
     const [row] = await tx.query<{ crossing_id: number }>(
@@ -60,24 +96,57 @@ export async function createCrossing(db: Db, ctx: Ctx, input: CrossingInput, env
               $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $26
          FROM checkpoints c WHERE c.province_code = $1 AND c.checkpoint_code = $2
        RETURNING *`,
-      [ctx.province, input.checkpoint_code, input.crossed_at ?? null, input.direction ?? 'in', input.mode ?? null, personId,
-        tr.full_name, tr.birth_year, tr.sex, tr.id_number, tr.phone, tr.nationality,
-        merged.vehicle_plate ? normalizePlate(merged.vehicle_plate) : null, tr.from_country, tr.from_province, tr.from_district, tr.from_ward,
-        merged.from_place ? cleanText(merged.from_place) : null, merged.to_ward_code ?? null, merged.to_place ? cleanText(merged.to_place) : null,
-        input.purpose, input.decision, input.rapid_test ?? null, input.note ? cleanText(input.note) : null, declarationId, ctx.actor]);
-    if (!row) throw notFound(ctx.lang === 'en' ? `checkpoint ${input.checkpoint_code}` : `chốt kiểm soát ${input.checkpoint_code}`);
+      [
+        ctx.province,
+        input.checkpoint_code,
+        input.crossed_at ?? null,
+        input.direction ?? 'in',
+        input.mode ?? null,
+        personId,
+        tr.full_name,
+        tr.birth_year,
+        tr.sex,
+        tr.id_number,
+        tr.phone,
+        tr.nationality,
+        merged.vehicle_plate ? normalizePlate(merged.vehicle_plate) : null,
+        tr.from_country,
+        tr.from_province,
+        tr.from_district,
+        tr.from_ward,
+        merged.from_place ? cleanText(merged.from_place) : null,
+        merged.to_ward_code ?? null,
+        merged.to_place ? cleanText(merged.to_place) : null,
+        input.purpose,
+        input.decision,
+        input.rapid_test ?? null,
+        input.note ? cleanText(input.note) : null,
+        declarationId,
+        ctx.actor,
+      ],
+    );
+    if (!row)
+      throw notFound(
+        ctx.lang === 'en' ? `checkpoint ${input.checkpoint_code}` : `chốt kiểm soát ${input.checkpoint_code}`,
+      );
     await reconcile(tx, ctx, 'crossing', 'x.crossing_id = $2', [row.crossing_id]);
     const [stored] = await tx.query(
       `SELECT x.*, a.name AS outbreak_area, a.zone_level,
               (SELECT array_agg(f.kind ORDER BY f.kind) FROM entry_followups f WHERE f.province_code = x.province_code AND f.crossing_id = x.crossing_id) AS followups
          FROM crossings x LEFT JOIN outbreak_areas a ON a.province_code = x.province_code AND a.area_id = x.outbreak_area_id
-        WHERE x.province_code = $1 AND x.crossing_id = $2`, [ctx.province, row.crossing_id]);
+        WHERE x.province_code = $1 AND x.crossing_id = $2`,
+      [ctx.province, row.crossing_id],
+    );
     await audit(tx, ctx, 'insert', 'crossing', String(row.crossing_id), null, stored);
     return stored;
   });
 }
 
-export async function listCrossings(db: Db, ctx: Ctx, f: { checkpoint_code?: string; from?: string; to?: string; decision?: string; limit?: number }) {
+export async function listCrossings(
+  db: Db,
+  ctx: Ctx,
+  f: { checkpoint_code?: string; from?: string; to?: string; decision?: string; limit?: number },
+) {
   return db.query(
     `SELECT x.crossing_id, x.checkpoint_code, x.crossed_at, x.direction, x.mode, pe.person_ref, x.full_name, x.birth_year, x.phone,
             x.id_number, x.vehicle_plate, x.from_country, x.from_province, x.from_district, x.from_ward, x.from_place, x.to_ward_code,
@@ -89,7 +158,16 @@ export async function listCrossings(db: Db, ctx: Ctx, f: { checkpoint_code?: str
         AND ($3::timestamptz IS NULL OR x.crossed_at >= $3) AND ($4::timestamptz IS NULL OR x.crossed_at <= $4)
         AND ($5::text IS NULL OR x.decision = $5) AND ($6::text[] IS NULL OR c.ward_code = ANY($6::text[]))
       ORDER BY x.crossed_at DESC, x.crossing_id DESC LIMIT $7`,
-    [ctx.province, f.checkpoint_code ?? null, f.from ?? null, f.to ?? null, f.decision ?? null, scopeParam(ctx), Math.min(f.limit ?? 100, 1000)]);
+    [
+      ctx.province,
+      f.checkpoint_code ?? null,
+      f.from ?? null,
+      f.to ?? null,
+      f.decision ?? null,
+      scopeParam(ctx),
+      Math.min(f.limit ?? 100, 1000),
+    ],
+  );
 }
 
 /** Per checkpoint and Viet Nam day in [from, to]: crossings by direction and decision, rapid tests, declarations. */
@@ -118,5 +196,6 @@ export async function dailyCounts(db: Db, ctx: Ctx, f: { from: string; to: strin
        LEFT JOIN x ON x.checkpoint_code = k.checkpoint_code AND x.day = k.day
        LEFT JOIN d ON d.checkpoint_code = k.checkpoint_code AND d.day = k.day
       ORDER BY k.day, cp.checkpoint_code`,
-    [ctx.province, f.from, f.to, f.checkpoint_code ?? null, scopeParam(ctx)]);
+    [ctx.province, f.from, f.to, f.checkpoint_code ?? null, scopeParam(ctx)],
+  );
 }

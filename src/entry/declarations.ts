@@ -15,18 +15,46 @@ import type { SiteKind } from './sites.ts';
 
 export type Channel = 'qr' | 'app' | 'paper' | 'accommodation' | 'other';
 export interface DeclarationInput extends TravellerInput {
-  declared_at?: string | null; from_place?: string | null; travel_mode?: 'road' | 'air' | 'water' | 'rail' | null;
-  vehicle_plate?: string | null; to_ward_code?: string | null; to_place?: string | null; check_out_at?: string | null;
-  room?: string | null; symptoms?: string[]; contact_case?: boolean; lang?: 'vi' | 'en' | null;
+  declared_at?: string | null;
+  from_place?: string | null;
+  travel_mode?: 'road' | 'air' | 'water' | 'rail' | null;
+  vehicle_plate?: string | null;
+  to_ward_code?: string | null;
+  to_place?: string | null;
+  check_out_at?: string | null;
+  room?: string | null;
+  symptoms?: string[];
+  contact_case?: boolean;
+  lang?: 'vi' | 'en' | null;
 }
 /** A declaration ready to store: traveller validated, text cleaned. */
 export interface Declaration extends Traveller {
-  declaration_ref: string; declared_at: string | null; channel: Channel; from_place: string | null; travel_mode: string | null;
-  vehicle_plate: string | null; to_ward_code: string | null; to_place: string | null; check_out_at: string | null;
-  room: string | null; symptoms: string[]; contact_case: boolean; lang: string | null;
+  declaration_ref: string;
+  declared_at: string | null;
+  channel: Channel;
+  from_place: string | null;
+  travel_mode: string | null;
+  vehicle_plate: string | null;
+  to_ward_code: string | null;
+  to_place: string | null;
+  check_out_at: string | null;
+  room: string | null;
+  symptoms: string[];
+  contact_case: boolean;
+  lang: string | null;
 }
-export interface SiteRef { kind: SiteKind; code: string; token?: string }
-export interface Stored { declaration_ref: string; declared_at: Date; duplicate: boolean; outbreak_area: string | null; zone_level: number | null }
+export interface SiteRef {
+  kind: SiteKind;
+  code: string;
+  token?: string;
+}
+export interface Stored {
+  declaration_ref: string;
+  declared_at: Date;
+  duplicate: boolean;
+  outbreak_area: string | null;
+  zone_level: number | null;
+}
 
 // Receipt codes: no 0/O, 1/I/L, U, so they can be read out at a checkpoint.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -41,23 +69,58 @@ const REF_PREFIX: Record<Channel, string> = { qr: 'QR', app: 'AP', paper: 'KB', 
 export const normalizePlate = (s: string) => s.toUpperCase().replace(/[\s.]/g, '');
 const opt = (s: string | null | undefined) => (s ? cleanText(s) || null : null);
 
-export function toDeclaration(input: DeclarationInput, channel: Channel, env: { provinceCodes: ReadonlySet<string>; geography: Geography; required?: string[] }): Declaration {
+export function toDeclaration(
+  input: DeclarationInput,
+  channel: Channel,
+  env: { provinceCodes: ReadonlySet<string>; geography: Geography; required?: string[] },
+): Declaration {
   const tr = travellerOrThrow(input, env);
   if (input.check_out_at && input.declared_at && new Date(input.check_out_at) < new Date(input.declared_at)) {
     throw new AppError(400, 'end_before_start', {}, 'check_out_at');
   }
   return {
-    ...tr, declaration_ref: newRef(REF_PREFIX[channel]), declared_at: input.declared_at ?? null, channel,
-    from_place: opt(input.from_place), travel_mode: input.travel_mode ?? null,
+    ...tr,
+    declaration_ref: newRef(REF_PREFIX[channel]),
+    declared_at: input.declared_at ?? null,
+    channel,
+    from_place: opt(input.from_place),
+    travel_mode: input.travel_mode ?? null,
     vehicle_plate: input.vehicle_plate ? normalizePlate(input.vehicle_plate) || null : null,
-    to_ward_code: input.to_ward_code?.trim() || null, to_place: opt(input.to_place), check_out_at: input.check_out_at ?? null,
-    room: opt(input.room), symptoms: [...new Set(input.symptoms ?? [])].sort(), contact_case: !!input.contact_case, lang: input.lang ?? null,
+    to_ward_code: input.to_ward_code?.trim() || null,
+    to_place: opt(input.to_place),
+    check_out_at: input.check_out_at ?? null,
+    room: opt(input.room),
+    symptoms: [...new Set(input.symptoms ?? [])].sort(),
+    contact_case: !!input.contact_case,
+    lang: input.lang ?? null,
   };
 }
 
-const STORED_COLUMNS = ['declaration_ref', 'declared_at', 'channel', 'full_name', 'birth_year', 'sex', 'id_number', 'phone', 'nationality',
-  'from_country', 'from_province', 'from_district', 'from_ward', 'from_place', 'travel_mode', 'vehicle_plate', 'to_ward_code', 'to_place',
-  'check_out_at', 'room', 'symptoms', 'contact_case', 'lang'] as const;
+const STORED_COLUMNS = [
+  'declaration_ref',
+  'declared_at',
+  'channel',
+  'full_name',
+  'birth_year',
+  'sex',
+  'id_number',
+  'phone',
+  'nationality',
+  'from_country',
+  'from_province',
+  'from_district',
+  'from_ward',
+  'from_place',
+  'travel_mode',
+  'vehicle_plate',
+  'to_ward_code',
+  'to_place',
+  'check_out_at',
+  'room',
+  'symptoms',
+  'contact_case',
+  'lang',
+] as const;
 
 /**
  * Stores one declaration: one call of entry_declare (migration 0005), which checks the site (and with `site.token`
@@ -65,21 +128,44 @@ const STORED_COLUMNS = ['declaration_ref', 'declared_at', 'channel', 'full_name'
  * (same phone + name at the same site within 10 minutes), links the person, judges the origin, creates the
  * follow-ups and the audit row. Returns null when the site is unknown.
  */
-export async function insertDeclaration(db: Db, ctx: Ctx, d: Declaration, site: SiteRef | null): Promise<Stored | null> {
+export async function insertDeclaration(
+  db: Db,
+  ctx: Ctx,
+  d: Declaration,
+  site: SiteRef | null,
+): Promise<Stored | null> {
   return stored(d, (await declareRows(db, [callOf(ctx, d, site)]))[0]);
 }
 
-interface DeclareCall { province: string; kind: string | null; code: string | null; token: string | null; request_id: string | null; row: Record<string, unknown> }
-interface DeclareResult { status: string; declaration_ref: string; declared_at: Date; outbreak_area: string | null; zone_level: number | null }
+interface DeclareCall {
+  province: string;
+  kind: string | null;
+  code: string | null;
+  token: string | null;
+  request_id: string | null;
+  row: Record<string, unknown>;
+}
+interface DeclareResult {
+  status: string;
+  declaration_ref: string;
+  declared_at: Date;
+  outbreak_area: string | null;
+  zone_level: number | null;
+}
 
 const callOf = (ctx: Ctx, d: Declaration, site: SiteRef | null): DeclareCall => ({
-  province: ctx.province, kind: site?.kind ?? null, code: site?.code ?? null, token: site?.token ?? null, request_id: ctx.requestId ?? null,
+  province: ctx.province,
+  kind: site?.kind ?? null,
+  code: site?.code ?? null,
+  token: site?.token ?? null,
+  request_id: ctx.requestId ?? null,
   row: { ...Object.fromEntries(STORED_COLUMNS.map((c) => [c, d[c]])), recorded_by: ctx.actor },
 });
 
 function stored(d: Declaration, r: DeclareResult): Stored | null {
   if (r.status === 'no_site') return null;
-  if (r.status === 'unknown_ward') throw new AppError(400, 'unknown_ward', { value: d.to_ward_code ?? '' }, 'to_ward_code');
+  if (r.status === 'unknown_ward')
+    throw new AppError(400, 'unknown_ward', { value: d.to_ward_code ?? '' }, 'to_ward_code');
   const { declaration_ref, declared_at, outbreak_area, zone_level } = r;
   return { declaration_ref, declared_at, duplicate: r.status === 'duplicate', outbreak_area, zone_level };
 }
@@ -89,7 +175,9 @@ async function declareRows(db: Db, calls: DeclareCall[]): Promise<DeclareResult[
   return db.query<DeclareResult>(
     `SELECT r.* FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x (c, i)
        CROSS JOIN LATERAL entry_declare(x.c->>'province', x.c->>'kind', x.c->>'code', x.c->>'token', x.c->>'request_id', x.c->'row') r
-      ORDER BY x.i`, [JSON.stringify(calls)]);
+      ORDER BY x.i`,
+    [JSON.stringify(calls)],
+  );
 }
 
 /**
@@ -99,23 +187,41 @@ async function declareRows(db: Db, calls: DeclareCall[]): Promise<DeclareResult[
  * row rolls back its statement) is stored again one by one, so each request gets its own answer.
  */
 export function declarationBatcher(db: Db, maxBatch = 200) {
-  let queue: { call: DeclareCall; d: Declaration; resolve: (s: Stored | null) => void; reject: (e: unknown) => void }[] = [];
+  let queue: {
+    call: DeclareCall;
+    d: Declaration;
+    resolve: (s: Stored | null) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
   const flush = async () => {
     const batch = queue;
     queue = [];
     if (!batch.length) return;
     try {
-      const results = await declareRows(db, batch.map((b) => b.call));
-      batch.forEach((b, i) => { try { b.resolve(stored(b.d, results[i])); } catch (e) { b.reject(e); } });
+      const results = await declareRows(
+        db,
+        batch.map((b) => b.call),
+      );
+      batch.forEach((b, i) => {
+        try {
+          b.resolve(stored(b.d, results[i]));
+        } catch (e) {
+          b.reject(e);
+        }
+      });
     } catch {
-      for (const b of batch) declareRows(db, [b.call]).then((r) => stored(b.d, r[0])).then(b.resolve, b.reject);
+      for (const b of batch)
+        declareRows(db, [b.call])
+          .then((r) => stored(b.d, r[0]))
+          .then(b.resolve, b.reject);
     }
   };
-  return (ctx: Ctx, d: Declaration, site: SiteRef | null): Promise<Stored | null> => new Promise((resolve, reject) => {
-    if (queue.length === 0) setImmediate(flush);
-    queue.push({ call: callOf(ctx, d, site), d, resolve, reject });
-    if (queue.length >= maxBatch) void flush();
-  });
+  return (ctx: Ctx, d: Declaration, site: SiteRef | null): Promise<Stored | null> =>
+    new Promise((resolve, reject) => {
+      if (queue.length === 0) setImmediate(flush);
+      queue.push({ call: callOf(ctx, d, site), d, resolve, reject });
+      if (queue.length >= maxBatch) void flush();
+    });
 }
 
 // ---- reading -----------------------------------------------------------------------------------------------
@@ -132,16 +238,28 @@ const DECLARATION_COLUMNS = `d.declaration_ref, d.declared_at, d.channel, d.chec
   d.from_ward, d.from_place, d.travel_mode, d.vehicle_plate, d.to_ward_code, d.to_place, d.check_out_at, d.room, d.symptoms,
   d.contact_case, oa.name AS outbreak_area, d.recorded_by`;
 
-export async function declarationSiteWard(db: Db, ctx: Ctx, ref: string): Promise<{ site: string | null; to: string | null }> {
+export async function declarationSiteWard(
+  db: Db,
+  ctx: Ctx,
+  ref: string,
+): Promise<{ site: string | null; to: string | null }> {
   const [r] = await db.query<{ site: string | null; to: string | null }>(
     `SELECT COALESCE(c.ward_code, ac.ward_code) AS site, d.to_ward_code AS to FROM ${DECLARATION_FROM}
-      WHERE d.province_code = $1 AND d.declaration_ref = $2`, [ctx.province, ref]);
+      WHERE d.province_code = $1 AND d.declaration_ref = $2`,
+    [ctx.province, ref],
+  );
   if (!r) throw notFound(ctx.lang === 'en' ? `declaration ${ref}` : `tờ khai ${ref}`);
   return r;
 }
 
 export interface DeclarationFilter {
-  q?: string; checkpoint_code?: string; accommodation_code?: string; from?: string; to?: string; outbreak_only?: boolean; limit?: number;
+  q?: string;
+  checkpoint_code?: string;
+  accommodation_code?: string;
+  from?: string;
+  to?: string;
+  outbreak_only?: boolean;
+  limit?: number;
 }
 
 /**
@@ -160,12 +278,27 @@ export async function listDeclarations(db: Db, ctx: Ctx, f: DeclarationFilter) {
         AND ($6::timestamptz IS NULL OR d.declared_at >= $6) AND ($7::timestamptz IS NULL OR d.declared_at <= $7)
         AND (NOT $8 OR d.outbreak_area_id IS NOT NULL) AND ${DECLARATION_SCOPE.replaceAll('$SCOPE', '$9')}
       ORDER BY d.declared_at DESC, d.declaration_id DESC LIMIT $10`,
-    [ctx.province, q, phone, f.checkpoint_code ?? null, f.accommodation_code ?? null, f.from ?? null, f.to ?? null,
-      !!f.outbreak_only, scopeParam(ctx), Math.min(f.limit ?? 50, 500), key]);
+    [
+      ctx.province,
+      q,
+      phone,
+      f.checkpoint_code ?? null,
+      f.accommodation_code ?? null,
+      f.from ?? null,
+      f.to ?? null,
+      !!f.outbreak_only,
+      scopeParam(ctx),
+      Math.min(f.limit ?? 50, 500),
+      key,
+    ],
+  );
 }
 
 export async function getDeclaration(db: Db, ctx: Ctx, ref: string) {
-  const [r] = await db.query(`SELECT ${DECLARATION_COLUMNS} FROM ${DECLARATION_FROM} WHERE d.province_code = $1 AND d.declaration_ref = $2`, [ctx.province, ref]);
+  const [r] = await db.query(
+    `SELECT ${DECLARATION_COLUMNS} FROM ${DECLARATION_FROM} WHERE d.province_code = $1 AND d.declaration_ref = $2`,
+    [ctx.province, ref],
+  );
   if (!r) throw notFound(ctx.lang === 'en' ? `declaration ${ref}` : `tờ khai ${ref}`);
   return r;
 }

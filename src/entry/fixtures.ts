@@ -5,8 +5,18 @@ import { createSite } from './sites.ts';
 import { createArea } from './followups.ts';
 
 export async function tuanGiao(t: TestDb): Promise<{ token: string; hostToken: string }> {
-  const cp = await createSite(t.db, t.ctx, 'checkpoint', { checkpoint_code: 'TG', name: 'Chốt Tuần Giáo', kind: 'checkpoint', ward_code: '03253' });
-  const host = await createSite(t.db, t.ctx, 'accommodation', { accommodation_code: 'NN1', name: 'Nhà nghỉ Him Lam', kind: 'guest_house', ward_code: '03127' });
+  const cp = await createSite(t.db, t.ctx, 'checkpoint', {
+    checkpoint_code: 'TG',
+    name: 'Chốt Tuần Giáo',
+    kind: 'checkpoint',
+    ward_code: '03253',
+  });
+  const host = await createSite(t.db, t.ctx, 'accommodation', {
+    accommodation_code: 'NN1',
+    name: 'Nhà nghỉ Him Lam',
+    kind: 'guest_house',
+    ward_code: '03127',
+  });
   await createArea(t.db, t.ctx, { level: 'province', area_code: '01', effective_from: '2021-07-20' });
   return { token: cp.form_token as string, hostToken: host.form_token as string };
 }

@@ -18,7 +18,9 @@ export const vnDayStart = (param: string) => `(${param}::date::timestamp AT TIME
 export const VN_TODAY = vnDay('now()');
 
 export async function tenantGeography(db: Db, ctx: Ctx): Promise<Geography> {
-  const [p] = await db.query<{ geography: Geography }>('SELECT geography FROM provinces WHERE province_code = $1', [ctx.province]);
+  const [p] = await db.query<{ geography: Geography }>('SELECT geography FROM provinces WHERE province_code = $1', [
+    ctx.province,
+  ]);
   return p?.geography ?? '2024';
 }
 
@@ -26,7 +28,9 @@ export type Source = 'declaration' | 'crossing';
 const SOURCES: Record<Source, { table: string; id: string; at: string; followable: string }> = {
   declaration: { table: 'declarations', id: 'declaration_id', at: 'declared_at', followable: 'true' },
   crossing: {
-    table: 'crossings', id: 'crossing_id', at: 'crossed_at',
+    table: 'crossings',
+    id: 'crossing_id',
+    at: 'crossed_at',
     // A traveller turned back did not enter; one who showed a declaration already has its follow-ups.
     followable: `x.direction = 'in' AND x.decision <> 'turned_back' AND NOT EXISTS (SELECT 1 FROM declarations dd
                   WHERE dd.province_code = x.province_code AND dd.declaration_id = x.declaration_id AND dd.outbreak_area_id IS NOT NULL)`,
@@ -34,7 +38,8 @@ const SOURCES: Record<Source, { table: string; id: string; at: string; followabl
 };
 
 /** The area of a source row `x` (an SQL expression): judged on the row's own day. */
-export const areaOf = (s: Source) => `entry_outbreak_area(x.province_code, ${vnDay('x.' + SOURCES[s].at)}, x.from_country, x.from_province, x.from_district, x.from_ward)`;
+export const areaOf = (s: Source) =>
+  `entry_outbreak_area(x.province_code, ${vnDay('x.' + SOURCES[s].at)}, x.from_country, x.from_province, x.from_district, x.from_ward)`;
 
 /**
  * INSERT of the follow-ups owed by the rows of `from` (a table aliased x) that satisfy `where`; $1 is the province.
@@ -58,20 +63,27 @@ export function followupsFrom(s: Source, from: string, where = 'true'): string {
 export async function reconcile(tx: Db, ctx: Ctx, s: Source, where: string, params: unknown[] = []): Promise<void> {
   const src = SOURCES[s];
   const p = [ctx.province, ...params];
-  const person = s === 'declaration' ? 'CASE WHEN x.person_id IS NULL THEN entry_match_person(x.province_code, x.id_number, x.phone, x.full_name, x.birth_year) END' : 'NULL::bigint';
+  const person =
+    s === 'declaration'
+      ? 'CASE WHEN x.person_id IS NULL THEN entry_match_person(x.province_code, x.id_number, x.phone, x.full_name, x.birth_year) END'
+      : 'NULL::bigint';
   await tx.query(
     `UPDATE ${src.table} t SET outbreak_area_id = n.area, person_id = COALESCE(t.person_id, n.person)
        FROM (SELECT x.${src.id} AS id, ${areaOf(s)} AS area, ${person} AS person FROM ${src.table} x
               WHERE x.province_code = $1 AND (${where})) n
       WHERE t.province_code = $1 AND t.${src.id} = n.id
-        AND (t.outbreak_area_id IS DISTINCT FROM n.area OR (t.person_id IS NULL AND n.person IS NOT NULL))`, p);
+        AND (t.outbreak_area_id IS DISTINCT FROM n.area OR (t.person_id IS NULL AND n.person IS NOT NULL))`,
+    p,
+  );
   await tx.query(followupsFrom(s, src.table, `x.province_code = $1 AND (${where})`), p);
   // A task whose destination was unknown joins the ward of the person once the person is known.
   await tx.query(
     `UPDATE entry_followups f SET ward_code = pe.ward_code
        FROM ${src.table} x JOIN persons pe ON pe.province_code = x.province_code AND pe.person_id = x.person_id
       WHERE f.province_code = $1 AND f.${src.id} = x.${src.id} AND f.ward_code IS NULL AND x.to_ward_code IS NULL
-        AND pe.ward_code IS NOT NULL AND x.province_code = $1 AND (${where})`, p);
+        AND pe.ward_code IS NOT NULL AND x.province_code = $1 AND (${where})`,
+    p,
+  );
   const n = p.length;
   await tx.query(
     `WITH cancelled AS (
@@ -82,14 +94,21 @@ export async function reconcile(tx: Db, ctx: Ctx, s: Source, where: string, para
        RETURNING f.*)
      INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, before, after)
      SELECT $1, $${n + 1}, $${n + 3}, 'cancel', 'entry_followup', followup_id::text, NULL, to_jsonb(cancelled) FROM cancelled`,
-    [...p, ctx.actor, t(ctx.lang, 'followup_withdrawn'), ctx.requestId ?? null]);
+    [...p, ctx.actor, t(ctx.lang, 'followup_withdrawn'), ctx.requestId ?? null],
+  );
 }
 
 /** Re-judges every declaration and crossing of the days [from, to] (to = null: open-ended). */
 async function reconcileDays(tx: Db, ctx: Ctx, from: string, to: string | null): Promise<void> {
   for (const s of ['declaration', 'crossing'] as const) {
     const at = 'x.' + SOURCES[s].at;
-    await reconcile(tx, ctx, s, `${at} >= ${vnDayStart('$2')} AND ($3::date IS NULL OR ${at} < ${vnDayStart('($3::date + 1)')})`, [from, to]);
+    await reconcile(
+      tx,
+      ctx,
+      s,
+      `${at} >= ${vnDayStart('$2')} AND ($3::date IS NULL OR ${at} < ${vnDayStart('($3::date + 1)')})`,
+      [from, to],
+    );
   }
 }
 
@@ -97,16 +116,25 @@ async function reconcileDays(tx: Db, ctx: Ctx, from: string, to: string | null):
 
 export type AreaLevel = 'country' | 'province' | 'district' | 'ward';
 export interface AreaInput {
-  level: AreaLevel; area_code: string; name?: string; effective_from: string; effective_to?: string | null;
-  zone_level?: number | null; followups?: ('test' | 'quarantine')[]; basis?: string | null;
+  level: AreaLevel;
+  area_code: string;
+  name?: string;
+  effective_from: string;
+  effective_to?: string | null;
+  zone_level?: number | null;
+  followups?: ('test' | 'quarantine')[];
+  basis?: string | null;
 }
-const AREA_COLUMNS = 'area_id, level, area_code, name, effective_from, effective_to, zone_level, followups, basis, updated_at';
+const AREA_COLUMNS =
+  'area_id, level, area_code, name, effective_from, effective_to, zone_level, followups, basis, updated_at';
 
 export async function listAreas(db: Db, ctx: Ctx, f: { on?: string }) {
   return db.query(
     `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1
         AND ($2::date IS NULL OR (effective_from <= $2 AND (effective_to IS NULL OR effective_to >= $2)))
-      ORDER BY effective_from DESC, level, area_code`, [ctx.province, f.on ?? null]);
+      ORDER BY effective_from DESC, level, area_code`,
+    [ctx.province, f.on ?? null],
+  );
 }
 
 async function checkedArea(db: Db, ctx: Ctx, a: AreaInput): Promise<AreaInput & { name: string }> {
@@ -114,7 +142,7 @@ async function checkedArea(db: Db, ctx: Ctx, a: AreaInput): Promise<AreaInput & 
   const g = await tenantGeography(db, ctx);
   if (!knownArea(a.level, code, g)) throw invalid('area_code', 'unknown_unit', { value: a.area_code });
   if (a.effective_to && a.effective_to < a.effective_from) throw invalid('effective_to', 'end_before_start');
-  const name = a.name ? cleanText(a.name) : areaName(a.level, code, g) ?? code;
+  const name = a.name ? cleanText(a.name) : (areaName(a.level, code, g) ?? code);
   return { ...a, area_code: code, name };
 }
 
@@ -124,7 +152,18 @@ export async function createArea(db: Db, ctx: Ctx, input: AreaInput) {
     const [row] = await tx.query<{ area_id: number }>(
       `INSERT INTO outbreak_areas (province_code, level, area_code, name, effective_from, effective_to, zone_level, followups, basis)
        VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8::text[], '{test,quarantine}'), $9) RETURNING ${AREA_COLUMNS}`,
-      [ctx.province, a.level, a.area_code, a.name, a.effective_from, a.effective_to ?? null, a.zone_level ?? null, a.followups ?? null, a.basis ?? null]);
+      [
+        ctx.province,
+        a.level,
+        a.area_code,
+        a.name,
+        a.effective_from,
+        a.effective_to ?? null,
+        a.zone_level ?? null,
+        a.followups ?? null,
+        a.basis ?? null,
+      ],
+    );
     await audit(tx, ctx, 'insert', 'outbreak_area', String(row.area_id), null, row);
     await reconcileDays(tx, ctx, a.effective_from, a.effective_to ?? null);
     return row;
@@ -135,17 +174,36 @@ export async function createArea(db: Db, ctx: Ctx, input: AreaInput) {
 export async function updateArea(db: Db, ctx: Ctx, id: number, changes: Partial<AreaInput>) {
   return db.tx(async (tx) => {
     const [before] = await tx.query<AreaInput & { area_id: number }>(
-      `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1 AND area_id = $2 FOR UPDATE`, [ctx.province, id]);
+      `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1 AND area_id = $2 FOR UPDATE`,
+      [ctx.province, id],
+    );
     if (!before) throw notFound(ctx.lang === 'en' ? 'outbreak area' : 'vùng dịch');
-    const a = await checkedArea(tx, ctx, { ...before, ...changes, name: changes.name ?? (changes.area_code ? undefined : before.name) });
+    const a = await checkedArea(tx, ctx, {
+      ...before,
+      ...changes,
+      name: changes.name ?? (changes.area_code ? undefined : before.name),
+    });
     const [row] = await tx.query(
       `UPDATE outbreak_areas SET level = $3, area_code = $4, name = $5, effective_from = $6, effective_to = $7, zone_level = $8,
               followups = $9::text[], basis = $10, updated_at = now()
         WHERE province_code = $1 AND area_id = $2 RETURNING ${AREA_COLUMNS}`,
-      [ctx.province, id, a.level, a.area_code, a.name, a.effective_from, a.effective_to ?? null, a.zone_level ?? null, a.followups, a.basis ?? null]);
+      [
+        ctx.province,
+        id,
+        a.level,
+        a.area_code,
+        a.name,
+        a.effective_from,
+        a.effective_to ?? null,
+        a.zone_level ?? null,
+        a.followups,
+        a.basis ?? null,
+      ],
+    );
     await audit(tx, ctx, 'update', 'outbreak_area', String(id), before, row);
     const from = [before.effective_from, a.effective_from].sort()[0];
-    const to = before.effective_to == null || a.effective_to == null ? null : [before.effective_to, a.effective_to].sort()[1];
+    const to =
+      before.effective_to == null || a.effective_to == null ? null : [before.effective_to, a.effective_to].sort()[1];
     await reconcileDays(tx, ctx, from, to);
     return row;
   });
@@ -158,13 +216,20 @@ export async function checkOrigin(db: Db, ctx: Ctx, q: OriginInput & { day: stri
   const { from_country, from_province, from_district, from_ward } = o.origin;
   const rows = await db.query(
     `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1 AND area_id = entry_outbreak_area($1, $2, $3, $4, $5, $6)`,
-    [ctx.province, q.day, from_country, from_province, from_district, from_ward]);
+    [ctx.province, q.day, from_country, from_province, from_district, from_ward],
+  );
   return { origin: o.origin, outbreak_area: rows[0] ?? null };
 }
 
 // ---- follow-up tasks ---------------------------------------------------------------------------------------
 
-export interface FollowupFilter { status?: 'open' | 'done' | 'cancelled'; due_until?: string; ward_code?: string; kind?: 'test' | 'quarantine'; limit?: number }
+export interface FollowupFilter {
+  status?: 'open' | 'done' | 'cancelled';
+  due_until?: string;
+  ward_code?: string;
+  kind?: 'test' | 'quarantine';
+  limit?: number;
+}
 
 /** The due list: tasks of the actor's wards (tasks without a ward only for the whole province), oldest due first. */
 export async function listFollowups(db: Db, ctx: Ctx, f: FollowupFilter) {
@@ -185,26 +250,47 @@ export async function listFollowups(db: Db, ctx: Ctx, f: FollowupFilter) {
         AND ($4::text IS NULL OR f.ward_code = $4) AND ($5::text IS NULL OR f.kind = $5)
         AND ($6::text[] IS NULL OR f.ward_code = ANY($6::text[]))
       ORDER BY f.due_on, f.followup_id LIMIT $7`,
-    [ctx.province, f.status ?? 'open', f.due_until ?? null, f.ward_code ?? null, f.kind ?? null, scopeParam(ctx), Math.min(f.limit ?? 200, 1000)]);
+    [
+      ctx.province,
+      f.status ?? 'open',
+      f.due_until ?? null,
+      f.ward_code ?? null,
+      f.kind ?? null,
+      scopeParam(ctx),
+      Math.min(f.limit ?? 200, 1000),
+    ],
+  );
 }
 
 /** The ward a task belongs to (for the jurisdiction check before handling it). */
 export async function followupWard(db: Db, ctx: Ctx, id: number): Promise<string | null> {
-  const [r] = await db.query<{ ward_code: string | null }>('SELECT ward_code FROM entry_followups WHERE province_code = $1 AND followup_id = $2', [ctx.province, id]);
+  const [r] = await db.query<{ ward_code: string | null }>(
+    'SELECT ward_code FROM entry_followups WHERE province_code = $1 AND followup_id = $2',
+    [ctx.province, id],
+  );
   if (!r) throw notFound(ctx.lang === 'en' ? 'follow-up task' : 'việc theo dõi');
   return r.ward_code;
 }
 
-export async function handleFollowup(db: Db, ctx: Ctx, id: number, input: { status: 'done' | 'cancelled' | 'open'; note?: string }) {
+export async function handleFollowup(
+  db: Db,
+  ctx: Ctx,
+  id: number,
+  input: { status: 'done' | 'cancelled' | 'open'; note?: string },
+) {
   return db.tx(async (tx) => {
-    const [before] = await tx.query('SELECT * FROM entry_followups WHERE province_code = $1 AND followup_id = $2 FOR UPDATE', [ctx.province, id]);
+    const [before] = await tx.query(
+      'SELECT * FROM entry_followups WHERE province_code = $1 AND followup_id = $2 FOR UPDATE',
+      [ctx.province, id],
+    );
     if (!before) throw notFound(ctx.lang === 'en' ? 'follow-up task' : 'việc theo dõi');
     const reopen = input.status === 'open';
     const [row] = await tx.query(
       `UPDATE entry_followups SET status = $3, note = COALESCE($4, note), handled_at = CASE WHEN $5 THEN NULL ELSE now() END,
               handled_by = CASE WHEN $5 THEN NULL ELSE $6 END
         WHERE province_code = $1 AND followup_id = $2 RETURNING *`,
-      [ctx.province, id, input.status, input.note ? cleanText(input.note) : null, reopen, ctx.actor]);
+      [ctx.province, id, input.status, input.note ? cleanText(input.note) : null, reopen, ctx.actor],
+    );
     await audit(tx, ctx, 'update', 'entry_followup', String(id), before, row);
     return row;
   });

@@ -11,11 +11,24 @@ import { normalizePlate } from './declarations.ts';
 import { SYMPTOMS, validateTraveller, type TravellerInput } from './validate.ts';
 
 const symptoms: CellParser<string[]> = (cell) => {
-  const items = cell.split(/[;|]/).map((s) => fold(s).replace(/\s+/g, '_')).filter(Boolean);
+  const items = cell
+    .split(/[;|]/)
+    .map((s) => fold(s).replace(/\s+/g, '_'))
+    .filter(Boolean);
   const bad = items.find((s) => !(SYMPTOMS as readonly string[]).includes(s));
-  return bad ? { error: 'bad_enum', params: { value: bad, allowed: SYMPTOMS.join(', ') } } : { ok: [...new Set(items)].sort() };
+  return bad
+    ? { error: 'bad_enum', params: { value: bad, allowed: SYMPTOMS.join(', ') } }
+    : { ok: [...new Set(items)].sort() };
 };
-const yesNo = oneOf(['yes', 'no'] as const, { co: 'yes', khong: 'no', true: 'yes', false: 'no', '1': 'yes', '0': 'no', x: 'yes' });
+const yesNo = oneOf(['yes', 'no'] as const, {
+  co: 'yes',
+  khong: 'no',
+  true: 'yes',
+  false: 'no',
+  '1': 'yes',
+  '0': 'no',
+  x: 'yes',
+});
 
 const columns: ImportKind['columns'] = {
   declaration_ref: { required: true, parse: code() },
@@ -34,7 +47,14 @@ const columns: ImportKind['columns'] = {
   from_district: { parse: code(10) },
   from_ward: { parse: code(10) },
   from_place: { parse: text(300) },
-  travel_mode: { parse: oneOf(['road', 'air', 'water', 'rail'] as const, { 'duong bo': 'road', 'hang khong': 'air', 'duong thuy': 'water', 'duong sat': 'rail' }) },
+  travel_mode: {
+    parse: oneOf(['road', 'air', 'water', 'rail'] as const, {
+      'duong bo': 'road',
+      'hang khong': 'air',
+      'duong thuy': 'water',
+      'duong sat': 'rail',
+    }),
+  },
   vehicle_plate: { parse: code(20) },
   to_ward_code: { parse: code(10) },
   to_place: { parse: text(300) },
@@ -45,34 +65,93 @@ const columns: ImportKind['columns'] = {
 };
 
 const STAGING = {
-  declaration_ref: 'text', declared_at: 'timestamptz', channel: 'text', checkpoint_code: 'text', accommodation_code: 'text',
-  full_name: 'text', birth_year: 'integer', sex: 'text', id_number: 'text', phone: 'text', nationality: 'text',
-  from_country: 'text', from_province: 'text', from_district: 'text', from_ward: 'text', from_place: 'text', travel_mode: 'text',
-  vehicle_plate: 'text', to_ward_code: 'text', to_place: 'text', check_out_at: 'timestamptz', room: 'text', symptoms: 'text[]',
+  declaration_ref: 'text',
+  declared_at: 'timestamptz',
+  channel: 'text',
+  checkpoint_code: 'text',
+  accommodation_code: 'text',
+  full_name: 'text',
+  birth_year: 'integer',
+  sex: 'text',
+  id_number: 'text',
+  phone: 'text',
+  nationality: 'text',
+  from_country: 'text',
+  from_province: 'text',
+  from_district: 'text',
+  from_ward: 'text',
+  from_place: 'text',
+  travel_mode: 'text',
+  vehicle_plate: 'text',
+  to_ward_code: 'text',
+  to_place: 'text',
+  check_out_at: 'timestamptz',
+  room: 'text',
+  symptoms: 'text[]',
   contact_case: 'boolean',
 };
-const OPTIONAL = ['checkpoint_code', 'accommodation_code', 'birth_year', 'sex', 'id_number', 'phone', 'from_province', 'from_district',
-  'from_ward', 'from_place', 'travel_mode', 'vehicle_plate', 'to_ward_code', 'to_place', 'check_out_at', 'room'];
+const OPTIONAL = [
+  'checkpoint_code',
+  'accommodation_code',
+  'birth_year',
+  'sex',
+  'id_number',
+  'phone',
+  'from_province',
+  'from_district',
+  'from_ward',
+  'from_place',
+  'travel_mode',
+  'vehicle_plate',
+  'to_ward_code',
+  'to_place',
+  'check_out_at',
+  'room',
+];
 
 function stage(cells: Record<string, unknown>, env: { provinceCodes: ReadonlySet<string> }): unknown[] | RowError[] {
   const errors: RowError[] = [];
-  if (cells.checkpoint_code && cells.accommodation_code) errors.push({ column: 'accommodation_code', key: 'two_sites' });
-  const at = cells.declared_at as Date | undefined, out = cells.check_out_at as Date | undefined;
+  if (cells.checkpoint_code && cells.accommodation_code)
+    errors.push({ column: 'accommodation_code', key: 'two_sites' });
+  const at = cells.declared_at as Date | undefined,
+    out = cells.check_out_at as Date | undefined;
   if (at && out && out < at) errors.push({ column: 'check_out_at', key: 'end_before_start' });
   const r = validateTraveller(cells as TravellerInput, { provinceCodes: env.provinceCodes });
   if ('errors' in r) errors.push(...r.errors);
   if (errors.length || 'errors' in r) return errors;
   const tr = r.traveller;
   const list = cells.symptoms as string[] | undefined;
-  return [cells.declaration_ref, at, cells.channel ?? (cells.accommodation_code ? 'accommodation' : 'app'), cells.checkpoint_code,
-    cells.accommodation_code, tr.full_name, tr.birth_year, tr.sex, tr.id_number, tr.phone, tr.nationality, tr.from_country,
-    tr.from_province, tr.from_district, tr.from_ward, cells.from_place, cells.travel_mode,
-    cells.vehicle_plate ? normalizePlate(String(cells.vehicle_plate)) : null, cells.to_ward_code, cells.to_place, out, cells.room,
-    list ? `{${list.join(',')}}` : null, cells.contact_case === undefined ? null : cells.contact_case === 'yes'];
+  return [
+    cells.declaration_ref,
+    at,
+    cells.channel ?? (cells.accommodation_code ? 'accommodation' : 'app'),
+    cells.checkpoint_code,
+    cells.accommodation_code,
+    tr.full_name,
+    tr.birth_year,
+    tr.sex,
+    tr.id_number,
+    tr.phone,
+    tr.nationality,
+    tr.from_country,
+    tr.from_province,
+    tr.from_district,
+    tr.from_ward,
+    cells.from_place,
+    cells.travel_mode,
+    cells.vehicle_plate ? normalizePlate(String(cells.vehicle_plate)) : null,
+    cells.to_ward_code,
+    cells.to_place,
+    out,
+    cells.room,
+    list ? `{${list.join(',')}}` : null,
+    cells.contact_case === undefined ? null : cells.contact_case === 'yes',
+  ];
 }
 
 const unknownRef = (column: string, table: string) => ({
-  column, key: column === 'checkpoint_code' ? 'unknown_checkpoint' as const : 'unknown_accommodation' as const,
+  column,
+  key: column === 'checkpoint_code' ? ('unknown_checkpoint' as const) : ('unknown_accommodation' as const),
   sql: `SELECT s.line, s.${column} AS value FROM import_staging s WHERE s.${column} IS NOT NULL AND NOT EXISTS (
           SELECT 1 FROM ${table} t WHERE t.province_code = $1 AND t.${column} = s.${column})`,
 });
@@ -88,7 +167,8 @@ export const declarationsKind: ImportKind = {
     unknownRef('checkpoint_code', 'checkpoints'),
     unknownRef('accommodation_code', 'accommodations'),
     {
-      column: 'to_ward_code', key: 'unknown_ward',
+      column: 'to_ward_code',
+      key: 'unknown_ward',
       sql: `SELECT s.line, s.to_ward_code AS value FROM import_staging s WHERE s.to_ward_code IS NOT NULL AND NOT EXISTS (
               SELECT 1 FROM admin_units u WHERE u.province_code = $1 AND u.level = 'ward' AND u.code = s.to_ward_code)`,
     },
@@ -102,13 +182,25 @@ export const declarationsKind: ImportKind = {
                 WHERE COALESCE(c.ward_code, a.ward_code, s.to_ward_code) IS NULL
                    OR NOT COALESCE(c.ward_code, a.ward_code, s.to_ward_code) = ANY($2::text[])`,
   async apply(tx, ctx) {
-    const set = Object.fromEntries(Object.keys(STAGING).filter((c) => c !== 'declaration_ref').map((c) => [c, `s.${c}`]));
+    const set = Object.fromEntries(
+      Object.keys(STAGING)
+        .filter((c) => c !== 'declaration_ref')
+        .map((c) => [c, `s.${c}`]),
+    );
     const counts = await upsertFromStaging(tx, ctx, {
-      table: 'declarations', entity: 'declaration', conflict: ['declaration_ref'], keyExpr: 'up.declaration_ref', touch: 'updated_at',
+      table: 'declarations',
+      entity: 'declaration',
+      conflict: ['declaration_ref'],
+      keyExpr: 'up.declaration_ref',
+      touch: 'updated_at',
       insertOnly: { declaration_ref: 's.declaration_ref', recorded_by: '$2::text' },
       set: {
-        ...set, channel: `COALESCE(s.channel, 'app')`, nationality: `COALESCE(s.nationality, 'VN')`, from_country: `COALESCE(s.from_country, 'VN')`,
-        symptoms: `COALESCE(s.symptoms, '{}')`, contact_case: 'COALESCE(s.contact_case, false)',
+        ...set,
+        channel: `COALESCE(s.channel, 'app')`,
+        nationality: `COALESCE(s.nationality, 'VN')`,
+        from_country: `COALESCE(s.from_country, 'VN')`,
+        symptoms: `COALESCE(s.symptoms, '{}')`,
+        contact_case: 'COALESCE(s.contact_case, false)',
       },
       keepIfEmpty: OPTIONAL,
     });
@@ -135,11 +227,18 @@ export function guestsKind(accommodationCode: string): ImportKind {
     checks: declarationsKind.checks!.filter((c) => c.column === 'to_ward_code'),
     scopeCheck: undefined,
     stage(cells, env) {
-      const who = [fold(String(cells.full_name ?? '')), cells.id_number ?? cells.phone ?? '', (cells.declared_at as Date | undefined)?.toISOString() ?? ''].join('|');
+      const who = [
+        fold(String(cells.full_name ?? '')),
+        cells.id_number ?? cells.phone ?? '',
+        (cells.declared_at as Date | undefined)?.toISOString() ?? '',
+      ].join('|');
       // Refs are unique province-wide: a host's own register number is kept under its code.
       const own = cells.declaration_ref ?? createHash('sha256').update(who).digest('hex').slice(0, 12).toUpperCase();
       const ref = `LT-${accommodationCode}-${own}`;
-      return stage({ ...cells, declaration_ref: ref, accommodation_code: accommodationCode, channel: 'accommodation' }, env);
+      return stage(
+        { ...cells, declaration_ref: ref, accommodation_code: accommodationCode, channel: 'accommodation' },
+        env,
+      );
     },
   };
 }

@@ -5,8 +5,17 @@ import { readCsvFile } from '../shared/csv.ts';
 import type { Geography } from '../geo/reference.ts';
 import type { RowError } from '../imports/pipeline.ts';
 
-export interface OriginUnit { code: string; name: string; level: 'province' | 'district' | 'ward'; province: string; district: string | null }
-interface UnitList { byCode: Map<string, OriginUnit>; children: Map<string, OriginUnit[]> }
+export interface OriginUnit {
+  code: string;
+  name: string;
+  level: 'province' | 'district' | 'ward';
+  province: string;
+  district: string | null;
+}
+interface UnitList {
+  byCode: Map<string, OriginUnit>;
+  children: Map<string, OriginUnit[]>;
+}
 
 const dir = new URL('../../reference-data/', import.meta.url);
 const cache = new Map<Geography, UnitList>();
@@ -24,12 +33,37 @@ function unitList(g: Geography): UnitList {
   };
   for (const r of readCsvFile(new URL(`admin-units-${g}.csv`, dir))) {
     const provinceName = g === '2024' ? r.province_name : r.province_full_name.replace(/^(Tỉnh|Thành phố) /, '');
-    add({ code: r.province_code, name: provinceName, level: 'province', province: r.province_code, district: null }, '');
+    add(
+      { code: r.province_code, name: provinceName, level: 'province', province: r.province_code, district: null },
+      '',
+    );
     if (g === '2024') {
-      add({ code: r.district_code, name: r.district_full_name, level: 'district', province: r.province_code, district: null }, r.province_code);
-      if (r.ward_code) add({ code: r.ward_code, name: r.ward_full_name, level: 'ward', province: r.province_code, district: r.district_code }, r.district_code);
+      add(
+        {
+          code: r.district_code,
+          name: r.district_full_name,
+          level: 'district',
+          province: r.province_code,
+          district: null,
+        },
+        r.province_code,
+      );
+      if (r.ward_code)
+        add(
+          {
+            code: r.ward_code,
+            name: r.ward_full_name,
+            level: 'ward',
+            province: r.province_code,
+            district: r.district_code,
+          },
+          r.district_code,
+        );
     } else {
-      add({ code: r.ward_code, name: r.ward_full_name, level: 'ward', province: r.province_code, district: null }, r.province_code);
+      add(
+        { code: r.ward_code, name: r.ward_full_name, level: 'ward', province: r.province_code, district: null },
+        r.province_code,
+      );
     }
   }
   for (const c of l.children.values()) c.sort((a, b) => a.code.localeCompare(b.code));
@@ -47,8 +81,18 @@ function find(g: Geography, level: OriginUnit['level'], code: string): OriginUni
   return unitList(g).byCode.get(`${level}:${code}`) ?? unitList(other).byCode.get(`${level}:${code}`);
 }
 
-export interface OriginInput { from_country?: string | null; from_province?: string | null; from_district?: string | null; from_ward?: string | null }
-export interface Origin { from_country: string; from_province: string | null; from_district: string | null; from_ward: string | null }
+export interface OriginInput {
+  from_country?: string | null;
+  from_province?: string | null;
+  from_district?: string | null;
+  from_ward?: string | null;
+}
+export interface Origin {
+  from_country: string;
+  from_province: string | null;
+  from_district: string | null;
+  from_ward: string | null;
+}
 
 /**
  * Checks an origin and fills the parents of the most precise unit given. Abroad (country ≠ VN) takes no
@@ -56,16 +100,30 @@ export interface Origin { from_country: string; from_province: string | null; fr
  */
 export function resolveOrigin(input: OriginInput, g: Geography = '2024'): { origin: Origin } | { errors: RowError[] } {
   const country = (input.from_country || 'VN').trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country)) return { errors: [{ column: 'from_country', key: 'bad_country', params: { value: input.from_country ?? '' } }] };
-  const given = { province: input.from_province?.trim() || null, district: input.from_district?.trim() || null, ward: input.from_ward?.trim() || null };
+  if (!/^[A-Z]{2}$/.test(country))
+    return { errors: [{ column: 'from_country', key: 'bad_country', params: { value: input.from_country ?? '' } }] };
+  const given = {
+    province: input.from_province?.trim() || null,
+    district: input.from_district?.trim() || null,
+    ward: input.from_ward?.trim() || null,
+  };
   if (country !== 'VN') {
-    const column = given.province ? 'from_province' : given.district ? 'from_district' : given.ward ? 'from_ward' : null;
-    return column ? { errors: [{ column, key: 'origin_abroad_unit' }] } : { origin: { from_country: country, from_province: null, from_district: null, from_ward: null } };
+    const column = given.province
+      ? 'from_province'
+      : given.district
+        ? 'from_district'
+        : given.ward
+          ? 'from_ward'
+          : null;
+    return column
+      ? { errors: [{ column, key: 'origin_abroad_unit' }] }
+      : { origin: { from_country: country, from_province: null, from_district: null, from_ward: null } };
   }
   let { province, district } = given;
   const { ward } = given;
-  const mismatch = (column: string, value: string, parent: string): { errors: RowError[] } =>
-    ({ errors: [{ column, key: 'origin_mismatch', params: { value, parent } }] });
+  const mismatch = (column: string, value: string, parent: string): { errors: RowError[] } => ({
+    errors: [{ column, key: 'origin_mismatch', params: { value, parent } }],
+  });
   if (ward) {
     const w = find(g, 'ward', ward);
     if (!w) return { errors: [{ column: 'from_ward', key: 'unknown_unit', params: { value: ward } }] };
@@ -80,7 +138,8 @@ export function resolveOrigin(input: OriginInput, g: Geography = '2024'): { orig
     if (province && province !== d.province) return mismatch('from_district', district, province);
     province = d.province;
   }
-  if (province && !find(g, 'province', province)) return { errors: [{ column: 'from_province', key: 'unknown_unit', params: { value: province } }] };
+  if (province && !find(g, 'province', province))
+    return { errors: [{ column: 'from_province', key: 'unknown_unit', params: { value: province } }] };
   return { origin: { from_country: country, from_province: province, from_district: district, from_ward: ward } };
 }
 
@@ -91,5 +150,5 @@ export function knownArea(level: 'country' | OriginUnit['level'], code: string, 
 
 /** The display name of an area code at a level. */
 export function areaName(level: 'country' | OriginUnit['level'], code: string, g: Geography = '2024'): string | null {
-  return level === 'country' ? code : find(g, level, code)?.name ?? null;
+  return level === 'country' ? code : (find(g, level, code)?.name ?? null);
 }

@@ -22,19 +22,37 @@ before(async () => {
   await addUser(t, 'leader', 'leader', ['province', '11']);
   for (const u of ['cp099', 'cp094', 'leader']) as[u] = await signIn(app, u);
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 let ip = 0;
 /** Each call from its own address, so the per-IP limit is only met where a test means to meet it. */
-const post = (payload: Record<string, unknown>, opts: { lang?: string; ip?: string; url?: string } = {}) => app.inject({
-  method: 'POST', url: opts.url ?? '/api/v1/public/entry/declarations', payload, remoteAddress: opts.ip ?? `10.1.${++ip >> 8}.${ip & 255}`,
-  headers: opts.lang ? { 'accept-language': opts.lang } : {},
-});
+const post = (payload: Record<string, unknown>, opts: { lang?: string; ip?: string; url?: string } = {}) =>
+  app.inject({
+    method: 'POST',
+    url: opts.url ?? '/api/v1/public/entry/declarations',
+    payload,
+    remoteAddress: opts.ip ?? `10.1.${++ip >> 8}.${ip & 255}`,
+    headers: opts.lang ? { 'accept-language': opts.lang } : {},
+  });
 const valid = (over: Record<string, unknown> = {}) => ({
-  checkpoint_code: 'TG', t: token, full_name: 'Lò Văn Pành', birth_year: 1990, sex: 'M', phone: '+84 912 345 678',
-  id_number: '011090001234', from_country: 'VN', from_ward: '00001', to_ward_code: '03259', to_place: 'Bản Phình', ...over,
+  checkpoint_code: 'TG',
+  t: token,
+  full_name: 'Lò Văn Pành',
+  birth_year: 1990,
+  sex: 'M',
+  phone: '+84 912 345 678',
+  id_number: '011090001234',
+  from_country: 'VN',
+  from_ward: '00001',
+  to_ward_code: '03259',
+  to_place: 'Bản Phình',
+  ...over,
 });
-const count = async (table = 'declarations') => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+const count = async (table = 'declarations') =>
+  (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
 test(`[${engineName}] the form of a checkpoint opens only with its QR token`, async () => {
   const ok = await app.inject({ url: `/api/v1/public/entry/forms/checkpoint/TG?t=${token}` });
@@ -43,7 +61,10 @@ test(`[${engineName}] the form of a checkpoint opens only with its QR token`, as
   assert.equal(form.site.name, 'Chốt Tuần Giáo');
   assert.equal(form.site.ward_name, 'Thị trấn Tuần Giáo');
   assert.ok(form.destinations.some((w: { code: string }) => w.code === '03259'));
-  for (const url of [`/api/v1/public/entry/forms/checkpoint/TG?t=wrong`, `/api/v1/public/entry/forms/checkpoint/XX?t=${token}`]) {
+  for (const url of [
+    `/api/v1/public/entry/forms/checkpoint/TG?t=wrong`,
+    `/api/v1/public/entry/forms/checkpoint/XX?t=${token}`,
+  ]) {
     const r = await app.inject({ url });
     assert.equal(r.statusCode, 404, url);
     assert.equal(r.json().error, 'form_not_found');
@@ -65,9 +86,20 @@ test(`[${engineName}] a declaration is stored normalised, matched to its origin 
   // The ward given alone brings its district and province.
   assert.deepEqual([d.from_province, d.from_district, d.from_ward], ['01', '001', '00001']);
   assert.equal(d.recorded_by, 'qr:TG');
-  const tasks = await t.db.query(`SELECT kind, ward_code FROM entry_followups WHERE declaration_id = $1 ORDER BY kind`, [d.declaration_id]);
-  assert.deepEqual(tasks.map((x) => [x.kind, x.ward_code]), [['quarantine', '03259'], ['test', '03259']]);
-  const [a] = await t.db.query(`SELECT actor FROM audit_log WHERE entity = 'declaration' AND entity_key = $1`, [body.declaration_ref]);
+  const tasks = await t.db.query(
+    `SELECT kind, ward_code FROM entry_followups WHERE declaration_id = $1 ORDER BY kind`,
+    [d.declaration_id],
+  );
+  assert.deepEqual(
+    tasks.map((x) => [x.kind, x.ward_code]),
+    [
+      ['quarantine', '03259'],
+      ['test', '03259'],
+    ],
+  );
+  const [a] = await t.db.query(`SELECT actor FROM audit_log WHERE entity = 'declaration' AND entity_key = $1`, [
+    body.declaration_ref,
+  ]);
   assert.equal(a.actor, 'qr:TG');
 });
 
@@ -76,15 +108,20 @@ test(`[${engineName}] phone, CCCD, required fields and origin are validated, nam
   const cases: [Record<string, unknown>, string, string, RegExp][] = [
     [{ phone: '12345' }, 'phone', 'bad_phone', /Số điện thoại không hợp lệ/],
     [{ id_number: '01109000123' }, 'id_number', 'bad_id_number', /CCCD/],
-    [{ id_number: '011095001234' }, 'id_number', 'bad_cccd_birth', /không khớp/],       // the CCCD says 1995
-    [{ id_number: '099090001234' }, 'id_number', 'bad_cccd_province', /Mã tỉnh/],       // no province 99
+    [{ id_number: '011095001234' }, 'id_number', 'bad_cccd_birth', /không khớp/], // the CCCD says 1995
+    [{ id_number: '099090001234' }, 'id_number', 'bad_cccd_province', /Mã tỉnh/], // no province 99
     [{ birth_year: undefined }, 'birth_year', 'required', /Bắt buộc/],
     [{ phone: '' }, 'phone', 'required', /Bắt buộc/],
     [{ from_ward: undefined, from_province: undefined }, 'from_province', 'required', /Bắt buộc/],
-    [{ from_district: '002' }, 'from_ward', 'origin_mismatch', /không thuộc/],          // Phúc Xá is in Ba Đình (001)
+    [{ from_district: '002' }, 'from_ward', 'origin_mismatch', /không thuộc/], // Phúc Xá is in Ba Đình (001)
     [{ from_ward: '99999' }, 'from_ward', 'unknown_unit', /99999/],
-    [{ from_country: 'LA', from_ward: undefined, from_province: '01' }, 'from_province', 'origin_abroad_unit', /nước ngoài/],
-    [{ to_ward_code: '00001' }, 'to_ward_code', 'unknown_ward', /00001/],               // not a ward of Điện Biên
+    [
+      { from_country: 'LA', from_ward: undefined, from_province: '01' },
+      'from_province',
+      'origin_abroad_unit',
+      /nước ngoài/,
+    ],
+    [{ to_ward_code: '00001' }, 'to_ward_code', 'unknown_ward', /00001/], // not a ward of Điện Biên
   ];
   for (const [over, field, error, message] of cases) {
     const r = await post(valid(over));
@@ -115,27 +152,48 @@ test(`[${engineName}] abuse: wrong token, closed checkpoint, honeypot, big bodie
   const first = await post(valid({ full_name: 'Quàng Thị Xuân', phone: '0987000222', id_number: undefined }));
   const again = await post(valid({ full_name: 'QUÀNG THỊ XUÂN', phone: '0987 000 222', id_number: undefined }));
   assert.equal(first.statusCode, 201);
-  assert.deepEqual([again.statusCode, again.json().duplicate, again.json().declaration_ref], [200, true, first.json().declaration_ref]);
+  assert.deepEqual(
+    [again.statusCode, again.json().duplicate, again.json().declaration_ref],
+    [200, true, first.json().declaration_ref],
+  );
   const family = await post(valid({ full_name: 'Quàng Văn Minh', phone: '0987000222', id_number: undefined }));
   assert.equal(family.statusCode, 201, 'another person on the same phone is a new declaration');
   assert.equal(await count(), before + 2);
 
   // Every request counts, valid or not: the limit+1-th from one address within the window is refused.
   const codes: number[] = [];
-  for (let i = 0; i <= LIMITS.declare.max; i++) codes.push((await post(valid({ phone: 'bad' }), { ip: '10.200.0.1' })).statusCode);
+  for (let i = 0; i <= LIMITS.declare.max; i++)
+    codes.push((await post(valid({ phone: 'bad' }), { ip: '10.200.0.1' })).statusCode);
   assert.deepEqual(codes.slice(0, LIMITS.declare.max), Array(LIMITS.declare.max).fill(400));
   const limited = await post(valid({ phone: 'bad' }), { ip: '10.200.0.1' });
   assert.equal(limited.statusCode, 429);
   assert.match(limited.json().message, /Quá nhiều yêu cầu/);
-  assert.equal((await post(valid({ phone: 'bad' }), { ip: '10.200.0.2' })).statusCode, 400, 'other addresses are not affected');
+  assert.equal(
+    (await post(valid({ phone: 'bad' }), { ip: '10.200.0.2' })).statusCode,
+    400,
+    'other addresses are not affected',
+  );
 });
 
 test(`[${engineName}] a rotated token or a closed checkpoint retires the printed QR code`, async () => {
-  await createSite(t.db, t.ctx, 'checkpoint', { checkpoint_code: 'OLD', name: 'Chốt cũ', kind: 'checkpoint', ward_code: '03253', active_from: '2021-01-30', active_to: '2021-03-20' });
-  const [old] = await t.db.query<{ form_token: string }>(`SELECT form_token FROM checkpoints WHERE checkpoint_code = 'OLD'`);
+  await createSite(t.db, t.ctx, 'checkpoint', {
+    checkpoint_code: 'OLD',
+    name: 'Chốt cũ',
+    kind: 'checkpoint',
+    ward_code: '03253',
+    active_from: '2021-01-30',
+    active_to: '2021-03-20',
+  });
+  const [old] = await t.db.query<{ form_token: string }>(
+    `SELECT form_token FROM checkpoints WHERE checkpoint_code = 'OLD'`,
+  );
   assert.equal((await post(valid({ checkpoint_code: 'OLD', t: old.form_token }))).statusCode, 404);
 
-  const rotated = await as.cp099({ method: 'PATCH', url: '/api/v1/entry/checkpoints/TG', payload: { rotate_token: true } });
+  const rotated = await as.cp099({
+    method: 'PATCH',
+    url: '/api/v1/entry/checkpoints/TG',
+    payload: { rotate_token: true },
+  });
   assert.equal(rotated.statusCode, 403, 'checkpoint staff may not manage checkpoints');
   const row = await updateSite(t.db, t.ctx, 'checkpoint', 'TG', { rotate_token: true });
   assert.notEqual(row.form_token, token);
@@ -146,28 +204,71 @@ test(`[${engineName}] a rotated token or a closed checkpoint retires the printed
 
 test(`[${engineName}] a host reports guests with its link: one by one or as a CSV, idempotent`, async () => {
   const url = `/api/v1/public/entry/accommodations/NN1/guests?t=${hostToken}`;
-  const one = await post({ full_name: 'Nguyễn Thị Hoa', id_number: '024190001111', birth_year: 1990, from_province: '24', declared_at: '2021-07-25T14:00:00+07:00', room: '101' }, { url });
+  const one = await post(
+    {
+      full_name: 'Nguyễn Thị Hoa',
+      id_number: '024190001111',
+      birth_year: 1990,
+      from_province: '24',
+      declared_at: '2021-07-25T14:00:00+07:00',
+      room: '101',
+    },
+    { url },
+  );
   assert.equal(one.statusCode, 201, one.body);
-  const [g] = await t.db.query(`SELECT channel, accommodation_code, to_ward_code, room, sex FROM declarations WHERE declaration_ref = $1`, [one.json().declaration_ref]);
-  assert.deepEqual(g, { channel: 'accommodation', accommodation_code: 'NN1', to_ward_code: '03127', room: '101', sex: 'F' });
+  const [g] = await t.db.query(
+    `SELECT channel, accommodation_code, to_ward_code, room, sex FROM declarations WHERE declaration_ref = $1`,
+    [one.json().declaration_ref],
+  );
+  assert.deepEqual(g, {
+    channel: 'accommodation',
+    accommodation_code: 'NN1',
+    to_ward_code: '03127',
+    room: '101',
+    sex: 'F',
+  });
   const noId = await post({ full_name: 'Khách', from_province: '24' }, { url });
   assert.deepEqual([noId.statusCode, noId.json().field], [400, 'id_number']);
-  assert.equal((await post({ full_name: 'Khách', id_number: '024190001112', from_province: '24' }, { url: url.replace(hostToken, 'x') })).statusCode, 404);
+  assert.equal(
+    (
+      await post(
+        { full_name: 'Khách', id_number: '024190001112', from_province: '24' },
+        { url: url.replace(hostToken, 'x') },
+      )
+    ).statusCode,
+    404,
+  );
 
-  const csv = 'full_name,birth_year,id_number,from_province,declared_at,room\n' +
+  const csv =
+    'full_name,birth_year,id_number,from_province,declared_at,room\n' +
     'Trần Văn Bắc,1985,024085000001,24,2021-07-26 20:00,102\nHoàng Thị Giang,,024195000002,24,2021-07-26 20:05,102\n';
-  const upload = () => app.inject({ method: 'POST', url: `/api/v1/public/entry/accommodations/NN1/guests.csv?t=${hostToken}`, payload: csv, headers: { 'content-type': 'text/csv' } });
+  const upload = () =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/public/entry/accommodations/NN1/guests.csv?t=${hostToken}`,
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
   const first = await upload();
   assert.equal(first.statusCode, 200, first.body);
   assert.deepEqual([first.json().inserted, first.json().updated], [2, 0]);
   const second = await upload();
   assert.deepEqual([second.json().inserted, second.json().updated], [0, 0]);
-  const [{ n }] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM declarations WHERE accommodation_code = 'NN1' AND birth_year = 1995`);
+  const [{ n }] = await t.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM declarations WHERE accommodation_code = 'NN1' AND birth_year = 1995`,
+  );
   assert.equal(n, 1, 'the birth year comes from the CCCD');
-  const bad = await app.inject({ method: 'POST', url: `/api/v1/public/entry/accommodations/NN1/guests.csv?t=${hostToken}`, headers: { 'content-type': 'text/csv' },
-    payload: 'full_name,id_number,declared_at\nA,123,2021-07-26 20:00\n' });
+  const bad = await app.inject({
+    method: 'POST',
+    url: `/api/v1/public/entry/accommodations/NN1/guests.csv?t=${hostToken}`,
+    headers: { 'content-type': 'text/csv' },
+    payload: 'full_name,id_number,declared_at\nA,123,2021-07-26 20:00\n',
+  });
   assert.equal(bad.statusCode, 422);
-  assert.deepEqual(bad.json().rejected.map((x: { line: number; column: string }) => [x.line, x.column]), [[2, 'id_number']]);
+  assert.deepEqual(
+    bad.json().rejected.map((x: { line: number; column: string }) => [x.line, x.column]),
+    [[2, 'id_number']],
+  );
 });
 
 test(`[${engineName}] the page is served with a strict CSP, and staff print the QR code of their checkpoint`, async () => {
@@ -176,7 +277,10 @@ test(`[${engineName}] the page is served with a strict CSP, and staff print the 
   assert.match(page.body, /<script type="module" src="\/khai-bao-assets\/form.js"><\/script>/);
   assert.match(String(page.headers['content-security-policy']), /script-src 'self'/);
   assert.doesNotMatch(page.body, /<script>(?!<)/, 'no inline script');
-  assert.equal((await app.inject({ url: '/khai-bao-assets/form.js' })).headers['content-type'], 'text/javascript; charset=utf-8');
+  assert.equal(
+    (await app.inject({ url: '/khai-bao-assets/form.js' })).headers['content-type'],
+    'text/javascript; charset=utf-8',
+  );
   assert.equal((await app.inject({ url: '/khai-bao-assets/secret.txt' })).statusCode, 404);
 
   const qr = await as.cp099('/api/v1/entry/checkpoints/TG/qr.svg');
@@ -189,35 +293,102 @@ test(`[${engineName}] the page is served with a strict CSP, and staff print the 
 });
 
 test(`[${engineName}] checkpoint staff enter paper declarations, find them by receipt or phone, record incidents and violations`, async () => {
-  const paper = await as.cp099({ method: 'POST', url: '/api/v1/entry/declarations', payload: {
-    checkpoint_code: 'TG', full_name: 'Giàng A Lử', birth_year: 1970, phone: '0977000111', from_province: '24', to_ward_code: '03259' } });
+  const paper = await as.cp099({
+    method: 'POST',
+    url: '/api/v1/entry/declarations',
+    payload: {
+      checkpoint_code: 'TG',
+      full_name: 'Giàng A Lử',
+      birth_year: 1970,
+      phone: '0977000111',
+      from_province: '24',
+      to_ward_code: '03259',
+    },
+  });
   assert.equal(paper.statusCode, 201, paper.body);
   const ref = paper.json().declaration_ref as string;
   assert.match(ref, /^KB-/);
   const byPhone = (await as.cp099('/api/v1/entry/declarations?q=%2B84977000111')).json();
-  assert.deepEqual(byPhone.map((d: { declaration_ref: string; channel: string; recorded_by: string }) => [d.declaration_ref, d.channel, d.recorded_by]), [[ref, 'paper', 'cp099']]);
-  assert.equal((await as.cp099(`/api/v1/entry/declarations?q=${ref.toLowerCase()}`)).json().length, 1, 'a receipt typed in lower case');
+  assert.deepEqual(
+    byPhone.map((d: { declaration_ref: string; channel: string; recorded_by: string }) => [
+      d.declaration_ref,
+      d.channel,
+      d.recorded_by,
+    ]),
+    [[ref, 'paper', 'cp099']],
+  );
+  assert.equal(
+    (await as.cp099(`/api/v1/entry/declarations?q=${ref.toLowerCase()}`)).json().length,
+    1,
+    'a receipt typed in lower case',
+  );
   assert.equal((await as.cp099(`/api/v1/entry/declarations/${ref}`)).json().full_name, 'Giàng A Lử');
   assert.equal((await as.cp094(`/api/v1/entry/declarations/${ref}`)).json().error, 'out_of_scope');
   assert.deepEqual((await as.cp094('/api/v1/entry/declarations?q=0977000111')).json(), []);
-  const elsewhere = await as.cp094({ method: 'POST', url: '/api/v1/entry/declarations', payload: { checkpoint_code: 'TG', full_name: 'X', from_province: '24' } });
+  const elsewhere = await as.cp094({
+    method: 'POST',
+    url: '/api/v1/entry/declarations',
+    payload: { checkpoint_code: 'TG', full_name: 'X', from_province: '24' },
+  });
   assert.equal(elsewhere.json().error, 'out_of_scope');
 
-  const incident = await as.cp099({ method: 'POST', url: '/api/v1/entry/incidents', payload: {
-    kind: 'illegal_entry', occurred_at: '2021-07-10T02:00:00+07:00', people: 4, border: 'la', place: 'Lối mở bản Huổi Lóng', checkpoint_code: 'TG', handling: 'quarantine' } });
+  const incident = await as.cp099({
+    method: 'POST',
+    url: '/api/v1/entry/incidents',
+    payload: {
+      kind: 'illegal_entry',
+      occurred_at: '2021-07-10T02:00:00+07:00',
+      people: 4,
+      border: 'la',
+      place: 'Lối mở bản Huổi Lóng',
+      checkpoint_code: 'TG',
+      handling: 'quarantine',
+    },
+  });
   assert.equal(incident.statusCode, 201, incident.body);
   assert.deepEqual([incident.json().ward_code, incident.json().border], ['03253', 'LA']);
-  const violation = await as.cp099({ method: 'POST', url: '/api/v1/entry/violations', payload: {
-    kind: 'false_declaration', occurred_at: '2021-07-11T10:00:00+07:00', offender_name: 'Giàng A Lử', ward_code: '03253', fine_vnd: 1_500_000, declaration_ref: ref } });
+  const violation = await as.cp099({
+    method: 'POST',
+    url: '/api/v1/entry/violations',
+    payload: {
+      kind: 'false_declaration',
+      occurred_at: '2021-07-11T10:00:00+07:00',
+      offender_name: 'Giàng A Lử',
+      ward_code: '03253',
+      fine_vnd: 1_500_000,
+      declaration_ref: ref,
+    },
+  });
   assert.equal(violation.statusCode, 201, violation.body);
   const listed = (await as.cp099('/api/v1/entry/violations')).json();
-  assert.deepEqual(listed.map((v: { kind: string; declaration_ref: string; fine_vnd: number }) => [v.kind, v.declaration_ref, v.fine_vnd]), [['false_declaration', ref, 1_500_000]]);
+  assert.deepEqual(
+    listed.map((v: { kind: string; declaration_ref: string; fine_vnd: number }) => [
+      v.kind,
+      v.declaration_ref,
+      v.fine_vnd,
+    ]),
+    [['false_declaration', ref, 1_500_000]],
+  );
   assert.equal((await as.cp094('/api/v1/entry/violations')).json().length, 0);
-  const noRef = await as.cp099({ method: 'POST', url: '/api/v1/entry/violations', payload: { kind: 'no_mask', occurred_at: '2021-07-11T10:00:00+07:00', ward_code: '03253', declaration_ref: 'NOPE', offender_name: 'Y' } });
+  const noRef = await as.cp099({
+    method: 'POST',
+    url: '/api/v1/entry/violations',
+    payload: {
+      kind: 'no_mask',
+      occurred_at: '2021-07-11T10:00:00+07:00',
+      ward_code: '03253',
+      declaration_ref: 'NOPE',
+      offender_name: 'Y',
+    },
+  });
   assert.deepEqual([noRef.statusCode, noRef.json().field], [400, 'declaration_ref']);
   const counts = await as.leader('/api/v1/entry/counts?at=2021-08-01T18:00:00%2B07:00');
   assert.equal(counts.statusCode, 200);
-  assert.deepEqual(counts.json().incidents.illegal_entry, { cases: 1, people: 4, by_border: { LA: { cases: 1, people: 4 } } });
+  assert.deepEqual(counts.json().incidents.illegal_entry, {
+    cases: 1,
+    people: 4,
+    by_border: { LA: { cases: 1, people: 4 } },
+  });
   assert.deepEqual(counts.json().violations.false_declaration, { count: 1, fined: 1, fines_vnd: 1_500_000 });
 });
 
@@ -225,11 +396,21 @@ test(`[${engineName}] declarations arriving together are stored in one batch, ea
   const before = await count();
   const phones = Array.from({ length: 10 }, (_, i) => `09870000${String(i).padStart(2, '0')}`);
   // Ten travellers, one of them twice (a double tap), and one with a destination outside the province.
-  const sent = [...phones.map((phone) => valid({ phone, id_number: undefined })), valid({ phone: phones[3], id_number: undefined }),
-    valid({ phone: '0987000099', id_number: undefined, to_ward_code: '00001' })];
+  const sent = [
+    ...phones.map((phone) => valid({ phone, id_number: undefined })),
+    valid({ phone: phones[3], id_number: undefined }),
+    valid({ phone: '0987000099', id_number: undefined, to_ward_code: '00001' }),
+  ];
   const replies = await Promise.all(sent.map((p) => post(p)));
-  assert.deepEqual(replies.map((r) => r.statusCode), [...phones.map(() => 201), 200, 400]);
-  assert.equal(replies[10].json().declaration_ref, replies[3].json().declaration_ref, 'the double tap gets the first receipt');
+  assert.deepEqual(
+    replies.map((r) => r.statusCode),
+    [...phones.map(() => 201), 200, 400],
+  );
+  assert.equal(
+    replies[10].json().declaration_ref,
+    replies[3].json().declaration_ref,
+    'the double tap gets the first receipt',
+  );
   assert.equal(replies[11].json().field, 'to_ward_code');
   assert.equal(new Set(replies.slice(0, 10).map((r) => r.json().declaration_ref)).size, 10);
   assert.equal(await count(), before + 10);

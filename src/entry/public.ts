@@ -11,7 +11,14 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { runImport } from '../imports/pipeline.ts';
-import { declarationBatcher, newRef, toDeclaration, type Declaration, type DeclarationInput, type SiteRef } from './declarations.ts';
+import {
+  declarationBatcher,
+  newRef,
+  toDeclaration,
+  type Declaration,
+  type DeclarationInput,
+  type SiteRef,
+} from './declarations.ts';
 import { publicForm } from './sites.ts';
 import { originUnits } from './origin.ts';
 import { guestsKind } from './import.ts';
@@ -32,14 +39,25 @@ const formParams = z.object({ kind: z.enum(['checkpoint', 'accommodation']), cod
 const tokenQuery = z.object({ t: z.string().min(1).max(64) });
 
 /** What a bot that fills the hidden field is told: a plausible receipt, and nothing is stored. */
-const decoy = () => ({ declaration_ref: newRef('QR'), declared_at: new Date(), duplicate: false, outbreak_area: null, zone_level: null });
+const decoy = () => ({
+  declaration_ref: newRef('QR'),
+  declared_at: new Date(),
+  duplicate: false,
+  outbreak_area: null,
+  zone_level: null,
+});
 
 export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const env = validationEnv(db);
   const tags = ['public'];
   /** The public form asks what a checkpoint officer needs: phone, birth year, sex, and where from. */
-  const required = (b: DeclarationInput) => ['phone', 'birth_year', 'sex', ...((b.from_country || 'VN').toUpperCase() === 'VN' ? ['from_province'] : ['from_country'])];
+  const required = (b: DeclarationInput) => [
+    'phone',
+    'birth_year',
+    'sex',
+    ...((b.from_country || 'VN').toUpperCase() === 'VN' ? ['from_province'] : ['from_country']),
+  ];
 
   const declare = declarationBatcher(db);
   const store = async (ctx: Ctx, d: Declaration, site: SiteRef) => {
@@ -48,58 +66,113 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
     return stored;
   };
 
-  r.get('/public/entry/forms/:kind/:code', {
-    config: { access: 'public', rateLimit: LIMITS.form },
-    schema: { tags, summary: 'What the public form of a site shows (404 for a wrong code or token)', params: formParams, querystring: tokenQuery },
-  }, async (req) => {
-    const form = await publicForm(db, req.ctx.province, req.params.kind, req.params.code, req.query.t);
-    if (!form) throw new AppError(404, 'form_not_found', {}, 't');
-    return form;
-  });
-  r.get('/public/entry/units', {
-    config: { access: 'public', rateLimit: LIMITS.units },
-    schema: { tags, summary: 'Provinces, or the units under one (national list), for the origin pickers', querystring: z.object({ parent: z.string().max(10).optional() }) },
-  }, async (req, reply) => {
-    const { geography } = await env(req.ctx);
-    return reply.header('cache-control', 'public, max-age=86400').send(originUnits(geography, req.query.parent));
-  });
+  r.get(
+    '/public/entry/forms/:kind/:code',
+    {
+      config: { access: 'public', rateLimit: LIMITS.form },
+      schema: {
+        tags,
+        summary: 'What the public form of a site shows (404 for a wrong code or token)',
+        params: formParams,
+        querystring: tokenQuery,
+      },
+    },
+    async (req) => {
+      const form = await publicForm(db, req.ctx.province, req.params.kind, req.params.code, req.query.t);
+      if (!form) throw new AppError(404, 'form_not_found', {}, 't');
+      return form;
+    },
+  );
+  r.get(
+    '/public/entry/units',
+    {
+      config: { access: 'public', rateLimit: LIMITS.units },
+      schema: {
+        tags,
+        summary: 'Provinces, or the units under one (national list), for the origin pickers',
+        querystring: z.object({ parent: z.string().max(10).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const { geography } = await env(req.ctx);
+      return reply.header('cache-control', 'public, max-age=86400').send(originUnits(geography, req.query.parent));
+    },
+  );
 
-  r.post('/public/entry/declarations', {
-    bodyLimit: 8 << 10,
-    logLevel: 'warn', // a queue of travellers is not news: each declaration is in the audit log, errors still logged
-    config: { access: 'public', rateLimit: LIMITS.declare },
-    schema: { tags, summary: 'Submit a health declaration from a checkpoint\'s QR form; returns the receipt code', body: publicDeclarationBody },
-  }, async (req, reply) => {
-    const { website, checkpoint_code, t, ...input } = req.body;
-    if (website) return reply.status(201).send(decoy());
-    const d = toDeclaration(input, 'qr', { ...(await env(req.ctx)), required: required(input) });
-    const stored = await store({ ...req.ctx, actor: `qr:${checkpoint_code}` }, d, { kind: 'checkpoint', code: checkpoint_code, token: t });
-    return reply.status(stored.duplicate ? 200 : 201).send(stored);
-  });
+  r.post(
+    '/public/entry/declarations',
+    {
+      bodyLimit: 8 << 10,
+      logLevel: 'warn', // a queue of travellers is not news: each declaration is in the audit log, errors still logged
+      config: { access: 'public', rateLimit: LIMITS.declare },
+      schema: {
+        tags,
+        summary: "Submit a health declaration from a checkpoint's QR form; returns the receipt code",
+        body: publicDeclarationBody,
+      },
+    },
+    async (req, reply) => {
+      const { website, checkpoint_code, t, ...input } = req.body;
+      if (website) return reply.status(201).send(decoy());
+      const d = toDeclaration(input, 'qr', { ...(await env(req.ctx)), required: required(input) });
+      const stored = await store({ ...req.ctx, actor: `qr:${checkpoint_code}` }, d, {
+        kind: 'checkpoint',
+        code: checkpoint_code,
+        token: t,
+      });
+      return reply.status(stored.duplicate ? 200 : 201).send(stored);
+    },
+  );
 
   const guestParams = z.object({ code: z.string().min(1).max(32) });
-  r.post('/public/entry/accommodations/:code/guests', {
-    bodyLimit: 8 << 10,
-    config: { access: 'public', rateLimit: LIMITS.guests },
-    schema: { tags, summary: 'A host reports one guest through its link', params: guestParams, querystring: tokenQuery, body: guestBody },
-  }, async (req, reply) => {
-    const { website, ...input } = req.body;
-    if (website) return reply.status(201).send(decoy());
-    const d = toDeclaration(input, 'accommodation', { ...(await env(req.ctx)), required: ['id_number'] });
-    const stored = await store({ ...req.ctx, actor: `accommodation:${req.params.code}` }, d, { kind: 'accommodation', code: req.params.code, token: req.query.t });
-    return reply.status(stored.duplicate ? 200 : 201).send(stored);
-  });
-  r.post('/public/entry/accommodations/:code/guests.csv', {
-    config: { access: 'public', rateLimit: LIMITS.guestsCsv },
-    schema: { tags, summary: 'A host uploads its guest list (CSV, the declarations format without site columns)', params: guestParams, querystring: tokenQuery },
-  }, async (req, reply) => {
-    const form = await publicForm(db, req.ctx.province, 'accommodation', req.params.code, req.query.t);
-    if (!form) throw new AppError(404, 'form_not_found', {}, 't');
-    const csv = await readLimited(req.body, GUEST_CSV_MAX_BYTES);
-    const ctx: Ctx = { ...req.ctx, actor: `accommodation:${req.params.code}`, wards: [form.site.ward_code] };
-    const result = await runImport(db, ctx, guestsKind(req.params.code), Readable.from([csv]), { env: await env(req.ctx), fileName: 'guests.csv' });
-    return reply.status(result.rejected.length ? 422 : 200).send(result);
-  });
+  r.post(
+    '/public/entry/accommodations/:code/guests',
+    {
+      bodyLimit: 8 << 10,
+      config: { access: 'public', rateLimit: LIMITS.guests },
+      schema: {
+        tags,
+        summary: 'A host reports one guest through its link',
+        params: guestParams,
+        querystring: tokenQuery,
+        body: guestBody,
+      },
+    },
+    async (req, reply) => {
+      const { website, ...input } = req.body;
+      if (website) return reply.status(201).send(decoy());
+      const d = toDeclaration(input, 'accommodation', { ...(await env(req.ctx)), required: ['id_number'] });
+      const stored = await store({ ...req.ctx, actor: `accommodation:${req.params.code}` }, d, {
+        kind: 'accommodation',
+        code: req.params.code,
+        token: req.query.t,
+      });
+      return reply.status(stored.duplicate ? 200 : 201).send(stored);
+    },
+  );
+  r.post(
+    '/public/entry/accommodations/:code/guests.csv',
+    {
+      config: { access: 'public', rateLimit: LIMITS.guestsCsv },
+      schema: {
+        tags,
+        summary: 'A host uploads its guest list (CSV, the declarations format without site columns)',
+        params: guestParams,
+        querystring: tokenQuery,
+      },
+    },
+    async (req, reply) => {
+      const form = await publicForm(db, req.ctx.province, 'accommodation', req.params.code, req.query.t);
+      if (!form) throw new AppError(404, 'form_not_found', {}, 't');
+      const csv = await readLimited(req.body, GUEST_CSV_MAX_BYTES);
+      const ctx: Ctx = { ...req.ctx, actor: `accommodation:${req.params.code}`, wards: [form.site.ward_code] };
+      const result = await runImport(db, ctx, guestsKind(req.params.code), Readable.from([csv]), {
+        env: await env(req.ctx),
+        fileName: 'guests.csv',
+      });
+      return reply.status(result.rejected.length ? 422 : 200).send(result);
+    },
+  );
 }
 
 /** A body (stream or text) read whole, refusing more than `max` bytes. */
@@ -122,14 +195,18 @@ async function readLimited(body: unknown, max: number): Promise<string> {
 // ---- the page ----------------------------------------------------------------------------------------------
 
 const WEB = new URL('../../web-public/', import.meta.url);
-const ASSETS: Record<string, string> = { 'form.js': 'text/javascript; charset=utf-8', 'form.css': 'text/css; charset=utf-8' };
+const ASSETS: Record<string, string> = {
+  'form.js': 'text/javascript; charset=utf-8',
+  'form.css': 'text/css; charset=utf-8',
+};
 
 /** Serves the declaration page (one HTML for both forms, the script decides from the path) and its assets. */
 export async function publicEntryPages(app: FastifyInstance): Promise<void> {
   const html = readFileSync(new URL('index.html', WEB), 'utf8');
   const assets = Object.fromEntries(Object.keys(ASSETS).map((f) => [f, readFileSync(new URL(f, WEB), 'utf8')]));
   // The token travels in the page's URL; helmet's Referrer-Policy (no-referrer) keeps it from leaking onwards.
-  const page = (_req: unknown, reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
+  const page = (_req: unknown, reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   const hide = { schema: { hide: true } };
   app.get('/khai-bao/:code', hide, page);
   app.get('/luu-tru/:code', hide, page);

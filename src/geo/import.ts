@@ -6,7 +6,8 @@ import { fold } from '../shared/text.ts';
 const wardInScope = `SELECT line, 'ward_code' AS column, ward_code AS value FROM import_staging WHERE NOT ward_code = ANY($2::text[])`;
 
 const wardMustExist = {
-  column: 'ward_code', key: 'unknown_ward' as const,
+  column: 'ward_code',
+  key: 'unknown_ward' as const,
   sql: `SELECT s.line, s.ward_code AS value FROM import_staging s WHERE NOT EXISTS (
           SELECT 1 FROM admin_units u WHERE u.province_code = $1 AND u.level = 'ward' AND u.code = s.ward_code)`,
 };
@@ -22,17 +23,23 @@ export const populationKind: ImportKind = {
   staging: { ward_code: 'text', population: 'integer', population_18plus: 'integer' },
   key: ['ward_code'],
   stage(c) {
-    const total = c.population as number, adults = c.population_18plus as number | undefined;
+    const total = c.population as number,
+      adults = c.population_18plus as number | undefined;
     if (adults !== undefined && adults > total) return [{ column: 'population_18plus', key: 'pop_18_gt_total' }];
     return [c.ward_code, total, adults ?? null];
   },
   checks: [wardMustExist],
   scopeCheck: wardInScope,
-  apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
-    table: 'ward_population', entity: 'ward_population', conflict: ['ward_code'], keyExpr: 'up.ward_code', touch: 'updated_at',
-    insertOnly: { ward_code: 's.ward_code' },
-    set: { population: 's.population', population_18plus: 's.population_18plus' },
-  }),
+  apply: (tx, ctx) =>
+    upsertFromStaging(tx, ctx, {
+      table: 'ward_population',
+      entity: 'ward_population',
+      conflict: ['ward_code'],
+      keyExpr: 'up.ward_code',
+      touch: 'updated_at',
+      insertOnly: { ward_code: 's.ward_code' },
+      set: { population: 's.population', population_18plus: 's.population_18plus' },
+    }),
 };
 
 export const hamletsKind: ImportKind = {
@@ -44,8 +51,14 @@ export const hamletsKind: ImportKind = {
   stage: (c) => [c.ward_code, c.name, fold(c.name as string)],
   checks: [wardMustExist],
   scopeCheck: wardInScope,
-  apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
-    table: 'hamlets', entity: 'hamlet', conflict: ['ward_code', 'name_fold'], keyExpr: `up.ward_code || '/' || up.name`,
-    insertOnly: { ward_code: 's.ward_code' }, matchOnly: { name_fold: 's.name_fold' }, set: { name: 's.name' },
-  }),
+  apply: (tx, ctx) =>
+    upsertFromStaging(tx, ctx, {
+      table: 'hamlets',
+      entity: 'hamlet',
+      conflict: ['ward_code', 'name_fold'],
+      keyExpr: `up.ward_code || '/' || up.name`,
+      insertOnly: { ward_code: 's.ward_code' },
+      matchOnly: { name_fold: 's.name_fold' },
+      set: { name: 's.name' },
+    }),
 };

@@ -5,13 +5,32 @@ const dir = new URL('../../reference-data/', import.meta.url);
 export const GEOGRAPHIES = ['2024', '2025'] as const;
 export type Geography = (typeof GEOGRAPHIES)[number];
 
-export interface Unit { geography: Geography; code: string; level: 'province' | 'district' | 'ward'; name: string; full_name: string; parent_code: string | null }
-export interface Mapping { old_ward_code: string; new_ward_code: string; merge: 'full' | 'partial' }
-export interface ProvinceUnits { provinceCode: string; name: string; units: Unit[]; mapping: Mapping[] }
+export interface Unit {
+  geography: Geography;
+  code: string;
+  level: 'province' | 'district' | 'ward';
+  name: string;
+  full_name: string;
+  parent_code: string | null;
+}
+export interface Mapping {
+  old_ward_code: string;
+  new_ward_code: string;
+  merge: 'full' | 'partial';
+}
+export interface ProvinceUnits {
+  provinceCode: string;
+  name: string;
+  units: Unit[];
+  mapping: Mapping[];
+}
 
 let cache: { units2024: Record<string, string>[]; units2025: Record<string, string>[] } | undefined;
 function lists() {
-  cache ??= { units2024: readCsvFile(new URL('admin-units-2024.csv', dir)), units2025: readCsvFile(new URL('admin-units-2025.csv', dir)) };
+  cache ??= {
+    units2024: readCsvFile(new URL('admin-units-2024.csv', dir)),
+    units2025: readCsvFile(new URL('admin-units-2025.csv', dir)),
+  };
   return cache;
 }
 
@@ -21,10 +40,13 @@ export function provinceCodes2024(): Set<string> {
 }
 
 function parseMergedFrom(s: string): { code: string; merge: 'full' | 'partial' }[] {
-  return s.split(';').filter(Boolean).map((p) => {
-    const [code, merge] = p.split(':');
-    return { code, merge: merge === 'partial' ? 'partial' : 'full' };
-  });
+  return s
+    .split(';')
+    .filter(Boolean)
+    .map((p) => {
+      const [code, merge] = p.split(':');
+      return { code, merge: merge === 'partial' ? 'partial' : 'full' };
+    });
 }
 
 /**
@@ -33,9 +55,7 @@ function parseMergedFrom(s: string): { code: string; merge: 'full' | 'partial' }
  */
 export function provinceUnits(code: string, geography: Geography): ProvinceUnits | null {
   const { units2024, units2025 } = lists();
-  const old = geography === '2024'
-    ? units2024.filter((r) => r.province_code === code)
-    : null;
+  const old = geography === '2024' ? units2024.filter((r) => r.province_code === code) : null;
   const news = geography === '2025' ? units2025.filter((r) => r.province_code === code) : null;
   if ((old && old.length === 0) || (news && news.length === 0)) return null;
 
@@ -53,16 +73,52 @@ export function provinceUnits(code: string, geography: Geography): ProvinceUnits
   const units = new Map<string, Unit>();
   const add = (u: Unit) => units.set(`${u.geography}:${u.code}`, u);
   for (const r of oldRows) {
-    add({ geography: '2024', code: r.province_code, level: 'province', name: r.province_name, full_name: r.province_full_name, parent_code: null });
-    add({ geography: '2024', code: r.district_code, level: 'district', name: r.district_name, full_name: r.district_full_name, parent_code: r.province_code });
-    if (r.ward_code) add({ geography: '2024', code: r.ward_code, level: 'ward', name: r.ward_name, full_name: r.ward_full_name, parent_code: r.district_code });
+    add({
+      geography: '2024',
+      code: r.province_code,
+      level: 'province',
+      name: r.province_name,
+      full_name: r.province_full_name,
+      parent_code: null,
+    });
+    add({
+      geography: '2024',
+      code: r.district_code,
+      level: 'district',
+      name: r.district_name,
+      full_name: r.district_full_name,
+      parent_code: r.province_code,
+    });
+    if (r.ward_code)
+      add({
+        geography: '2024',
+        code: r.ward_code,
+        level: 'ward',
+        name: r.ward_name,
+        full_name: r.ward_full_name,
+        parent_code: r.district_code,
+      });
   }
   const oldWardCodes = new Set(oldRows.map((r) => r.ward_code));
   const mapping: Mapping[] = [];
   for (const r of newRows) {
     const fullName = r.province_full_name;
-    add({ geography: '2025', code: r.province_code, level: 'province', name: fullName.replace(/^(Tỉnh|Thành phố) /, ''), full_name: fullName, parent_code: null });
-    add({ geography: '2025', code: r.ward_code, level: 'ward', name: r.ward_full_name.replace(/^(Phường|Xã|Đặc khu) /, ''), full_name: r.ward_full_name, parent_code: r.province_code });
+    add({
+      geography: '2025',
+      code: r.province_code,
+      level: 'province',
+      name: fullName.replace(/^(Tỉnh|Thành phố) /, ''),
+      full_name: fullName,
+      parent_code: null,
+    });
+    add({
+      geography: '2025',
+      code: r.ward_code,
+      level: 'ward',
+      name: r.ward_full_name.replace(/^(Phường|Xã|Đặc khu) /, ''),
+      full_name: r.ward_full_name,
+      parent_code: r.province_code,
+    });
     for (const m of parseMergedFrom(r.merged_from)) {
       if (oldWardCodes.has(m.code)) mapping.push({ old_ward_code: m.code, new_ward_code: r.ward_code, merge: m.merge });
     }

@@ -10,33 +10,79 @@ import { notFound } from '../shared/errors.ts';
 
 export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/geo/units', {
-    config: { access: 'geo.read' },
-    schema: {
-      tags: ['geo'], summary: 'Admin units of the province (both geographies)',
-      querystring: z.object({ geography: z.enum(GEOGRAPHIES).optional(), level: z.enum(['province', 'district', 'ward']).optional(), parent: z.string().max(10).optional() }),
+  r.get(
+    '/geo/units',
+    {
+      config: { access: 'geo.read' },
+      schema: {
+        tags: ['geo'],
+        summary: 'Admin units of the province (both geographies)',
+        querystring: z.object({
+          geography: z.enum(GEOGRAPHIES).optional(),
+          level: z.enum(['province', 'district', 'ward']).optional(),
+          parent: z.string().max(10).optional(),
+        }),
+      },
     },
-  }, (req) => listUnits(db, req.ctx, req.query));
-  r.get('/geo/mapping', {
-    config: { access: 'geo.read' },
-    schema: { tags: ['geo'], summary: '2024 → 2025 ward mapping', querystring: z.object({ ward_code: z.string().max(10).optional() }) },
-  }, (req) => wardMapping(db, req.ctx, req.query.ward_code));
-  r.get('/geo/hamlets', {
-    config: { access: 'geo.read' },
-    schema: { tags: ['geo'], summary: 'Hamlets kept by the province', querystring: z.object({ ward_code: z.string().max(10).optional() }) },
-  }, (req) => listHamlets(db, req.ctx, req.query.ward_code));
-  r.post('/geo/hamlets', {
-    config: { access: 'geo.write' },
-    schema: { tags: ['geo'], summary: 'Add a hamlet to a ward', body: z.object({ ward_code: z.string().min(1).max(10), name: z.string().trim().min(1).max(200) }) },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'geo.write', wards: [req.body.ward_code] });
-    return reply.status(201).send(await addHamlet(db, req.ctx, req.body));
-  });
-  r.get('/geo/districts.geojson', { config: { access: 'geo.read' }, schema: { tags: ['geo'], summary: 'District boundaries of the province (shipped GeoJSON)' } },
+    (req) => listUnits(db, req.ctx, req.query),
+  );
+  r.get(
+    '/geo/mapping',
+    {
+      config: { access: 'geo.read' },
+      schema: {
+        tags: ['geo'],
+        summary: '2024 → 2025 ward mapping',
+        querystring: z.object({ ward_code: z.string().max(10).optional() }),
+      },
+    },
+    (req) => wardMapping(db, req.ctx, req.query.ward_code),
+  );
+  r.get(
+    '/geo/hamlets',
+    {
+      config: { access: 'geo.read' },
+      schema: {
+        tags: ['geo'],
+        summary: 'Hamlets kept by the province',
+        querystring: z.object({ ward_code: z.string().max(10).optional() }),
+      },
+    },
+    (req) => listHamlets(db, req.ctx, req.query.ward_code),
+  );
+  r.post(
+    '/geo/hamlets',
+    {
+      config: { access: 'geo.write' },
+      schema: {
+        tags: ['geo'],
+        summary: 'Add a hamlet to a ward',
+        body: z.object({ ward_code: z.string().min(1).max(10), name: z.string().trim().min(1).max(200) }),
+      },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'geo.write', wards: [req.body.ward_code] });
+      return reply.status(201).send(await addHamlet(db, req.ctx, req.body));
+    },
+  );
+  r.get(
+    '/geo/districts.geojson',
+    {
+      config: { access: 'geo.read' },
+      schema: { tags: ['geo'], summary: 'District boundaries of the province (shipped GeoJSON)' },
+    },
     async (req, reply) => {
       const file = new URL(`../../reference-data/gis/districts-${req.ctx.province}.geojson`, import.meta.url);
       if (!existsSync(file)) throw notFound('GeoJSON');
-      return reply.type('application/geo+json').header('cache-control', 'private, max-age=3600').send(createReadStream(file));
-    });
-  r.get('/geo/population', { config: { access: 'geo.read' }, schema: { tags: ['geo'], summary: 'Population per ward' } }, (req) => listPopulation(db, req.ctx));
+      return reply
+        .type('application/geo+json')
+        .header('cache-control', 'private, max-age=3600')
+        .send(createReadStream(file));
+    },
+  );
+  r.get(
+    '/geo/population',
+    { config: { access: 'geo.read' }, schema: { tags: ['geo'], summary: 'Population per ward' } },
+    (req) => listPopulation(db, req.ctx),
+  );
 }

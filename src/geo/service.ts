@@ -10,27 +10,40 @@ import { seedNationalRules } from '../rules/service.ts';
 import { seedVaccineSchedules } from '../vaccination/products.ts';
 
 /** Creates the province tenant (idempotent) and loads its admin units and mapping from the reference lists. */
-export async function initProvince(db: Db, code: string, geography: Geography): Promise<{ province_code: string; name: string; units: number }> {
+export async function initProvince(
+  db: Db,
+  code: string,
+  geography: Geography,
+): Promise<{ province_code: string; name: string; units: number }> {
   const p = provinceUnits(code, geography);
   if (!p) throw new AppError(400, 'unknown_province', { value: code, geography }, 'province');
   await db.tx(async (tx) => {
     await tx.query(
       `INSERT INTO provinces (province_code, name, geography) VALUES ($1, $2, $3)
        ON CONFLICT (province_code) DO UPDATE SET name = EXCLUDED.name, geography = EXCLUDED.geography`,
-      [code, p.name, geography]);
-    await tx.exec('CREATE TEMP TABLE unit_load (geography text, code text, level text, name text, full_name text, parent_code text) ON COMMIT DROP');
-    await tx.copyCsv('unit_load', ['geography', 'code', 'level', 'name', 'full_name', 'parent_code'],
-      p.units.map((u) => csvRecord([u.geography, u.code, u.level, u.name, u.full_name, u.parent_code])).join(''));
+      [code, p.name, geography],
+    );
+    await tx.exec(
+      'CREATE TEMP TABLE unit_load (geography text, code text, level text, name text, full_name text, parent_code text) ON COMMIT DROP',
+    );
+    await tx.copyCsv(
+      'unit_load',
+      ['geography', 'code', 'level', 'name', 'full_name', 'parent_code'],
+      p.units.map((u) => csvRecord([u.geography, u.code, u.level, u.name, u.full_name, u.parent_code])).join(''),
+    );
     await tx.query(
       `INSERT INTO admin_units (province_code, geography, code, level, name, full_name, parent_code)
        SELECT $1, geography, code, level, name, full_name, parent_code FROM unit_load
        ON CONFLICT (province_code, geography, code) DO UPDATE
-         SET level = EXCLUDED.level, name = EXCLUDED.name, full_name = EXCLUDED.full_name, parent_code = EXCLUDED.parent_code`, [code]);
+         SET level = EXCLUDED.level, name = EXCLUDED.name, full_name = EXCLUDED.full_name, parent_code = EXCLUDED.parent_code`,
+      [code],
+    );
     await tx.query(
       `INSERT INTO admin_unit_mapping (province_code, old_ward_code, new_ward_code, merge)
        SELECT $1, m->>'old_ward_code', m->>'new_ward_code', m->>'merge' FROM jsonb_array_elements($2::jsonb) m
        ON CONFLICT (province_code, old_ward_code, new_ward_code) DO UPDATE SET merge = EXCLUDED.merge`,
-      [code, JSON.stringify(p.mapping)]);
+      [code, JSON.stringify(p.mapping)],
+    );
     await seedNationalRules(tx, code);
     await seedVaccineSchedules(tx, code);
   });
@@ -38,20 +51,25 @@ export async function initProvince(db: Db, code: string, geography: Geography): 
 }
 
 /** The province this database serves when none is named (the first initialised). */
-export async function defaultProvince(db: Db): Promise<{ province_code: string; name: string; geography: Geography } | null> {
+export async function defaultProvince(
+  db: Db,
+): Promise<{ province_code: string; name: string; geography: Geography } | null> {
   const rows = await db.query<{ province_code: string; name: string; geography: Geography }>(
-    'SELECT province_code, name, geography FROM provinces ORDER BY created_at, province_code LIMIT 1');
+    'SELECT province_code, name, geography FROM provinces ORDER BY created_at, province_code LIMIT 1',
+  );
   return rows[0] ?? null;
 }
 
 export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; level?: string; parent?: string }) {
-  return db.k.selectFrom('admin_units')
+  return db.k
+    .selectFrom('admin_units')
     .select(['geography', 'code', 'level', 'name', 'full_name', 'parent_code'])
     .where('province_code', '=', ctx.province)
     .$if(!!f.geography, (q) => q.where('geography', '=', f.geography!))
     .$if(!!f.level, (q) => q.where('level', '=', f.level as 'ward'))
     .$if(!!f.parent, (q) => q.where('parent_code', '=', f.parent!))
-    .orderBy('geography').orderBy('code')
+    .orderBy('geography')
+    .orderBy('code')
     .execute();
 }
 
@@ -63,18 +81,27 @@ export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
        JOIN admin_units o ON o.province_code = m.province_code AND o.geography = '2024' AND o.code = m.old_ward_code
        JOIN admin_units n ON n.province_code = m.province_code AND n.geography = '2025' AND n.code = m.new_ward_code
       WHERE m.province_code = $1 AND ($2::text IS NULL OR $2 IN (m.old_ward_code, m.new_ward_code))
-      ORDER BY m.old_ward_code, m.new_ward_code`, [ctx.province, wardCode ?? null]);
+      ORDER BY m.old_ward_code, m.new_ward_code`,
+    [ctx.province, wardCode ?? null],
+  );
 }
 
 export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string) {
-  return db.k.selectFrom('hamlets').select(['hamlet_id', 'ward_code', 'name'])
+  return db.k
+    .selectFrom('hamlets')
+    .select(['hamlet_id', 'ward_code', 'name'])
     .where('province_code', '=', ctx.province)
     .$if(!!wardCode, (q) => q.where('ward_code', '=', wardCode!))
-    .orderBy('ward_code').orderBy('name_fold').execute();
+    .orderBy('ward_code')
+    .orderBy('name_fold')
+    .execute();
 }
 
 export async function assertWard(db: Db, ctx: Ctx, wardCode: string, field = 'ward_code'): Promise<void> {
-  const r = await db.query(`SELECT 1 FROM admin_units WHERE province_code = $1 AND level = 'ward' AND code = $2 LIMIT 1`, [ctx.province, wardCode]);
+  const r = await db.query(
+    `SELECT 1 FROM admin_units WHERE province_code = $1 AND level = 'ward' AND code = $2 LIMIT 1`,
+    [ctx.province, wardCode],
+  );
   if (r.length === 0) throw invalid(field, 'unknown_ward', { value: wardCode });
 }
 
@@ -85,7 +112,8 @@ export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; na
     const rows = await tx.query<{ hamlet_id: number; ward_code: string; name: string }>(
       `INSERT INTO hamlets (province_code, ward_code, name) VALUES ($1, $2, $3)
        ON CONFLICT (province_code, ward_code, name_fold) DO NOTHING RETURNING hamlet_id, ward_code, name`,
-      [ctx.province, input.ward_code, name]);
+      [ctx.province, input.ward_code, name],
+    );
     if (rows.length === 0) throw new AppError(409, 'duplicate_hamlet', { value: name }, 'name');
     await audit(tx, ctx, 'insert', 'hamlet', String(rows[0].hamlet_id), null, rows[0]);
     return rows[0];
@@ -98,5 +126,7 @@ export async function listPopulation(db: Db, ctx: Ctx) {
        FROM ward_population p
        LEFT JOIN LATERAL (SELECT full_name FROM admin_units u WHERE u.province_code = p.province_code
                            AND u.level = 'ward' AND u.code = p.ward_code ORDER BY geography LIMIT 1) u ON true
-      WHERE p.province_code = $1 ORDER BY p.ward_code`, [ctx.province]);
+      WHERE p.province_code = $1 ORDER BY p.ward_code`,
+    [ctx.province],
+  );
 }

@@ -16,10 +16,17 @@ import { progressLine } from './progress.ts';
 let t: TestDb;
 before(async () => {
   t = await testDb();
-  const r = await importFile(t.db, t.ctx, 'persons', Readable.from(['person_ref,full_name,ward_code\nP1,Người Một,31321\n']));
+  const r = await importFile(
+    t.db,
+    t.ctx,
+    'persons',
+    Readable.from(['person_ref,full_name,ward_code\nP1,Người Một,31321\n']),
+  );
   assert.equal(r.inserted, 1);
 });
-after(async () => { await t.close(); });
+after(async () => {
+  await t.close();
+});
 
 test(`[${engineName}] progress: rows and the share of the file read, then checking and writing`, async () => {
   const rows = ['sample_ref,person_ref,taken_at,method,result,result_at'];
@@ -28,22 +35,41 @@ test(`[${engineName}] progress: rows and the share of the file read, then checki
   const seen: ImportProgress[] = [];
   // In 64 KB pieces, as a file or an upload arrives.
   const bytes = Buffer.from(file);
-  const pieces = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536));
-  const r = await importFile(t.db, t.ctx, 'samples', Readable.from(pieces), { totalBytes: file.length, onProgress: (p) => seen.push({ ...p }) });
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) =>
+    bytes.subarray(i * 65536, (i + 1) * 65536),
+  );
+  const r = await importFile(t.db, t.ctx, 'samples', Readable.from(pieces), {
+    totalBytes: file.length,
+    onProgress: (p) => seen.push({ ...p }),
+  });
   assert.deepEqual([r.inserted, r.rejected], [60_000, []]);
   const reading = seen.filter((p) => p.phase === 'reading');
   // Staging is written in 4 MB batches: at least one batch went before the end of the file.
   assert.ok(reading.length >= 1 && reading[0].rows > 0 && reading[0].rows < 60_000, JSON.stringify(reading));
   assert.ok(reading[0].bytes > 0 && reading[0].bytes <= file.length);
-  assert.deepEqual(seen.slice(-2).map((p) => [p.phase, p.rows, p.bytes]), [['checking', 60_000, file.length], ['applying', 60_000, file.length]]);
-  assert.equal(progressLine({ phase: 'reading', rows: 120_000, bytes: 45, totalBytes: 100 }, 'vi'), 'đang đọc 120.000 dòng · 45%');
-  assert.equal(progressLine({ phase: 'checking', rows: 1500, bytes: 100, totalBytes: 100 }, 'en'), 'checking 1,500 rows');
+  assert.deepEqual(
+    seen.slice(-2).map((p) => [p.phase, p.rows, p.bytes]),
+    [
+      ['checking', 60_000, file.length],
+      ['applying', 60_000, file.length],
+    ],
+  );
+  assert.equal(
+    progressLine({ phase: 'reading', rows: 120_000, bytes: 45, totalBytes: 100 }, 'vi'),
+    'đang đọc 120.000 dòng · 45%',
+  );
+  assert.equal(
+    progressLine({ phase: 'checking', rows: 1500, bytes: 100, totalBytes: 100 }, 'en'),
+    'checking 1,500 rows',
+  );
 });
 
-const catalogue = async () => t.db.query<{ what: string }>(
-  `SELECT pg_get_indexdef(indexrelid) AS what FROM pg_index WHERE indrelid = 'samples'::regclass
+const catalogue = async () =>
+  t.db.query<{ what: string }>(
+    `SELECT pg_get_indexdef(indexrelid) AS what FROM pg_index WHERE indrelid = 'samples'::regclass
    UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'samples'::regclass
-   ORDER BY 1`);
+   ORDER BY 1`,
+  );
 
 test(`[${engineName}] a bulk write drops the secondary indexes and foreign keys and restores them as they were`, async () => {
   const before = await catalogue();
@@ -52,16 +78,28 @@ test(`[${engineName}] a bulk write drops the secondary indexes and foreign keys 
     await deferringIndexes(tx, 'samples', async () => {
       const during = await tx.query<{ n: number }>(
         `SELECT (SELECT count(*) FROM pg_index WHERE indrelid = 'samples'::regclass)::int
-              + (SELECT count(*) FROM pg_constraint WHERE conrelid = 'samples'::regclass AND contype = 'f')::int AS n`);
+              + (SELECT count(*) FROM pg_constraint WHERE conrelid = 'samples'::regclass AND contype = 'f')::int AS n`,
+      );
       assert.equal(during[0].n, 1); // the primary key alone
-      await tx.query(`INSERT INTO samples (province_code, sample_ref, person_id, taken_at, method)
-                      SELECT $1, 'BULK' || i, (SELECT person_id FROM persons WHERE person_ref = 'P1'), now(), 'pcr' FROM generate_series(1, 10) i`, [t.ctx.province]);
+      await tx.query(
+        `INSERT INTO samples (province_code, sample_ref, person_id, taken_at, method)
+                      SELECT $1, 'BULK' || i, (SELECT person_id FROM persons WHERE person_ref = 'P1'), now(), 'pcr' FROM generate_series(1, 10) i`,
+        [t.ctx.province],
+      );
     });
   });
   assert.deepEqual(await catalogue(), before);
   // A row breaking a key is caught when the key is restored, and the whole transaction rolls back.
-  await assert.rejects(t.db.tx((tx) => deferringIndexes(tx, 'samples', () =>
-    tx.query(`INSERT INTO samples (province_code, sample_ref, person_id, taken_at, method) VALUES ($1, 'ORPHAN', -1, now(), 'pcr')`, [t.ctx.province]))));
+  await assert.rejects(
+    t.db.tx((tx) =>
+      deferringIndexes(tx, 'samples', () =>
+        tx.query(
+          `INSERT INTO samples (province_code, sample_ref, person_id, taken_at, method) VALUES ($1, 'ORPHAN', -1, now(), 'pcr')`,
+          [t.ctx.province],
+        ),
+      ),
+    ),
+  );
   assert.deepEqual(await catalogue(), before);
   assert.equal((await t.db.query(`SELECT 1 FROM samples WHERE sample_ref IN ('ORPHAN', 'BULK1')`)).length, 1);
 });
@@ -71,7 +109,8 @@ test(`[${engineName}] the command line imports an Excel workbook (.xlsx)`, async
   try {
     // The file handling is the point here, so the embedded database serves on both runs (cli.test.ts covers a server).
     const env = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), LANG: 'en_US.UTF-8', DATABASE_URL: '' };
-    const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/phongdich.js', ...args], { env, encoding: 'utf8' });
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/phongdich.js', ...args], { env, encoding: 'utf8' });
     assert.equal(cli('init', '--province', '93').status, 0);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Danh sách');

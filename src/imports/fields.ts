@@ -6,16 +6,21 @@ import { cleanText, fold, normalizePhone } from '../shared/text.ts';
 export type Parsed<T> = { ok: T } | { error: MessageKey; params?: MessageParams };
 export type CellParser<T> = (cell: string) => Parsed<T>;
 
-export const text = (max = 500): CellParser<string> => (cell) => {
-  const v = cleanText(cell);
-  return v.length > max ? { error: 'too_long', params: { max } } : { ok: v };
-};
+export const text =
+  (max = 500): CellParser<string> =>
+  (cell) => {
+    const v = cleanText(cell);
+    return v.length > max ? { error: 'too_long', params: { max } } : { ok: v };
+  };
 
-export const integer = (min: number, max: number): CellParser<number> => (cell) => {
-  const v = /^-?\d+$/.test(cell) ? Number(cell) : NaN;
-  return Number.isSafeInteger(v) && v >= min && v <= max
-    ? { ok: v } : { error: 'bad_integer', params: { value: cell, range: `${min}–${max}` } };
-};
+export const integer =
+  (min: number, max: number): CellParser<number> =>
+  (cell) => {
+    const v = /^-?\d+$/.test(cell) ? Number(cell) : NaN;
+    return Number.isSafeInteger(v) && v >= min && v <= max
+      ? { ok: v }
+      : { error: 'bad_integer', params: { value: cell, range: `${min}–${max}` } };
+  };
 
 export const date: CellParser<string> = (cell) => {
   const v = parseDate(cell);
@@ -30,8 +35,22 @@ const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(
 export const instant: CellParser<Date> = (cell) => {
   const m = LOCAL_INSTANT.exec(cell);
   if (m) {
-    const y = +m[1], mo = +m[2], d = +m[3], h = +m[4], mi = +m[5], sec = m[6] ? +m[6] : 0;
-    if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59 && sec <= 59 && (d <= 28 || d <= daysIn(y, mo))) {
+    const y = +m[1],
+      mo = +m[2],
+      d = +m[3],
+      h = +m[4],
+      mi = +m[5],
+      sec = m[6] ? +m[6] : 0;
+    if (
+      y >= 1000 &&
+      mo >= 1 &&
+      mo <= 12 &&
+      d >= 1 &&
+      h <= 23 &&
+      mi <= 59 &&
+      sec <= 59 &&
+      (d <= 28 || d <= daysIn(y, mo))
+    ) {
       return { ok: new Date(Date.UTC(y, mo - 1, d, h - 7, mi, sec)) };
     }
   }
@@ -57,5 +76,7 @@ export const phone: CellParser<string> = (cell) => {
   return v ? { ok: v } : { error: 'bad_phone', params: { value: cell } };
 };
 
-export const code = (max = 64): CellParser<string> => (cell) =>
-  cell.length > max ? { error: 'too_long', params: { max } } : { ok: cell };
+export const code =
+  (max = 64): CellParser<string> =>
+  (cell) =>
+    cell.length > max ? { error: 'too_long', params: { max } } : { ok: cell };

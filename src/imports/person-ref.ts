@@ -5,7 +5,8 @@ import type { MessageKey } from '../shared/messages.ts';
 /** Rows whose person_ref (in staging column `col`) names no person of the province. */
 export function unknownPersonCheck(col = 'person_ref'): { column: string; key: MessageKey; sql: string } {
   return {
-    column: col, key: 'unknown_person',
+    column: col,
+    key: 'unknown_person',
     sql: `SELECT s.line, s.${col} AS value FROM import_staging s WHERE NOT EXISTS (
             SELECT 1 FROM persons p WHERE p.province_code = $1 AND p.person_ref = s.${col})`,
   };
@@ -13,9 +14,13 @@ export function unknownPersonCheck(col = 'person_ref'): { column: string; key: M
 
 /** Rows whose person lives outside the actor's wards ($2). */
 export function personScopeCheck(...cols: string[]): string {
-  return cols.map((col) => `SELECT s.line, '${col}' AS column, s.${col} AS value FROM import_staging s
+  return cols
+    .map(
+      (col) => `SELECT s.line, '${col}' AS column, s.${col} AS value FROM import_staging s
       JOIN persons p ON p.province_code = $1 AND p.person_ref = s.${col}
-     WHERE p.ward_code IS NULL OR NOT p.ward_code = ANY($2::text[])`).join(' UNION ALL ');
+     WHERE p.ward_code IS NULL OR NOT p.ward_code = ANY($2::text[])`,
+    )
+    .join(' UNION ALL ');
 }
 
 /** Join giving alias `alias` = the person named by staging column `col`; use `${alias}_id` … see personId(). */

@@ -11,12 +11,28 @@ import { readRows, spreadsheetText, type CellHint, type ImportFormat } from './s
 import type { Permission } from '../auth/roles.ts';
 import { scopeParam } from '../auth/scope.ts';
 
-export interface RowError { column: string; key: MessageKey; params?: MessageParams }
-export interface Rejected { line: number; column: string; reason: string }
-export interface ImportResult { kind: string; rows: number; inserted: number; updated: number; rejected: Rejected[] }
+export interface RowError {
+  column: string;
+  key: MessageKey;
+  params?: MessageParams;
+}
+export interface Rejected {
+  line: number;
+  column: string;
+  reason: string;
+}
+export interface ImportResult {
+  kind: string;
+  rows: number;
+  inserted: number;
+  updated: number;
+  rejected: Rejected[];
+}
 
 /** Per-run facts a kind may need while validating rows (loaded once, not per row). */
-export interface RowEnv { provinceCodes: ReadonlySet<string> }
+export interface RowEnv {
+  provinceCodes: ReadonlySet<string>;
+}
 
 export interface ImportKind {
   kind: string;
@@ -47,7 +63,12 @@ export interface ImportKind {
 const FLUSH_BYTES = 4 << 20;
 
 /** Where a long import stands: reading the file (rows so far, bytes of totalBytes), then checking, then applying. */
-export interface ImportProgress { phase: 'reading' | 'checking' | 'applying'; rows: number; bytes: number; totalBytes?: number }
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'applying';
+  rows: number;
+  bytes: number;
+  totalBytes?: number;
+}
 
 export interface ImportOptions {
   partial?: boolean;
@@ -60,28 +81,44 @@ export interface ImportOptions {
 }
 
 class RejectedImport extends Error {
-  constructor(readonly result: ImportResult) { super('import rejected'); }
+  constructor(readonly result: ImportResult) {
+    super('import rejected');
+  }
 }
 
 const cellHint = (p: CellParser<unknown>): CellHint => (p === date ? 'date' : p === instant ? 'instant' : 'text');
 
-export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Readable,
-  opts: ImportOptions & { env: RowEnv }): Promise<ImportResult> {
+export async function runImport(
+  db: Db,
+  ctx: Ctx,
+  kind: ImportKind,
+  input: Readable,
+  opts: ImportOptions & { env: RowEnv },
+): Promise<ImportResult> {
   const rejected: Rejected[] = [];
   const reject = (line: number, column: string, key: MessageKey, params?: MessageParams) =>
     rejected.push({ line, column, reason: t(ctx.lang, key, params) });
   const stagingCols = Object.keys(kind.staging);
-  const specs = Object.entries(kind.columns).map(([name, spec]) => ({ name, ...spec, hint: cellHint(spec.parse), at: -1 }));
+  const specs = Object.entries(kind.columns).map(([name, spec]) => ({
+    name,
+    ...spec,
+    hint: cellHint(spec.parse),
+    at: -1,
+  }));
   let rows = 0;
   let bytes = 0;
-  const progress = (phase: ImportProgress['phase']) => opts.onProgress?.({ phase, rows, bytes, totalBytes: opts.totalBytes });
+  const progress = (phase: ImportProgress['phase']) =>
+    opts.onProgress?.({ phase, rows, bytes, totalBytes: opts.totalBytes });
 
   try {
     return await db.tx(async (tx) => {
       // Set-based checks and the apply join the whole file at once (hash joins over the persons, index builds).
       await tx.exec("SET LOCAL work_mem = '64MB'; SET LOCAL maintenance_work_mem = '256MB'");
-      await tx.exec(`CREATE TEMP TABLE import_staging (line integer NOT NULL, ${
-        stagingCols.map((c) => `${c} ${kind.staging[c]}`).join(', ')}) ON COMMIT DROP`);
+      await tx.exec(
+        `CREATE TEMP TABLE import_staging (line integer NOT NULL, ${stagingCols
+          .map((c) => `${c} ${kind.staging[c]}`)
+          .join(', ')}) ON COMMIT DROP`,
+      );
 
       let header: string[] | null = null;
       let buffer = '';
@@ -96,7 +133,9 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
         buffer = '';
       };
       try {
-        for await (const batch of readRows(input, opts.format ?? 'csv', (n) => { bytes = n; })) {
+        for await (const batch of readRows(input, opts.format ?? 'csv', (n) => {
+          bytes = n;
+        })) {
           for (const { line, cells: record } of batch) {
             if (!header) {
               header = record.map((h) => spreadsheetText(h, 'text').trim());
@@ -106,7 +145,8 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
                 c.at = header.indexOf(c.name);
                 if (c.required && c.at < 0) reject(1, c.name, 'missing_column', { name: c.name });
               }
-              if (rejected.length) throw new RejectedImport({ kind: kind.kind, rows: 0, inserted: 0, updated: 0, rejected });
+              if (rejected.length)
+                throw new RejectedImport({ kind: kind.kind, rows: 0, inserted: 0, updated: 0, rejected });
               continue;
             }
             rows++;
@@ -161,7 +201,10 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
         for (const { line, ...params } of bad) reject(line, check.column, check.key, params);
       }
       if (kind.scopeCheck && ctx.wards !== null) {
-        const outside = await tx.query<{ line: number; column: string; value: string }>(kind.scopeCheck, [ctx.province, scopeParam(ctx)]);
+        const outside = await tx.query<{ line: number; column: string; value: string }>(kind.scopeCheck, [
+          ctx.province,
+          scopeParam(ctx),
+        ]);
         for (const o of outside) reject(o.line, o.column, 'out_of_scope', { value: o.value ?? '—' });
       }
       rejected.sort((a, b) => a.line - b.line);
@@ -169,7 +212,9 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
         throw new RejectedImport({ kind: kind.kind, rows, inserted: 0, updated: 0, rejected });
       }
       if (rejected.length) {
-        await tx.query('DELETE FROM import_staging WHERE line = ANY($1::int[])', [[...new Set(rejected.map((r) => r.line))]]);
+        await tx.query('DELETE FROM import_staging WHERE line = ANY($1::int[])', [
+          [...new Set(rejected.map((r) => r.line))],
+        ]);
       }
       // Within one file a key given twice: the later row wins.
       const keyCols = kind.key.join(', ');
@@ -183,7 +228,18 @@ export async function runImport(db: Db, ctx: Ctx, kind: ImportKind, input: Reada
       await tx.query(
         `INSERT INTO import_runs (province_code, kind, file_name, rows, inserted, updated, rejected, partial, actor)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [ctx.province, kind.kind, opts.fileName ?? null, rows, counts.inserted, counts.updated, rejected.length, !!opts.partial, ctx.actor]);
+        [
+          ctx.province,
+          kind.kind,
+          opts.fileName ?? null,
+          rows,
+          counts.inserted,
+          counts.updated,
+          rejected.length,
+          !!opts.partial,
+          ctx.actor,
+        ],
+      );
       return { kind: kind.kind, rows, ...counts, rejected };
     });
   } catch (e) {
@@ -214,38 +270,47 @@ function isErrors(v: unknown[] | RowError[]): v is RowError[] {
  * Counts only real changes (an identical row is neither inserted nor updated) and audits every update with
  * before/after. `select` maps staging to target columns (SQL expressions over staging alias `s`, $1 = province).
  */
-export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
-  table: string; entity: string;
-  /** Key columns besides province_code (a unique constraint of the table). */
-  conflict: string[];
-  /** The audit entity key, an SQL expression over the returned row `up`. */
-  keyExpr: string;
-  set: Record<string, string>; keepIfEmpty?: string[]; insertOnly?: Record<string, string>;
-  /** Joins after `FROM import_staging s`, e.g. to turn a person_ref into a person_id (alias `p`). */
-  join?: string;
-  /** Key columns the database generates (not inserted), matched against these staging expressions. */
-  matchOnly?: Record<string, string>;
-  /** A timestamp column set to now() on update. */
-  touch?: string;
-  /**
-   * More data-modifying CTEs of the same statement, reading `up` (rows written, with inserted_now) and `old`: for
-   * what updating stored rows entails (a file of new rows only is inserted without them).
-   */
-  alsoWith?: string;
-  /**
-   * A file at least this many rows that is also at least as large as the table is a bulk load: the table's
-   * secondary indexes and foreign keys are dropped for the write and rebuilt after it (see deferringIndexes).
-   */
-  bulkFrom?: number;
-}): Promise<{ inserted: number; updated: number }> {
+export async function upsertFromStaging(
+  tx: Db,
+  ctx: Ctx,
+  spec: {
+    table: string;
+    entity: string;
+    /** Key columns besides province_code (a unique constraint of the table). */
+    conflict: string[];
+    /** The audit entity key, an SQL expression over the returned row `up`. */
+    keyExpr: string;
+    set: Record<string, string>;
+    keepIfEmpty?: string[];
+    insertOnly?: Record<string, string>;
+    /** Joins after `FROM import_staging s`, e.g. to turn a person_ref into a person_id (alias `p`). */
+    join?: string;
+    /** Key columns the database generates (not inserted), matched against these staging expressions. */
+    matchOnly?: Record<string, string>;
+    /** A timestamp column set to now() on update. */
+    touch?: string;
+    /**
+     * More data-modifying CTEs of the same statement, reading `up` (rows written, with inserted_now) and `old`: for
+     * what updating stored rows entails (a file of new rows only is inserted without them).
+     */
+    alsoWith?: string;
+    /**
+     * A file at least this many rows that is also at least as large as the table is a bulk load: the table's
+     * secondary indexes and foreign keys are dropped for the write and rebuilt after it (see deferringIndexes).
+     */
+    bulkFrom?: number;
+  },
+): Promise<{ inserted: number; updated: number }> {
   const cols = Object.keys(spec.set);
   const newVal = (c: string) => (spec.keepIfEmpty?.includes(c) ? `COALESCE(EXCLUDED.${c}, t.${c})` : `EXCLUDED.${c}`);
   const insertCols = [...Object.keys(spec.insertOnly ?? {}), ...cols];
   const insertVals = [...Object.values(spec.insertOnly ?? {}), ...Object.values(spec.set)];
   const keyCols = ['province_code', ...spec.conflict];
   const joinOn = (a: string, b: string) => keyCols.map((c) => `${a}.${c} = ${b}.${c}`).join(' AND ');
-  const nCte = `n AS (SELECT $1::text AS province_code, ${[...insertVals.map((v, i) => `${v} AS ${insertCols[i]}`),
-      ...Object.entries(spec.matchOnly ?? {}).map(([c, v]) => `${v} AS ${c}`)].join(', ')}
+  const nCte = `n AS (SELECT $1::text AS province_code, ${[
+    ...insertVals.map((v, i) => `${v} AS ${insertCols[i]}`),
+    ...Object.entries(spec.matchOnly ?? {}).map(([c, v]) => `${v} AS ${c}`),
+  ].join(', ')}
                  FROM import_staging s ${spec.join ?? ''})`;
   const sql = `
     WITH ${nCte},
@@ -278,14 +343,16 @@ export async function upsertFromStaging(tx: Db, ctx: Ctx, spec: {
       await tx.exec('RELEASE SAVEPOINT import_new_rows');
       return { inserted, updated: 0 };
     } catch (e) {
-      if ((e as { code?: string }).code !== '23505') throw e;   // unique_violation: some rows are updates
+      if ((e as { code?: string }).code !== '23505') throw e; // unique_violation: some rows are updates
       await tx.exec('ROLLBACK TO SAVEPOINT import_new_rows');
     }
     return (await tx.query<{ inserted: number; updated: number }>(sql, params))[0];
   };
   const [size] = await tx.query<{ staged: number; stored: number }>(
     `SELECT (SELECT count(*) FROM import_staging)::float8 AS staged, greatest(reltuples, 0)::float8 AS stored
-       FROM pg_class WHERE oid = $1::regclass`, [spec.table]);
+       FROM pg_class WHERE oid = $1::regclass`,
+    [spec.table],
+  );
   const bulk = spec.bulkFrom !== undefined && size.staged >= spec.bulkFrom && size.staged >= size.stored;
   const counts = bulk ? await deferringIndexes(tx, spec.table, write) : await write();
   // A file that changes a good part of the table: what follows in this transaction (checks, triggers, the modules'
@@ -305,9 +372,13 @@ export async function deferringIndexes<T>(tx: Db, table: string, write: () => Pr
   const indexes = await tx.query<{ name: string; def: string }>(
     `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
       WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`, [table]);
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
+    [table],
+  );
   const keys = await tx.query<{ name: string; def: string }>(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`, [table]);
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
+    [table],
+  );
   const ident = (name: string) => '"' + name.replace(/"/g, '""') + '"';
   for (const k of keys) await tx.exec(`ALTER TABLE ${table} DROP CONSTRAINT ${ident(k.name)}`);
   for (const i of indexes) await tx.exec(`DROP INDEX ${ident(i.name)}`);

@@ -15,52 +15,88 @@ const NDJSON = 'application/x-ndjson';
 
 export async function importRoutes(app: FastifyInstance, db: Db): Promise<void> {
   // CSV and XLSX bodies are streamed to the pipeline as they arrive, not buffered.
-  app.addContentTypeParser(['text/csv', XLSX_TYPE], { bodyLimit: 1 << 30 }, (_req, payload, done) => done(null, payload));
+  app.addContentTypeParser(['text/csv', XLSX_TYPE], { bodyLimit: 1 << 30 }, (_req, payload, done) =>
+    done(null, payload),
+  );
   const r = app.withTypeProvider<ZodTypeProvider>();
   const kindParams = z.object({ kind: z.string().max(32) });
-  r.get('/imports/kinds', { config: { access: 'imports.run' }, schema: { tags: ['imports'], summary: 'Import kinds and their columns' } }, async () =>
-    Object.values(importKinds).map((k) => ({ kind: k.kind, columns: Object.entries(k.columns).map(([name, c]) => ({ name, required: !!c.required })) })));
-  r.get('/imports/:kind/template.csv', { config: { access: 'imports.run' }, schema: { tags: ['imports'], summary: 'Empty CSV with the columns of a kind', params: kindParams } },
-    async (req, reply) => reply.type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${req.params.kind}.csv"`)
-      .send(templateCsv(importKind(req.params.kind))));
-  r.post('/imports/:kind', {
-    bodyLimit: 1 << 30,
-    config: { access: 'imports.run' },
-    schema: {
-      tags: ['imports'],
-      summary: 'Import a CSV (Content-Type: text/csv) or an Excel workbook (Content-Type: ' + XLSX_TYPE + '); all or nothing '
-        + 'unless partial=true. With Accept: application/x-ndjson the answer streams progress lines {"progress":{…}} while '
-        + 'the file is read, checked and written, then one line {"result":{…}} (or {"error":…})',
-      params: kindParams, querystring: z.object({ partial: z.stringbool().default(false), file_name: z.string().max(200).optional() }),
+  r.get(
+    '/imports/kinds',
+    { config: { access: 'imports.run' }, schema: { tags: ['imports'], summary: 'Import kinds and their columns' } },
+    async () =>
+      Object.values(importKinds).map((k) => ({
+        kind: k.kind,
+        columns: Object.entries(k.columns).map(([name, c]) => ({ name, required: !!c.required })),
+      })),
+  );
+  r.get(
+    '/imports/:kind/template.csv',
+    {
+      config: { access: 'imports.run' },
+      schema: { tags: ['imports'], summary: 'Empty CSV with the columns of a kind', params: kindParams },
     },
-  }, async (req, reply) => {
-    const kind = importKind(req.params.kind);
-    await requireAccess(db, req.ctx, { permission: kind.permission });
-    const body = req.body as Readable;
-    const input = body instanceof Readable ? body : Readable.from([String(body ?? '')]);
-    const length = Number(req.headers['content-length']);
-    const opts: ImportOptions = {
-      partial: req.query.partial, fileName: req.query.file_name,
-      format: req.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : 'csv',
-      totalBytes: Number.isFinite(length) && length > 0 ? length : undefined,
-    };
-    if (!req.headers.accept?.includes(NDJSON)) {
-      const result = await importFile(db, req.ctx, kind.kind, input, opts);
-      return reply.status(result.rejected.length ? 422 : 200).send(result);
-    }
-    // Progress for a browser: the same request answers with one JSON line per step, the result last. (Polling a
-    // second endpoint would not work on the embedded database, which the import holds for its whole length.)
-    const out = new PassThrough();
-    const line = (o: unknown) => out.write(JSON.stringify(o) + '\n');
-    reply.type(NDJSON).header('cache-control', 'no-store').send(out);
-    importFile(db, req.ctx, kind.kind, input, { ...opts, onProgress: (p) => line({ progress: { ...p, percent: percentRead(p) } }) })
-      .then((result) => line({ result }), (e: unknown) => {
-        req.log.error({ err: e }, 'import failed');
-        const lang = langFrom(req.headers['accept-language']);
-        line(e instanceof AppError ? e.toJSON(lang) : { error: 'internal', message: t(lang, 'internal', { requestId: req.id }) });
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${req.params.kind}.csv"`)
+        .send(templateCsv(importKind(req.params.kind))),
+  );
+  r.post(
+    '/imports/:kind',
+    {
+      bodyLimit: 1 << 30,
+      config: { access: 'imports.run' },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Import a CSV (Content-Type: text/csv) or an Excel workbook (Content-Type: ' +
+          XLSX_TYPE +
+          '); all or nothing ' +
+          'unless partial=true. With Accept: application/x-ndjson the answer streams progress lines {"progress":{…}} while ' +
+          'the file is read, checked and written, then one line {"result":{…}} (or {"error":…})',
+        params: kindParams,
+        querystring: z.object({ partial: z.stringbool().default(false), file_name: z.string().max(200).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const kind = importKind(req.params.kind);
+      await requireAccess(db, req.ctx, { permission: kind.permission });
+      const body = req.body as Readable;
+      const input = body instanceof Readable ? body : Readable.from([String(body ?? '')]);
+      const length = Number(req.headers['content-length']);
+      const opts: ImportOptions = {
+        partial: req.query.partial,
+        fileName: req.query.file_name,
+        format: req.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : 'csv',
+        totalBytes: Number.isFinite(length) && length > 0 ? length : undefined,
+      };
+      if (!req.headers.accept?.includes(NDJSON)) {
+        const result = await importFile(db, req.ctx, kind.kind, input, opts);
+        return reply.status(result.rejected.length ? 422 : 200).send(result);
+      }
+      // Progress for a browser: the same request answers with one JSON line per step, the result last. (Polling a
+      // second endpoint would not work on the embedded database, which the import holds for its whole length.)
+      const out = new PassThrough();
+      const line = (o: unknown) => out.write(JSON.stringify(o) + '\n');
+      reply.type(NDJSON).header('cache-control', 'no-store').send(out);
+      importFile(db, req.ctx, kind.kind, input, {
+        ...opts,
+        onProgress: (p) => line({ progress: { ...p, percent: percentRead(p) } }),
       })
-      .finally(() => out.end());
-    return reply;
-  });
+        .then(
+          (result) => line({ result }),
+          (e: unknown) => {
+            req.log.error({ err: e }, 'import failed');
+            const lang = langFrom(req.headers['accept-language']);
+            line(
+              e instanceof AppError
+                ? e.toJSON(lang)
+                : { error: 'internal', message: t(lang, 'internal', { requestId: req.id }) },
+            );
+          },
+        )
+        .finally(() => out.end());
+      return reply;
+    },
+  );
 }

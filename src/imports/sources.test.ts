@@ -12,7 +12,9 @@ async function rows(text: string, chunk: number): Promise<string[][]> {
   for (let i = 0; i < bytes.length; i += chunk) parts.push(bytes.subarray(i, i + chunk));
   const out: string[][] = [];
   let bytesSeen = 0;
-  for await (const batch of readRows(Readable.from(parts), 'csv', (n) => { bytesSeen = n; })) {
+  for await (const batch of readRows(Readable.from(parts), 'csv', (n) => {
+    bytesSeen = n;
+  })) {
     for (const r of batch) {
       assert.equal(r.line, out.length + 1);
       out.push(r.cells as string[]);
@@ -22,7 +24,8 @@ async function rows(text: string, chunk: number): Promise<string[][]> {
   return out;
 }
 
-const SAMPLE = '\uFEFFsample_ref,person_ref,note\n' +
+const SAMPLE =
+  '\uFEFFsample_ref,person_ref,note\n' +
   'S1,P1,plain\n' +
   '\n' +
   'S2,"P2","with ""quotes"", a comma\nand a new line"\n' +
@@ -41,8 +44,11 @@ test('CSV records match csv-parse (LF and CRLF files), whatever the chunk bounda
 });
 
 test('malformed quoting is refused with a CSV_ code', async () => {
-  for (const [text, code] of [['a,b\n1,"x"y\n', 'CSV_INVALID_CLOSING_QUOTE'], ['a,b\n1,x"y\n', 'CSV_INVALID_OPENING_QUOTE'],
-    ['a,b\n1,"never closed\n', 'CSV_QUOTE_NOT_CLOSED']]) {
+  for (const [text, code] of [
+    ['a,b\n1,"x"y\n', 'CSV_INVALID_CLOSING_QUOTE'],
+    ['a,b\n1,x"y\n', 'CSV_INVALID_OPENING_QUOTE'],
+    ['a,b\n1,"never closed\n', 'CSV_QUOTE_NOT_CLOSED'],
+  ]) {
     await assert.rejects(rows(text, 4), (e: { code?: string }) => e.code === code, text);
   }
 });

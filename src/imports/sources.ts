@@ -8,7 +8,10 @@ export type ImportFormat = 'csv' | 'xlsx';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A record: its line (1 = header; CSV: record number, XLSX: the sheet's row number) and its cells. */
-export interface SourceRow { line: number; cells: unknown[] }
+export interface SourceRow {
+  line: number;
+  cells: unknown[];
+}
 
 /** The format of a file, from its name. */
 export function formatOf(fileName: string): ImportFormat {
@@ -16,7 +19,11 @@ export function formatOf(fileName: string): ImportFormat {
 }
 
 /** Batches of records from `input`; `counted` is told the bytes read so far. */
-export function readRows(input: Readable, format: ImportFormat, counted: (bytes: number) => void): AsyncIterable<SourceRow[]> {
+export function readRows(
+  input: Readable,
+  format: ImportFormat,
+  counted: (bytes: number) => void,
+): AsyncIterable<SourceRow[]> {
   let bytes = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -45,7 +52,12 @@ async function* csvRows(input: Readable): AsyncIterable<SourceRow[]> {
   let started = false;
   const take = (eof: boolean): SourceRow[] => {
     const rows: SourceRow[] = [];
-    const used = parseRecords(text, eof, (cells) => rows.push({ line: ++line, cells }), () => line + rows.length + 1);
+    const used = parseRecords(
+      text,
+      eof,
+      (cells) => rows.push({ line: ++line, cells }),
+      () => line + rows.length + 1,
+    );
     text = text.slice(used);
     return rows;
   };
@@ -90,7 +102,13 @@ function parseRecords(text: string, eof: boolean, emit: (cells: string[]) => voi
 }
 
 /** One record holding quotes, from `pos`: the position after it, or -1 when the text ends inside it. */
-function quotedRecord(text: string, pos: number, eof: boolean, emit: (cells: string[]) => void, recordNo: () => number): number {
+function quotedRecord(
+  text: string,
+  pos: number,
+  eof: boolean,
+  emit: (cells: string[]) => void,
+  recordNo: () => number,
+): number {
   const n = text.length;
   const cells: string[] = [];
   let i = pos;
@@ -102,7 +120,10 @@ function quotedRecord(text: string, pos: number, eof: boolean, emit: (cells: str
         const k = text.indexOf('"', j);
         if (k < 0 || (k + 1 >= n && !eof)) {
           if (!eof) return -1;
-          throw csvError('CSV_QUOTE_NOT_CLOSED', `Quoted field not closed at the end of the file (record ${recordNo()})`);
+          throw csvError(
+            'CSV_QUOTE_NOT_CLOSED',
+            `Quoted field not closed at the end of the file (record ${recordNo()})`,
+          );
         }
         if (text.charCodeAt(k + 1) === 34) {
           value += text.slice(j, k + 1);
@@ -115,27 +136,43 @@ function quotedRecord(text: string, pos: number, eof: boolean, emit: (cells: str
       }
       cells.push(value);
       const c = text.charCodeAt(i);
-      if (c === 44) { i++; continue; }
-      if (c === 10) { emit(cells); return i + 1; }
-      if (c === 13 && text.charCodeAt(i + 1) === 10) { emit(cells); return i + 2; }
+      if (c === 44) {
+        i++;
+        continue;
+      }
+      if (c === 10) {
+        emit(cells);
+        return i + 1;
+      }
+      if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        emit(cells);
+        return i + 2;
+      }
       if (i >= n || (c === 13 && i + 1 >= n)) {
         if (!eof) return -1;
         emit(cells);
         return n;
       }
-      throw csvError('CSV_INVALID_CLOSING_QUOTE', `Invalid closing quote: "${text[i]}" after a quoted field (record ${recordNo()})`);
+      throw csvError(
+        'CSV_INVALID_CLOSING_QUOTE',
+        `Invalid closing quote: "${text[i]}" after a quoted field (record ${recordNo()})`,
+      );
     }
     let k = i;
     while (k < n) {
       const c = text.charCodeAt(k);
       if (c === 44 || c === 10) break;
-      if (c === 34) throw csvError('CSV_INVALID_OPENING_QUOTE', `A quote inside an unquoted field (record ${recordNo()})`);
+      if (c === 34)
+        throw csvError('CSV_INVALID_OPENING_QUOTE', `A quote inside an unquoted field (record ${recordNo()})`);
       k++;
     }
     if (k >= n && !eof) return -1;
     const atNewline = k < n && text.charCodeAt(k) === 10;
     cells.push(atNewline && text.charCodeAt(k - 1) === 13 && k > i ? text.slice(i, k - 1) : text.slice(i, k));
-    if (k < n && text.charCodeAt(k) === 44) { i = k + 1; continue; }
+    if (k < n && text.charCodeAt(k) === 44) {
+      i = k + 1;
+      continue;
+    }
     emit(cells);
     return atNewline ? k + 1 : k;
   }
@@ -144,7 +181,11 @@ function quotedRecord(text: string, pos: number, eof: boolean, emit: (cells: str
 /** The first worksheet's rows; empty rows are skipped, later worksheets are read through and ignored. */
 async function* xlsxRows(input: Readable): AsyncIterable<SourceRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
   });
   let first = true;
   for await (const sheet of reader) {
@@ -177,7 +218,8 @@ const EXCEL_EPOCH_DAYS = 25569; // serial of 1970-01-01 (1900 date system)
 export function spreadsheetText(v: unknown, hint: CellHint): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' && hint !== 'text') return spreadsheetText(new Date(Math.round((v - EXCEL_EPOCH_DAYS) * 86400) * 1000), hint);
+  if (typeof v === 'number' && hint !== 'text')
+    return spreadsheetText(new Date(Math.round((v - EXCEL_EPOCH_DAYS) * 86400) * 1000), hint);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return '';

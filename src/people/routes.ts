@@ -5,7 +5,14 @@ import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { csvExport } from '../shared/csv.ts';
 import {
-  createPerson, getPerson, listDuplicates, markNotDuplicate, mergeHistory, mergePersons, searchPersons, updatePerson,
+  createPerson,
+  getPerson,
+  listDuplicates,
+  markNotDuplicate,
+  mergeHistory,
+  mergePersons,
+  searchPersons,
+  updatePerson,
 } from './service.ts';
 
 const personBody = z.object({
@@ -21,67 +28,141 @@ const personBody = z.object({
   address: z.string().max(500).optional(),
   nationality: z.string().length(2).optional(),
 });
-const personPatch = personBody.omit({ person_ref: true }).partial().extend({
-  // null clears an optional field
-  birth_year: z.number().int().min(1880).max(2100).nullable().optional(),
-  phone: z.string().max(32).nullable().optional(),
-  id_number: z.string().max(32).nullable().optional(),
-  ward_code: z.string().max(10).nullable().optional(),
-  hamlet: z.string().max(200).nullable().optional(),
-  address: z.string().max(500).nullable().optional(),
-});
+const personPatch = personBody
+  .omit({ person_ref: true })
+  .partial()
+  .extend({
+    // null clears an optional field
+    birth_year: z.number().int().min(1880).max(2100).nullable().optional(),
+    phone: z.string().max(32).nullable().optional(),
+    id_number: z.string().max(32).nullable().optional(),
+    ward_code: z.string().max(10).nullable().optional(),
+    hamlet: z.string().max(200).nullable().optional(),
+    address: z.string().max(500).nullable().optional(),
+  });
 const refParams = z.object({ ref: z.string().min(1).max(64) });
-const searchQuery = z.object({ q: z.string().max(200).default(''), ward_code: z.string().max(10).optional(), limit: z.coerce.number().int().min(1).max(200).optional() });
+const searchQuery = z.object({
+  q: z.string().max(200).default(''),
+  ward_code: z.string().max(10).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
 
 export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/persons', {
-    config: { access: 'people.read' },
-    schema: { tags: ['people'], summary: 'Search by name (diacritics optional), phone or ID number, within your jurisdiction', querystring: searchQuery },
-  }, (req) => searchPersons(db, req.ctx, req.query));
-  r.get('/persons/export.csv', {
-    config: { access: 'people.read' },
-    schema: { tags: ['people'], summary: 'The same search as CSV', querystring: searchQuery },
-  }, async (req, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="persons.csv"')
-    .send(csvExport(await searchPersons(db, req.ctx, { ...req.query, limit: req.query.limit ?? 200 }))));
-  r.post('/persons', { config: { access: 'people.write' }, schema: { tags: ['people'], summary: 'Register a person', body: personBody } },
+  r.get(
+    '/persons',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags: ['people'],
+        summary: 'Search by name (diacritics optional), phone or ID number, within your jurisdiction',
+        querystring: searchQuery,
+      },
+    },
+    (req) => searchPersons(db, req.ctx, req.query),
+  );
+  r.get(
+    '/persons/export.csv',
+    {
+      config: { access: 'people.read' },
+      schema: { tags: ['people'], summary: 'The same search as CSV', querystring: searchQuery },
+    },
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="persons.csv"')
+        .send(csvExport(await searchPersons(db, req.ctx, { ...req.query, limit: req.query.limit ?? 200 }))),
+  );
+  r.post(
+    '/persons',
+    {
+      config: { access: 'people.write' },
+      schema: { tags: ['people'], summary: 'Register a person', body: personBody },
+    },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'people.write', wards: [req.body.ward_code ?? null] });
       return reply.status(201).send(await createPerson(db, req.ctx, req.body));
-    });
-  r.get('/persons/duplicates', {
-    config: { access: 'people.merge' },
-    schema: { tags: ['people'], summary: 'Possible duplicates to review', querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }) },
-  }, (req) => listDuplicates(db, req.ctx, req.query.limit));
-  r.post('/persons/merge', {
-    config: { access: 'people.merge' },
-    schema: { tags: ['people'], summary: 'Merge a duplicate into the kept record', body: z.object({ keep_ref: z.string().min(1).max(64), merge_ref: z.string().min(1).max(64), reason: z.string().max(500).optional() }) },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'people.merge', personRefs: [req.body.keep_ref, req.body.merge_ref] });
-    return mergePersons(db, req.ctx, req.body.keep_ref, req.body.merge_ref, req.body.reason);
-  });
-  r.post('/persons/not-duplicates', {
-    config: { access: 'people.merge' },
-    schema: { tags: ['people'], summary: 'Declare two proposed duplicates different people', body: z.object({ a_ref: z.string().min(1).max(64), b_ref: z.string().min(1).max(64) }) },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'people.merge', personRefs: [req.body.a_ref, req.body.b_ref] });
-    await markNotDuplicate(db, req.ctx, req.body.a_ref, req.body.b_ref);
-    return reply.status(204).send();
-  });
-  r.get('/persons/:ref', { config: { access: 'people.read' }, schema: { tags: ['people'], summary: 'One person', params: refParams } },
+    },
+  );
+  r.get(
+    '/persons/duplicates',
+    {
+      config: { access: 'people.merge' },
+      schema: {
+        tags: ['people'],
+        summary: 'Possible duplicates to review',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
+      },
+    },
+    (req) => listDuplicates(db, req.ctx, req.query.limit),
+  );
+  r.post(
+    '/persons/merge',
+    {
+      config: { access: 'people.merge' },
+      schema: {
+        tags: ['people'],
+        summary: 'Merge a duplicate into the kept record',
+        body: z.object({
+          keep_ref: z.string().min(1).max(64),
+          merge_ref: z.string().min(1).max(64),
+          reason: z.string().max(500).optional(),
+        }),
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, {
+        permission: 'people.merge',
+        personRefs: [req.body.keep_ref, req.body.merge_ref],
+      });
+      return mergePersons(db, req.ctx, req.body.keep_ref, req.body.merge_ref, req.body.reason);
+    },
+  );
+  r.post(
+    '/persons/not-duplicates',
+    {
+      config: { access: 'people.merge' },
+      schema: {
+        tags: ['people'],
+        summary: 'Declare two proposed duplicates different people',
+        body: z.object({ a_ref: z.string().min(1).max(64), b_ref: z.string().min(1).max(64) }),
+      },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'people.merge', personRefs: [req.body.a_ref, req.body.b_ref] });
+      await markNotDuplicate(db, req.ctx, req.body.a_ref, req.body.b_ref);
+      return reply.status(204).send();
+    },
+  );
+  r.get(
+    '/persons/:ref',
+    { config: { access: 'people.read' }, schema: { tags: ['people'], summary: 'One person', params: refParams } },
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'people.read', personRefs: [req.params.ref] });
       return getPerson(db, req.ctx, req.params.ref);
-    });
-  r.patch('/persons/:ref', { config: { access: 'people.write' }, schema: { tags: ['people'], summary: 'Change some fields of a person', params: refParams, body: personPatch } },
+    },
+  );
+  r.patch(
+    '/persons/:ref',
+    {
+      config: { access: 'people.write' },
+      schema: { tags: ['people'], summary: 'Change some fields of a person', params: refParams, body: personPatch },
+    },
     async (req) => {
       const wards = req.body.ward_code !== undefined ? [req.body.ward_code] : [];
       await requireAccess(db, req.ctx, { permission: 'people.write', personRefs: [req.params.ref], wards });
       return updatePerson(db, req.ctx, req.params.ref, req.body as never);
-    });
-  r.get('/persons/:ref/merges', { config: { access: 'people.read' }, schema: { tags: ['people'], summary: 'Records merged into this person', params: refParams } },
+    },
+  );
+  r.get(
+    '/persons/:ref/merges',
+    {
+      config: { access: 'people.read' },
+      schema: { tags: ['people'], summary: 'Records merged into this person', params: refParams },
+    },
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'people.read', personRefs: [req.params.ref] });
       return mergeHistory(db, req.ctx, req.params.ref);
-    });
+    },
+  );
 }

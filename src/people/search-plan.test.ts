@@ -14,7 +14,9 @@ before(async () => {
   assert.equal(r.inserted, 20_000);
   await t.db.exec('ANALYZE persons');
 });
-after(async () => { await t.close(); });
+after(async () => {
+  await t.close();
+});
 
 async function plan(sql: string, params: unknown[]): Promise<string> {
   const rows = await t.db.query<{ 'QUERY PLAN': string }>('EXPLAIN ' + sql, params);
@@ -25,9 +27,21 @@ test(`[${engineName}] name, phone and ID searches use their indexes`, async () =
   // At 20k rows PGlite's planner still prefers a sequential scan for names (it does not at a province's 1.5M,
   // see bench/): forbid it here to prove the trigram index serves the query shape.
   await t.db.exec('SET enable_seqscan = off');
-  assert.match(await plan(`SELECT person_ref FROM persons WHERE province_code = $1 AND merged_into IS NULL
-    AND name_fold LIKE '%' || $2 || '%' LIMIT 20`, ['93', 'tran thi hang']), /persons_name_trgm/);
+  assert.match(
+    await plan(
+      `SELECT person_ref FROM persons WHERE province_code = $1 AND merged_into IS NULL
+    AND name_fold LIKE '%' || $2 || '%' LIMIT 20`,
+      ['93', 'tran thi hang'],
+    ),
+    /persons_name_trgm/,
+  );
   await t.db.exec('RESET enable_seqscan');
-  assert.match(await plan(`SELECT person_ref FROM persons WHERE province_code = $1 AND phone = $2`, ['93', '0912345678']), /persons_phone/);
-  assert.match(await plan(`SELECT person_ref FROM persons WHERE province_code = $1 AND id_number = $2`, ['93', '093085000123']), /persons_id_number/);
+  assert.match(
+    await plan(`SELECT person_ref FROM persons WHERE province_code = $1 AND phone = $2`, ['93', '0912345678']),
+    /persons_phone/,
+  );
+  assert.match(
+    await plan(`SELECT person_ref FROM persons WHERE province_code = $1 AND id_number = $2`, ['93', '093085000123']),
+    /persons_id_number/,
+  );
 });

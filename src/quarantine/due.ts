@@ -15,9 +15,11 @@ import { addSheet, dmy, KIND_LABELS, workbookBuffer, type Column, type Labels } 
 type Row = Record<string, unknown>;
 
 export interface DueEnv {
-  db: Db; ctx: Ctx;
+  db: Db;
+  ctx: Ctx;
   /** The day, YYYY-MM-DD, and its cut-off (the last instant of the day in Viet Nam). */
-  date: string; cutoff: Date;
+  date: string;
+  cutoff: Date;
   /** Episodes overlapping the day with their plans, loaded once for every section that asks. */
   episodes(): Promise<DayEpisode[]>;
 }
@@ -31,11 +33,28 @@ export interface DueSection {
 }
 
 export interface DayEpisode {
-  episode_id: number; person_id: number; person_ref: string; full_name: string; phone: string | null;
-  ward_code: string | null; ward_name: string | null; hamlet: string | null; address: string | null;
-  kind: EpisodeKind; facility_code: string | null; start_at: Date; end_at: Date | null; end_reason: string | null;
-  phase: 'main' | 'follow_on'; phase_start_at: Date; rule_set_name: string | null; rule_key: string | null;
-  test_days: number[]; planned_end_at: Date | null; follow_on_kind: EpisodeKind | null; follow_on_days: number | null;
+  episode_id: number;
+  person_id: number;
+  person_ref: string;
+  full_name: string;
+  phone: string | null;
+  ward_code: string | null;
+  ward_name: string | null;
+  hamlet: string | null;
+  address: string | null;
+  kind: EpisodeKind;
+  facility_code: string | null;
+  start_at: Date;
+  end_at: Date | null;
+  end_reason: string | null;
+  phase: 'main' | 'follow_on';
+  phase_start_at: Date;
+  rule_set_name: string | null;
+  rule_key: string | null;
+  test_days: number[];
+  planned_end_at: Date | null;
+  follow_on_kind: EpisodeKind | null;
+  follow_on_days: number | null;
   /** The person's latest-started episode overlapping the day (a person is listed once). */
   counted: boolean;
   /** Still open at the cut-off. */
@@ -68,7 +87,8 @@ async function dayEpisodes(db: Db, ctx: Ctx, date: string): Promise<DayEpisode[]
        LEFT JOIN admin_units u ON u.province_code = $1 AND u.geography = pr.geography AND u.code = p.ward_code
        LEFT JOIN quarantine_plans($1, ARRAY(SELECT DISTINCT person_id FROM ov)) pl ON pl.episode_id = ov.episode_id
       ORDER BY p.ward_code NULLS LAST, p.person_ref, ov.start_at`,
-    [ctx.province, date, scopeParam(ctx)]);
+    [ctx.province, date, scopeParam(ctx)],
+  );
 }
 
 const L = (vi: string, en: string): Labels => ({ vi, en });
@@ -94,19 +114,37 @@ const EPISODE_COLUMNS: Column<Row>[] = [
 
 function episodeRow(e: DayEpisode): Row {
   return {
-    episode_id: e.episode_id, person_ref: e.person_ref, full_name: e.full_name, phone: e.phone, ward_code: e.ward_code,
-    ward_name: e.ward_name, hamlet: e.hamlet, address: e.address, kind: e.kind, facility_code: e.facility_code,
-    start_at: e.start_at, end_at: e.end_at, end_reason: e.end_reason, planned_end_at: e.planned_end_at,
-    rule_set_name: e.rule_set_name, rule: e.rule_key,
+    episode_id: e.episode_id,
+    person_ref: e.person_ref,
+    full_name: e.full_name,
+    phone: e.phone,
+    ward_code: e.ward_code,
+    ward_name: e.ward_name,
+    hamlet: e.hamlet,
+    address: e.address,
+    kind: e.kind,
+    facility_code: e.facility_code,
+    start_at: e.start_at,
+    end_at: e.end_at,
+    end_reason: e.end_reason,
+    planned_end_at: e.planned_end_at,
+    rule_set_name: e.rule_set_name,
+    rule: e.rule_key,
   };
 }
 
 const testsDue: DueSection = {
   key: 'tests_due',
   title: L('Xét nghiệm đến hạn', 'Tests due'),
-  columns: [...EPISODE_COLUMNS,
+  columns: [
+    ...EPISODE_COLUMNS,
     { key: 'test_day', label: L('Ngày thứ', 'Day no.') },
-    { key: 'sampled', label: L('Đã lấy mẫu', 'Sampled'), cell: (r, lang) => (r.sampled ? (lang === 'vi' ? 'Đã lấy' : 'Yes') : '') }],
+    {
+      key: 'sampled',
+      label: L('Đã lấy mẫu', 'Sampled'),
+      cell: (r, lang) => (r.sampled ? (lang === 'vi' ? 'Đã lấy' : 'Yes') : ''),
+    },
+  ],
   async rows(env) {
     const out: Row[] = [];
     for (const e of await env.episodes()) {
@@ -121,10 +159,19 @@ const testsDue: DueSection = {
 const endingToday: DueSection = {
   key: 'ending_today',
   title: L('Kết thúc cách ly trong ngày', 'Ending today'),
-  columns: [...EPISODE_COLUMNS,
+  columns: [
+    ...EPISODE_COLUMNS,
     { key: 'end_at', label: L('Đã kết thúc lúc', 'Ended at'), width: 17 },
-    { key: 'next', label: L('Tiếp theo', 'Next'), width: 22,
-      cell: (r, lang) => (r.follow_on_kind ? `${KIND_LABELS[r.follow_on_kind as string][lang]} ${r.follow_on_days} ${lang === 'vi' ? 'ngày' : 'days'}` : '') }],
+    {
+      key: 'next',
+      label: L('Tiếp theo', 'Next'),
+      width: 22,
+      cell: (r, lang) =>
+        r.follow_on_kind
+          ? `${KIND_LABELS[r.follow_on_kind as string][lang]} ${r.follow_on_days} ${lang === 'vi' ? 'ngày' : 'days'}`
+          : '',
+    },
+  ],
   async rows(env) {
     return (await env.episodes())
       .filter((e) => e.counted && e.planned_end_at && vnDay(e.planned_end_at) === env.date)
@@ -148,9 +195,13 @@ const overdue: DueSection = {
 const f1WithoutEpisode: DueSection = {
   key: 'f1_without_episode',
   title: L('F1 chưa được cách ly', 'F1 without quarantine'),
-  columns: [...PERSON_COLUMNS, { key: 'last_exposed_on', label: L('Tiếp xúc ca bệnh gần nhất', 'Last contact with a case'), width: 16 }],
-  rows: ({ db, ctx, date }) => db.query(
-    `WITH b AS (${DAY_BOUNDS}), t AS (SELECT b.d1 - interval '1 microsecond' AS at FROM b)
+  columns: [
+    ...PERSON_COLUMNS,
+    { key: 'last_exposed_on', label: L('Tiếp xúc ca bệnh gần nhất', 'Last contact with a case'), width: 16 },
+  ],
+  rows: ({ db, ctx, date }) =>
+    db.query(
+      `WITH b AS (${DAY_BOUNDS}), t AS (SELECT b.d1 - interval '1 microsecond' AS at FROM b)
      SELECT p.person_ref, p.full_name, p.phone, p.ward_code, u.name AS ward_name, p.hamlet, p.address,
             (SELECT max(x.exposed_on) FROM exposures x
                JOIN cases c ON c.province_code = x.province_code AND c.confirmed_at <= t.at
@@ -166,7 +217,9 @@ const f1WithoutEpisode: DueSection = {
         AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = f.person_id AND c.confirmed_at <= t.at)
         AND NOT EXISTS (SELECT 1 FROM quarantine_episodes e WHERE e.province_code = $1 AND e.person_id = f.person_id
                            AND e.start_at <= t.at AND (e.end_at IS NULL OR e.end_at > t.at))
-      ORDER BY p.ward_code NULLS LAST, p.person_ref`, [ctx.province, date, scopeParam(ctx)]),
+      ORDER BY p.ward_code NULLS LAST, p.person_ref`,
+      [ctx.province, date, scopeParam(ctx)],
+    ),
 };
 
 const sections: DueSection[] = [testsDue, endingToday, overdue, f1WithoutEpisode];

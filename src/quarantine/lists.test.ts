@@ -16,32 +16,52 @@ const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 
 before(async () => {
   t = await testDb();
-  await load('persons', 'person_ref,full_name,ward_code\n' +
-    ['T1', 'T3', 'T4', 'T5', 'T6', 'M1', 'M2', 'U1', 'F1a', 'F1b', 'C0'].map((r) => `${r},Người ${r},31321`).join('\n') +
-    '\nT2,=2+3 Nguyễn,31321\nF1c,Người F1c,31340\n');
-  await load('facilities', 'facility_code,name,kind,ward_code,beds\nFA,Trường Quân sự,quarantine,31321,50\nFB,TTYT,both,31321,50\n');
+  await load(
+    'persons',
+    'person_ref,full_name,ward_code\n' +
+      ['T1', 'T3', 'T4', 'T5', 'T6', 'M1', 'M2', 'U1', 'F1a', 'F1b', 'C0']
+        .map((r) => `${r},Người ${r},31321`)
+        .join('\n') +
+      '\nT2,=2+3 Nguyễn,31321\nF1c,Người F1c,31340\n',
+  );
+  await load(
+    'facilities',
+    'facility_code,name,kind,ward_code,beds\nFA,Trường Quân sự,quarantine,31321,50\nFB,TTYT,both,31321,50\n',
+  );
   // Rule sets: 600/CĐ-BCĐ before 14/7 (centralized/home 21 days, tests 1, 14, 20; self-monitoring 7), 5599/BYT-MT
   // from 14/7 (centralized 14 days, tests 1, 7, 14).
-  await load('quarantine', 'person_ref,kind,start_at,facility_code,end_at,end_reason,subject_group\n' +
-    'T1,centralized,2021-07-14 08:00,FB,,,contact\n' +          // 5599: tests 14/7, 20/7, 27/7; ends 28/7 08:00
-    'T2,home,2021-07-07 09:00,,,,contact\n' +                   // 600: tests 7/7, 20/7, 26/7; ends 28/7 09:00
-    'T3,self_monitoring,2021-07-13 10:00,,,,abroad\n' +         // 600: 7 days, ends 20/7 10:00
-    'T4,self_monitoring,2021-07-01 10:00,,,,outbreak_area\n' +  // ends 8/7: 12 days overdue on 20/7
-    'T5,home,2021-07-02 09:00,,,,screened\n' +                  // tests 2/7, 15/7, 21/7; ends 23/7
-    'T6,home,2021-07-05 08:00,,2021-07-19 08:00,confirmed_case,contact\n' +
-    'F1b,home,2021-07-01 08:00,,2021-07-15 08:00,completed,contact\n' +
-    'U1,self_monitoring,2021-07-10 08:00,,,,\n' +               // ends 17/7: 3 days overdue on 20/7
-    'M1,centralized,2021-07-14 09:00,FB,2021-07-16 09:00,transferred,abroad\n' +
-    'M1,centralized,2021-07-16 09:00,FA,,,abroad\n' +           // continues the 14/7 course: test day 7 on 20/7
-    'M2,home,2021-06-25 08:00,,2021-07-05 08:00,transferred,outbreak_area\n' +
-    'M2,centralized,2021-07-05 08:00,FB,,,outbreak_area\n');    // course of 25/6 (home, 21 days): ends 16/7, 4 days overdue
-  await load('samples', 'sample_ref,person_ref,taken_at,method\nS1,T1,2021-07-20 09:00,pcr\nS2,M1,2021-07-14 10:00,pcr\n' +
-    'S3,T3,2021-07-05 10:00,pcr\nS4,T5,2021-07-10 10:00,rapid_antigen\n');
+  await load(
+    'quarantine',
+    'person_ref,kind,start_at,facility_code,end_at,end_reason,subject_group\n' +
+      'T1,centralized,2021-07-14 08:00,FB,,,contact\n' + // 5599: tests 14/7, 20/7, 27/7; ends 28/7 08:00
+      'T2,home,2021-07-07 09:00,,,,contact\n' + // 600: tests 7/7, 20/7, 26/7; ends 28/7 09:00
+      'T3,self_monitoring,2021-07-13 10:00,,,,abroad\n' + // 600: 7 days, ends 20/7 10:00
+      'T4,self_monitoring,2021-07-01 10:00,,,,outbreak_area\n' + // ends 8/7: 12 days overdue on 20/7
+      'T5,home,2021-07-02 09:00,,,,screened\n' + // tests 2/7, 15/7, 21/7; ends 23/7
+      'T6,home,2021-07-05 08:00,,2021-07-19 08:00,confirmed_case,contact\n' +
+      'F1b,home,2021-07-01 08:00,,2021-07-15 08:00,completed,contact\n' +
+      'U1,self_monitoring,2021-07-10 08:00,,,,\n' + // ends 17/7: 3 days overdue on 20/7
+      'M1,centralized,2021-07-14 09:00,FB,2021-07-16 09:00,transferred,abroad\n' +
+      'M1,centralized,2021-07-16 09:00,FA,,,abroad\n' + // continues the 14/7 course: test day 7 on 20/7
+      'M2,home,2021-06-25 08:00,,2021-07-05 08:00,transferred,outbreak_area\n' +
+      'M2,centralized,2021-07-05 08:00,FB,,,outbreak_area\n',
+  ); // course of 25/6 (home, 21 days): ends 16/7, 4 days overdue
+  await load(
+    'samples',
+    'sample_ref,person_ref,taken_at,method\nS1,T1,2021-07-20 09:00,pcr\nS2,M1,2021-07-14 10:00,pcr\n' +
+      'S3,T3,2021-07-05 10:00,pcr\nS4,T5,2021-07-10 10:00,rapid_antigen\n',
+  );
   await load('cases', 'person_ref,confirmed_at\nC0,2021-07-18 10:00\n');
-  await load('exposures', 'source_ref,contact_ref,exposed_on\nC0,F1a,2021-07-17\nC0,T1,2021-07-17\nC0,F1b,2021-07-10\nC0,F1c,2021-07-16\n');
+  await load(
+    'exposures',
+    'source_ref,contact_ref,exposed_on\nC0,F1a,2021-07-17\nC0,T1,2021-07-17\nC0,F1b,2021-07-10\nC0,F1c,2021-07-16\n',
+  );
   ({ app, officer, commune } = await officerAndCommune(t));
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 type Lists = Awaited<ReturnType<typeof dueLists>>;
 const pick = (lists: Lists, key: string, ...cols: string[]) =>
@@ -50,24 +70,53 @@ const pick = (lists: Lists, key: string, ...cols: string[]) =>
 test(`[${engineName}] due lists for 20/7/2021`, async () => {
   const d = await dueLists(t.db, t.ctx, '2021-07-20');
   assert.equal(d.cutoff.toISOString(), '2021-07-20T16:59:59.999Z');
-  assert.deepEqual(d.sections.map((s) => [s.key, s.count]), [['tests_due', 3], ['ending_today', 1], ['overdue', 3], ['f1_without_episode', 3]]);
-  assert.deepEqual(pick(d, 'tests_due', 'person_ref', 'facility_code', 'test_day', 'sampled'),
-    [['M1', 'FA', 7, false], ['T1', 'FB', 7, true], ['T2', null, 14, false]]);
+  assert.deepEqual(
+    d.sections.map((s) => [s.key, s.count]),
+    [
+      ['tests_due', 3],
+      ['ending_today', 1],
+      ['overdue', 3],
+      ['f1_without_episode', 3],
+    ],
+  );
+  assert.deepEqual(pick(d, 'tests_due', 'person_ref', 'facility_code', 'test_day', 'sampled'), [
+    ['M1', 'FA', 7, false],
+    ['T1', 'FB', 7, true],
+    ['T2', null, 14, false],
+  ]);
   assert.deepEqual(pick(d, 'ending_today', 'person_ref', 'kind'), [['T3', 'self_monitoring']]);
-  assert.deepEqual(pick(d, 'overdue', 'person_ref', 'days_overdue', 'rule'), [['M2', 4, 'home'], ['T4', 12, 'self_monitoring'], ['U1', 3, 'self_monitoring']]);
-  assert.deepEqual(pick(d, 'f1_without_episode', 'person_ref', 'last_exposed_on'), [['F1a', '2021-07-17'], ['F1b', '2021-07-10'], ['F1c', '2021-07-16']]);
+  assert.deepEqual(pick(d, 'overdue', 'person_ref', 'days_overdue', 'rule'), [
+    ['M2', 4, 'home'],
+    ['T4', 12, 'self_monitoring'],
+    ['U1', 3, 'self_monitoring'],
+  ]);
+  assert.deepEqual(pick(d, 'f1_without_episode', 'person_ref', 'last_exposed_on'), [
+    ['F1a', '2021-07-17'],
+    ['F1b', '2021-07-10'],
+    ['F1c', '2021-07-16'],
+  ]);
 
   // 28/7: T1 (08:00), T2 (09:00) and M1 (09:00, at FA after the move) end as planned; T1 and M1 go home for 14 days.
   const end = await dueLists(t.db, t.ctx, '2021-07-28');
-  assert.deepEqual(pick(end, 'ending_today', 'person_ref', 'follow_on_kind', 'follow_on_days'),
-    [['M1', 'home', 14], ['T1', 'home', 14], ['T2', null, null]]);
+  assert.deepEqual(pick(end, 'ending_today', 'person_ref', 'follow_on_kind', 'follow_on_days'), [
+    ['M1', 'home', 14],
+    ['T1', 'home', 14],
+    ['T2', null, null],
+  ]);
 });
 
 test(`[${engineName}] a commune's due lists hold its own people only`, async () => {
   const r = await commune('/api/v1/quarantine/due?date=2021-07-20');
   assert.equal(r.statusCode, 200, r.body);
-  assert.deepEqual(r.json().sections.map((s: { key: string; count: number }) => [s.key, s.count]),
-    [['tests_due', 0], ['ending_today', 0], ['overdue', 0], ['f1_without_episode', 1]]);
+  assert.deepEqual(
+    r.json().sections.map((s: { key: string; count: number }) => [s.key, s.count]),
+    [
+      ['tests_due', 0],
+      ['ending_today', 0],
+      ['overdue', 0],
+      ['f1_without_episode', 1],
+    ],
+  );
   assert.equal(r.json().sections[3].rows[0].person_ref, 'F1c');
 });
 
@@ -77,17 +126,36 @@ test(`[${engineName}] the due lists as a workbook`, async () => {
   assert.match(String(r.headers['content-type']), /spreadsheetml/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
-  assert.deepEqual(wb.worksheets.map((w) => w.name), ['Xét nghiệm đến hạn', 'Kết thúc cách ly trong ngày', 'Quá hạn chưa kết thúc', 'F1 chưa được cách ly']);
+  assert.deepEqual(
+    wb.worksheets.map((w) => w.name),
+    ['Xét nghiệm đến hạn', 'Kết thúc cách ly trong ngày', 'Quá hạn chưa kết thúc', 'F1 chưa được cách ly'],
+  );
   const ws = wb.worksheets[0];
   assert.equal(ws.getCell('A1').value, 'Xét nghiệm đến hạn — 20/07/2021');
-  assert.deepEqual([ws.getCell('A2').value, ws.getCell('B2').value, ws.getCell('L2').value, ws.getCell('M2').value], ['Mã người', 'Họ và tên', 'Ngày thứ', 'Đã lấy mẫu']);
+  assert.deepEqual(
+    [ws.getCell('A2').value, ws.getCell('B2').value, ws.getCell('L2').value, ws.getCell('M2').value],
+    ['Mã người', 'Họ và tên', 'Ngày thứ', 'Đã lấy mẫu'],
+  );
   const row = (n: number) => ['A', 'B', 'G', 'H', 'I', 'J', 'K', 'L', 'M'].map((c) => ws.getCell(`${c}${n}`).value);
-  assert.deepEqual(row(4), ['T1', 'Người T1', 'Tập trung', 'FB', '14/07/2021 08:00', '28/07/2021 08:00', '14 ngày tập trung + 14 ngày tại nhà', 7, 'Đã lấy']);
+  assert.deepEqual(row(4), [
+    'T1',
+    'Người T1',
+    'Tập trung',
+    'FB',
+    '14/07/2021 08:00',
+    '28/07/2021 08:00',
+    '14 ngày tập trung + 14 ngày tại nhà',
+    7,
+    'Đã lấy',
+  ]);
   assert.equal(ws.getCell('B5').value, "'=2+3 Nguyễn"); // a formula-looking name is written as text
   assert.equal(ws.rowCount, 5);
   const overdue = wb.worksheets[2];
   assert.deepEqual([overdue.getCell('A3').value, overdue.getCell('L3').value], ['M2', 4]);
-  const en = await officer({ url: '/api/v1/quarantine/due.xlsx?date=2021-07-20', headers: { 'accept-language': 'en' } });
+  const en = await officer({
+    url: '/api/v1/quarantine/due.xlsx?date=2021-07-20',
+    headers: { 'accept-language': 'en' },
+  });
   const wbEn = new ExcelJS.Workbook();
   await wbEn.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
   assert.equal(wbEn.worksheets[3].name, 'F1 without quarantine');
@@ -101,12 +169,27 @@ test(`[${engineName}] the review table: subject group × handling, a person once
   // M2's course began 25/6 (its 5/7 episode is a move); M1 counts once, centralized; tested: T1 and M1 (T3's sample
   // predates its course, T5 is not in groups 1–4).
   assert.deepEqual(cells, {
-    abroad: [1, 0, 1, 2], outbreak_area: [0, 0, 1, 1], contact: [1, 3, 0, 4], tet_returnee: [0, 0, 0, 0],
-    screened: [0, 1, 0, 1], other: [0, 0, 0, 0], unspecified: [0, 0, 1, 1], tested: [2, 0, 0, 2], total: [2, 4, 3, 9],
+    abroad: [1, 0, 1, 2],
+    outbreak_area: [0, 0, 1, 1],
+    contact: [1, 3, 0, 4],
+    tet_returnee: [0, 0, 0, 0],
+    screened: [0, 1, 0, 1],
+    other: [0, 0, 0, 0],
+    unspecified: [0, 0, 1, 1],
+    tested: [2, 0, 0, 2],
+    total: [2, 4, 3, 9],
   });
   // 14/7 alone: T1 and M1 start; only M1 is sampled that day (T1 on 20/7, after the period).
   const day = await reviewTable(t.db, t.ctx, { from: '2021-07-14', to: '2021-07-14' });
-  assert.deepEqual(day.rows.filter((x) => x.total > 0).map((x) => [x.group, x.centralized]), [['abroad', 1], ['contact', 1], ['tested', 1], ['total', 2]]);
+  assert.deepEqual(
+    day.rows.filter((x) => x.total > 0).map((x) => [x.group, x.centralized]),
+    [
+      ['abroad', 1],
+      ['contact', 1],
+      ['tested', 1],
+      ['total', 2],
+    ],
+  );
   const bad = await officer('/api/v1/quarantine/review?from=2021-07-31&to=2021-07-01');
   assert.deepEqual([bad.statusCode, bad.json().field], [400, 'from']);
 });

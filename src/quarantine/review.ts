@@ -15,17 +15,36 @@ const SEED_GROUPS = ['abroad', 'outbreak_area', 'contact', 'tet_returnee'];
 
 const ROWS: { key: string; label: Labels }[] = [
   { key: 'abroad', label: { vi: 'Trở về từ nước ngoài', en: 'Returned from abroad' } },
-  { key: 'outbreak_area', label: { vi: 'Trở về từ các ổ dịch trong nước', en: 'Returned from domestic outbreak areas' } },
+  {
+    key: 'outbreak_area',
+    label: { vi: 'Trở về từ các ổ dịch trong nước', en: 'Returned from domestic outbreak areas' },
+  },
   { key: 'contact', label: { vi: 'Tiếp xúc gần với ca bệnh xác định', en: 'Close contacts of confirmed cases' } },
-  { key: 'tet_returnee', label: { vi: 'Công nhân, học sinh, người lao động về nghỉ Tết', en: 'Workers and students home for Tết' } },
+  {
+    key: 'tet_returnee',
+    label: { vi: 'Công nhân, học sinh, người lao động về nghỉ Tết', en: 'Workers and students home for Tết' },
+  },
   { key: 'screened', label: { vi: 'Phát hiện qua sàng lọc, xét nghiệm', en: 'Found by screening or testing' } },
   { key: 'other', label: { vi: 'Đối tượng khác', en: 'Other' } },
   { key: 'unspecified', label: { vi: 'Chưa phân loại đối tượng', en: 'No subject group given' } },
-  { key: 'tested', label: { vi: 'Số trường hợp được xét nghiệm Covid-19 ở 04 nhóm đối tượng 1–4', en: 'Tested for Covid-19 among groups 1–4' } },
+  {
+    key: 'tested',
+    label: {
+      vi: 'Số trường hợp được xét nghiệm Covid-19 ở 04 nhóm đối tượng 1–4',
+      en: 'Tested for Covid-19 among groups 1–4',
+    },
+  },
   { key: 'total', label: { vi: 'Tổng', en: 'Total' } },
 ];
 
-export interface ReviewRow { group: string; label: string; centralized: number; home: number; self_monitoring: number; total: number }
+export interface ReviewRow {
+  group: string;
+  label: string;
+  centralized: number;
+  home: number;
+  self_monitoring: number;
+  total: number;
+}
 
 export async function reviewTable(db: Db, ctx: Ctx, period: { from: string; to: string }) {
   if (period.from > period.to) throw invalid('from', 'bad_period');
@@ -47,11 +66,22 @@ export async function reviewTable(db: Db, ctx: Ctx, period: { from: string; to: 
               SELECT 1 FROM samples s WHERE s.province_code = $1 AND s.person_id = f.person_id
                  AND s.taken_at >= vn_day(f.start_at)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AND s.taken_at < b.d1))::int AS tested
        FROM firsts f CROSS JOIN b GROUP BY f.grp, f.kind`,
-    [ctx.province, period.from, period.to, scopeParam(ctx), SEED_GROUPS]);
+    [ctx.province, period.from, period.to, scopeParam(ctx), SEED_GROUPS],
+  );
   const rows: ReviewRow[] = ROWS.map((r) => {
-    const cells = KINDS.map((k) => counts.filter((c) => c.kind === k && (r.key === 'total' || r.key === 'tested' || c.grp === r.key))
-      .reduce((s, c) => s + (r.key === 'tested' ? c.tested : c.n), 0));
-    return { group: r.key, label: r.label[ctx.lang], centralized: cells[0], home: cells[1], self_monitoring: cells[2], total: cells[0] + cells[1] + cells[2] };
+    const cells = KINDS.map((k) =>
+      counts
+        .filter((c) => c.kind === k && (r.key === 'total' || r.key === 'tested' || c.grp === r.key))
+        .reduce((s, c) => s + (r.key === 'tested' ? c.tested : c.n), 0),
+    );
+    return {
+      group: r.key,
+      label: r.label[ctx.lang],
+      centralized: cells[0],
+      home: cells[1],
+      self_monitoring: cells[2],
+      total: cells[0] + cells[1] + cells[2],
+    };
   });
   return { from: period.from, to: period.to, rows };
 }
@@ -68,8 +98,10 @@ export async function reviewTableXlsx(db: Db, ctx: Ctx, period: { from: string; 
     { key: 'total', label: L('Tổng', 'Total') },
   ];
   const numbered = rows.map((r, i) => ({ ...r, no: r.group === 'total' ? '' : String(i + 1) }));
-  const title = ctx.lang === 'vi' ? `Kết quả xử lý theo nhóm đối tượng từ ${dmy(period.from)} đến ${dmy(period.to)}`
-    : `Handling by subject group, ${dmy(period.from)} to ${dmy(period.to)}`;
+  const title =
+    ctx.lang === 'vi'
+      ? `Kết quả xử lý theo nhóm đối tượng từ ${dmy(period.from)} đến ${dmy(period.to)}`
+      : `Handling by subject group, ${dmy(period.from)} to ${dmy(period.to)}`;
   const wb = new ExcelJS.Workbook();
   addSheet(wb, ctx.lang === 'vi' ? 'Nhóm đối tượng' : 'Subject groups', title, columns, numbered, ctx.lang);
   return workbookBuffer(wb);

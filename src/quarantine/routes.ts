@@ -7,8 +7,17 @@ import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import {
-  closeEpisode, createFacility, episodePersonRef, facilityWard, getEpisode, getFacility, listEpisodes, listFacilities,
-  moveEpisode, openEpisode, updateFacility,
+  closeEpisode,
+  createFacility,
+  episodePersonRef,
+  facilityWard,
+  getEpisode,
+  getFacility,
+  listEpisodes,
+  listFacilities,
+  moveEpisode,
+  openEpisode,
+  updateFacility,
 } from './service.ts';
 import { dueLists, dueListsXlsx } from './due.ts';
 import { reviewTable, reviewTableXlsx } from './review.ts';
@@ -38,17 +47,31 @@ const facilityBody = z.object({ facility_code: z.string().trim().min(1).max(32),
 const facilityPatch = z.object(facilityFields).partial();
 
 const episodeBody = z.object({
-  person_ref: z.string().trim().min(1).max(64), kind, start_at: instant, facility_code: z.string().max(32).nullish(),
-  subject_group: subjectGroup.nullish(), override_reason: reason.nullish(),
+  person_ref: z.string().trim().min(1).max(64),
+  kind,
+  start_at: instant,
+  facility_code: z.string().max(32).nullish(),
+  subject_group: subjectGroup.nullish(),
+  override_reason: reason.nullish(),
 });
 const closeBody = z.object({
-  end_at: instant, end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'other']).default('completed'),
+  end_at: instant,
+  end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'other']).default('completed'),
   follow_on: z.boolean().default(false),
 });
-const moveBody = z.object({ at: instant, kind, facility_code: z.string().max(32).nullish(), override_reason: reason.nullish() });
+const moveBody = z.object({
+  at: instant,
+  kind,
+  facility_code: z.string().max(32).nullish(),
+  override_reason: reason.nullish(),
+});
 const episodeQuery = z.object({
-  person_ref: z.string().max(64).optional(), facility_code: z.string().max(32).optional(), kind: kind.optional(),
-  subject_group: subjectGroup.optional(), open_at: instant.optional(), limit: z.coerce.number().int().min(1).max(1000).optional(),
+  person_ref: z.string().max(64).optional(),
+  facility_code: z.string().max(32).optional(),
+  kind: kind.optional(),
+  subject_group: subjectGroup.optional(),
+  open_at: instant.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 const periodQuery = z.object({ from: day, to: day });
 
@@ -60,100 +83,213 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['quarantine'];
 
-  r.get('/quarantine/facilities', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'Facilities with state, persons present and free beds at an instant (default now)',
-      querystring: atQuery.extend({ use: z.enum(['quarantine', 'treatment', 'all']).default('quarantine') }) },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return listFacilities(db, req.ctx, { at: dateOf(req.query.at), use: req.query.use });
-  });
-  r.get('/quarantine/facilities/:code', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'One facility with its occupancy at an instant', params: codeParams, querystring: atQuery },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return getFacility(db, req.ctx, req.params.code, dateOf(req.query.at));
-  });
-  r.post('/quarantine/facilities', {
-    config: { access: 'quarantine.write' }, schema: { tags, summary: 'Register a facility', body: facilityBody },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.write', wards: [req.body.ward_code ?? null] });
-    return reply.status(201).send(await createFacility(db, req.ctx, req.body));
-  });
-  r.patch('/quarantine/facilities/:code', {
-    config: { access: 'quarantine.write' },
-    schema: { tags, summary: 'Change a facility (beds, status, active period …)', params: codeParams, body: facilityPatch },
-  }, async (req) => {
-    const wards = [await facilityWard(db, req.ctx, req.params.code), ...(req.body.ward_code !== undefined ? [req.body.ward_code] : [])];
-    await requireAccess(db, req.ctx, { permission: 'quarantine.write', wards });
-    return updateFacility(db, req.ctx, req.params.code, req.body);
-  });
+  r.get(
+    '/quarantine/facilities',
+    {
+      config: { access: 'quarantine.read' },
+      schema: {
+        tags,
+        summary: 'Facilities with state, persons present and free beds at an instant (default now)',
+        querystring: atQuery.extend({ use: z.enum(['quarantine', 'treatment', 'all']).default('quarantine') }),
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return listFacilities(db, req.ctx, { at: dateOf(req.query.at), use: req.query.use });
+    },
+  );
+  r.get(
+    '/quarantine/facilities/:code',
+    {
+      config: { access: 'quarantine.read' },
+      schema: {
+        tags,
+        summary: 'One facility with its occupancy at an instant',
+        params: codeParams,
+        querystring: atQuery,
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return getFacility(db, req.ctx, req.params.code, dateOf(req.query.at));
+    },
+  );
+  r.post(
+    '/quarantine/facilities',
+    {
+      config: { access: 'quarantine.write' },
+      schema: { tags, summary: 'Register a facility', body: facilityBody },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.write', wards: [req.body.ward_code ?? null] });
+      return reply.status(201).send(await createFacility(db, req.ctx, req.body));
+    },
+  );
+  r.patch(
+    '/quarantine/facilities/:code',
+    {
+      config: { access: 'quarantine.write' },
+      schema: {
+        tags,
+        summary: 'Change a facility (beds, status, active period …)',
+        params: codeParams,
+        body: facilityPatch,
+      },
+    },
+    async (req) => {
+      const wards = [
+        await facilityWard(db, req.ctx, req.params.code),
+        ...(req.body.ward_code !== undefined ? [req.body.ward_code] : []),
+      ];
+      await requireAccess(db, req.ctx, { permission: 'quarantine.write', wards });
+      return updateFacility(db, req.ctx, req.params.code, req.body);
+    },
+  );
 
-  r.get('/quarantine/episodes', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'Episodes with their plans, newest first', querystring: episodeQuery },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return listEpisodes(db, req.ctx, { ...req.query, open_at: req.query.open_at ? new Date(req.query.open_at) : undefined });
-  });
-  r.get('/quarantine/episodes/:id', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'One episode: rule set applied, planned end, test dates', params: idParams },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read', personRefs: await refsOf(db, req.ctx, req.params.id) });
-    return getEpisode(db, req.ctx, req.params.id);
-  });
-  r.post('/quarantine/episodes', {
-    config: { access: 'quarantine.write' },
-    schema: { tags, summary: 'Open an episode (a full or inactive facility needs override_reason)', body: episodeBody },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.write', personRefs: [req.body.person_ref] });
-    return reply.status(201).send(await openEpisode(db, req.ctx, { ...req.body, start_at: new Date(req.body.start_at) }));
-  });
-  r.post('/quarantine/episodes/:id/close', {
-    config: { access: 'quarantine.write' },
-    schema: { tags, summary: 'End an episode; follow_on opens the rule\'s follow-on episode', params: idParams, body: closeBody },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.write', personRefs: await refsOf(db, req.ctx, req.params.id) });
-    return closeEpisode(db, req.ctx, req.params.id, { ...req.body, end_at: new Date(req.body.end_at) });
-  });
-  r.post('/quarantine/episodes/:id/move', {
-    config: { access: 'quarantine.write' },
-    schema: { tags, summary: 'Move a person: end the episode as transferred and open the next (same course)', params: idParams, body: moveBody },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.write', personRefs: await refsOf(db, req.ctx, req.params.id) });
-    return moveEpisode(db, req.ctx, req.params.id, { ...req.body, at: new Date(req.body.at) });
-  });
+  r.get(
+    '/quarantine/episodes',
+    {
+      config: { access: 'quarantine.read' },
+      schema: { tags, summary: 'Episodes with their plans, newest first', querystring: episodeQuery },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return listEpisodes(db, req.ctx, {
+        ...req.query,
+        open_at: req.query.open_at ? new Date(req.query.open_at) : undefined,
+      });
+    },
+  );
+  r.get(
+    '/quarantine/episodes/:id',
+    {
+      config: { access: 'quarantine.read' },
+      schema: { tags, summary: 'One episode: rule set applied, planned end, test dates', params: idParams },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, {
+        permission: 'quarantine.read',
+        personRefs: await refsOf(db, req.ctx, req.params.id),
+      });
+      return getEpisode(db, req.ctx, req.params.id);
+    },
+  );
+  r.post(
+    '/quarantine/episodes',
+    {
+      config: { access: 'quarantine.write' },
+      schema: {
+        tags,
+        summary: 'Open an episode (a full or inactive facility needs override_reason)',
+        body: episodeBody,
+      },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.write', personRefs: [req.body.person_ref] });
+      return reply
+        .status(201)
+        .send(await openEpisode(db, req.ctx, { ...req.body, start_at: new Date(req.body.start_at) }));
+    },
+  );
+  r.post(
+    '/quarantine/episodes/:id/close',
+    {
+      config: { access: 'quarantine.write' },
+      schema: {
+        tags,
+        summary: "End an episode; follow_on opens the rule's follow-on episode",
+        params: idParams,
+        body: closeBody,
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, {
+        permission: 'quarantine.write',
+        personRefs: await refsOf(db, req.ctx, req.params.id),
+      });
+      return closeEpisode(db, req.ctx, req.params.id, { ...req.body, end_at: new Date(req.body.end_at) });
+    },
+  );
+  r.post(
+    '/quarantine/episodes/:id/move',
+    {
+      config: { access: 'quarantine.write' },
+      schema: {
+        tags,
+        summary: 'Move a person: end the episode as transferred and open the next (same course)',
+        params: idParams,
+        body: moveBody,
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, {
+        permission: 'quarantine.write',
+        personRefs: await refsOf(db, req.ctx, req.params.id),
+      });
+      return moveEpisode(db, req.ctx, req.params.id, { ...req.body, at: new Date(req.body.at) });
+    },
+  );
 
-  r.get('/quarantine/due', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'Due lists for a day: tests due, ending, overdue, F1 without an episode', querystring: z.object({ date: day }) },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return dueLists(db, req.ctx, req.query.date);
-  });
-  r.get('/quarantine/due.xlsx', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'The due lists as a workbook, one sheet per list', querystring: z.object({ date: day }) },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return xlsx(reply, `quarantine-due-${req.query.date}.xlsx`, await dueListsXlsx(db, req.ctx, req.query.date));
-  });
-  r.get('/quarantine/review', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'Subject group × handling for a period (review-conference table)', querystring: periodQuery },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return reviewTable(db, req.ctx, req.query);
-  });
-  r.get('/quarantine/review.xlsx', {
-    config: { access: 'quarantine.read' },
-    schema: { tags, summary: 'The review table as a workbook', querystring: periodQuery },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-    return xlsx(reply, `quarantine-review-${req.query.from}-${req.query.to}.xlsx`, await reviewTableXlsx(db, req.ctx, req.query));
-  });
+  r.get(
+    '/quarantine/due',
+    {
+      config: { access: 'quarantine.read' },
+      schema: {
+        tags,
+        summary: 'Due lists for a day: tests due, ending, overdue, F1 without an episode',
+        querystring: z.object({ date: day }),
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return dueLists(db, req.ctx, req.query.date);
+    },
+  );
+  r.get(
+    '/quarantine/due.xlsx',
+    {
+      config: { access: 'quarantine.read' },
+      schema: {
+        tags,
+        summary: 'The due lists as a workbook, one sheet per list',
+        querystring: z.object({ date: day }),
+      },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return xlsx(reply, `quarantine-due-${req.query.date}.xlsx`, await dueListsXlsx(db, req.ctx, req.query.date));
+    },
+  );
+  r.get(
+    '/quarantine/review',
+    {
+      config: { access: 'quarantine.read' },
+      schema: {
+        tags,
+        summary: 'Subject group × handling for a period (review-conference table)',
+        querystring: periodQuery,
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return reviewTable(db, req.ctx, req.query);
+    },
+  );
+  r.get(
+    '/quarantine/review.xlsx',
+    {
+      config: { access: 'quarantine.read' },
+      schema: { tags, summary: 'The review table as a workbook', querystring: periodQuery },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return xlsx(
+        reply,
+        `quarantine-review-${req.query.from}-${req.query.to}.xlsx`,
+        await reviewTableXlsx(db, req.ctx, req.query),
+      );
+    },
+  );
 }
 
 /** The person of an episode, for the jurisdiction check (none: the service reports the missing episode). */

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
 
-export async function officerAndCommune(t: TestDb): Promise<{ app: FastifyInstance; officer: Client; commune: Client }> {
+export async function officerAndCommune(
+  t: TestDb,
+): Promise<{ app: FastifyInstance; officer: Client; commune: Client }> {
   const app = await testApp(t);
   await addUser(t, 'tinh', 'province_officer', ['province', '93']);
   await addUser(t, 'xa', 'commune_officer', ['ward', '31340']);

@@ -32,13 +32,21 @@ function plain(v: unknown): unknown {
 }
 
 /** Adds a sheet (name cut to Excel's 31 characters) with a bold title in A1 and headers in row 2. */
-export function addSheet<R extends Record<string, unknown>>(wb: ExcelJS.Workbook, name: string, title: string,
-  columns: Column<R>[], rows: R[], lang: Lang): ExcelJS.Worksheet {
+export function addSheet<R extends Record<string, unknown>>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: Column<R>[],
+  rows: R[],
+  lang: Lang,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
   ws.addRow([safeCell(title)]).font = { bold: true, size: 13 };
   ws.addRow(columns.map((c) => safeCell(c.label[lang]))).font = { bold: true };
   for (const r of rows) ws.addRow(columns.map((c) => safeCell(c.cell ? c.cell(r, lang) : plain(r[c.key]))));
-  columns.forEach((c, i) => { ws.getColumn(i + 1).width = c.width ?? 14; });
+  columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width ?? 14;
+  });
   return ws;
 }
 

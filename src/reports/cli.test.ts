@@ -48,7 +48,15 @@ test(`[${engineName}] report daily: the contract JSON on stdout, renderings to f
   assert.equal(r.code, 0, r.err);
   const json = JSON.parse(r.out);
   assert.equal(json.as_of, '2021-09-10T06:30:00+07:00');
-  assert.deepEqual(json.current.cases, { total: 5, new: 2, new_community: 1, discharged: 1, died: 1, transferred_out: 1, active: 2 });
+  assert.deepEqual(json.current.cases, {
+    total: 5,
+    new: 2,
+    new_community: 1,
+    discharged: 1,
+    died: 1,
+    transferred_out: 1,
+    active: 2,
+  });
 
   const out = join(dir, 'bao-cao.docx');
   const d = cli('report', 'daily', '--at', '2021-09-10T06:30:00+07:00', '--format', 'docx', '--out', out);
@@ -71,7 +79,10 @@ test(`[${engineName}] report daily: the contract JSON on stdout, renderings to f
 test(`[${engineName}] report period and review`, () => {
   const p = cli('report', 'period', '--kind', 'week', '--date', '2021-09-10');
   assert.equal(p.code, 0, p.err);
-  assert.deepEqual(JSON.parse(p.out).series.map((d: { cases_new: number }) => d.cases_new), [0, 0, 0, 2, 2, 0, 0]);
+  assert.deepEqual(
+    JSON.parse(p.out).series.map((d: { cases_new: number }) => d.cases_new),
+    [0, 0, 0, 2, 2, 0, 0],
+  );
   const r = cli('report', 'review', '--to', '2021-09-12');
   assert.equal(r.code, 0, r.err);
   assert.equal(JSON.parse(r.out).rows.find((x: { group: string }) => x.group === 'screened').self_monitoring, 1);

@@ -19,14 +19,28 @@ phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--ou
   The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
 
-export interface ReportOptions { at?: string; format?: string; out?: string; kind?: string; date?: string; from?: string; to?: string }
+export interface ReportOptions {
+  at?: string;
+  format?: string;
+  out?: string;
+  kind?: string;
+  date?: string;
+  from?: string;
+  to?: string;
+}
 
 const isDate = (s: string | undefined) => s === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /** Runs the report; returns what to print (nothing when written to --out, except a one-line summary). */
-export async function reportCommand(db: Db, ctx: Ctx, which: string | undefined, o: ReportOptions): Promise<string | Buffer> {
+export async function reportCommand(
+  db: Db,
+  ctx: Ctx,
+  which: string | undefined,
+  o: ReportOptions,
+): Promise<string | Buffer> {
   const format = (o.format ?? 'json') as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
+  if (!FORMATS.includes(format))
+    throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
   for (const f of ['date', 'from', 'to'] as const) if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
   let body: string | Buffer;
   if (which === 'daily') {
@@ -34,13 +48,18 @@ export async function reportCommand(db: Db, ctx: Ctx, which: string | undefined,
     if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
     body = format === 'json' ? JSON.stringify(await dailyReport(db, ctx, at)) : await dailyFile(db, ctx, at, format);
   } else if (which === 'period') {
-    if (o.kind && o.kind !== 'week' && o.kind !== 'month') throw invalid('kind', 'bad_enum', { value: o.kind, allowed: 'week, month' });
+    if (o.kind && o.kind !== 'week' && o.kind !== 'month')
+      throw invalid('kind', 'bad_enum', { value: o.kind, allowed: 'week, month' });
     const q = { kind: o.kind as PeriodKind | undefined, date: o.date, from: o.from, to: o.to };
-    body = format === 'json' ? JSON.stringify(await periodReport(db, ctx, q)) : (await periodFile(db, ctx, q, format)).body;
+    body =
+      format === 'json' ? JSON.stringify(await periodReport(db, ctx, q)) : (await periodFile(db, ctx, q, format)).body;
   } else if (which === 'review') {
     if (!o.to) throw invalid('to', 'required');
     const q = { from: o.from, to: o.to };
-    body = format === 'json' ? JSON.stringify(await reviewTable(db, ctx, q)) : (await reviewFile(db, ctx, q, format as FileFormat)).body;
+    body =
+      format === 'json'
+        ? JSON.stringify(await reviewTable(db, ctx, q))
+        : (await reviewFile(db, ctx, q, format as FileFormat)).body;
   } else {
     throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review' });
   }

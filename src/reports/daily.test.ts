@@ -17,7 +17,9 @@ before(async () => {
   t = await testDb();
   await loadScenario(t);
 });
-after(async () => { await t.close(); });
+after(async () => {
+  await t.close();
+});
 
 test(`[${engineName}] as_of and previous_as_of echo T and T − 24h in Viet Nam time`, async () => {
   const r = await report(new Date('2021-09-09T23:30:00Z'));
@@ -29,9 +31,25 @@ test(`[${engineName}] as_of and previous_as_of echo T and T − 24h in Viet Nam 
 test(`[${engineName}] cases at T and P, records exactly at the cut-offs`, async () => {
   const r = await report();
   // T: C1, C2 (exactly T), C3, C4, C6 — C5 one second late. New in (P, T]: C2, C4 (C3 exactly at P is not).
-  assert.deepEqual(r.current.cases, { total: 5, new: 2, new_community: 1, discharged: 1, died: 1, transferred_out: 1, active: 2 });
+  assert.deepEqual(r.current.cases, {
+    total: 5,
+    new: 2,
+    new_community: 1,
+    discharged: 1,
+    died: 1,
+    transferred_out: 1,
+    active: 2,
+  });
   // P: C1, C3 (exactly P), C6; new in (PP, P]: C3; C6 transferred exactly at P; C1 not yet discharged, C4 not yet dead.
-  assert.deepEqual(r.previous.cases, { total: 3, new: 1, new_community: 1, discharged: 0, died: 0, transferred_out: 1, active: 2 });
+  assert.deepEqual(r.previous.cases, {
+    total: 3,
+    new: 1,
+    new_community: 1,
+    discharged: 0,
+    died: 0,
+    transferred_out: 1,
+    active: 2,
+  });
 });
 
 test(`[${engineName}] contacts: F1/F2 from active cases, confirmed persons never counted`, async () => {
@@ -48,14 +66,24 @@ test(`[${engineName}] quarantine: open at the cut-off, one person once under the
   // E7 self-monitoring, E8 home; E3's episode ended exactly at T is closed.
   assert.deepEqual(r.current.quarantine, {
     current: { centralized: 3, home: 1, self_monitoring: 1, total: 5 },
-    by_facility: [{ facility_code: 'FA', current: 2, beds: 80 }, { facility_code: 'FB', current: 1, beds: 20 }],
-    new: 2, completed: 1, persons_cumulative: 8,
+    by_facility: [
+      { facility_code: 'FA', current: 2, beds: 80 },
+      { facility_code: 'FB', current: 1, beds: 20 },
+    ],
+    new: 2,
+    completed: 1,
+    persons_cumulative: 8,
   });
   // P: E1 (FA), E3 home, E5 (FB, started exactly at P), E8 home; E4's episode ended exactly at P is closed.
   assert.deepEqual(r.previous.quarantine, {
     current: { centralized: 2, home: 2, self_monitoring: 0, total: 4 },
-    by_facility: [{ facility_code: 'FA', current: 1, beds: 80 }, { facility_code: 'FB', current: 1, beds: 20 }],
-    new: 2, completed: 1, persons_cumulative: 6,
+    by_facility: [
+      { facility_code: 'FA', current: 1, beds: 80 },
+      { facility_code: 'FB', current: 1, beds: 20 },
+    ],
+    new: 2,
+    completed: 1,
+    persons_cumulative: 6,
   });
 });
 
@@ -63,18 +91,44 @@ test(`[${engineName}] testing: own results and negative/invalid pool results kno
   const r = await report();
   // T: 8 taken (S8 one second late); negative S1, S9, and S2, S3 by pool G1 exactly at T; positive S6; invalid S7 by
   // pool G3; pending S4 (positive pool leaves members pending) and S5 (its result comes one second after T).
-  assert.deepEqual(r.current.testing, { samples_taken: 8, samples_taken_new: 4, negative: 4, positive: 1, invalid: 1, pending: 2 });
+  assert.deepEqual(r.current.testing, {
+    samples_taken: 8,
+    samples_taken_new: 4,
+    negative: 4,
+    positive: 1,
+    invalid: 1,
+    pending: 2,
+  });
   // P: S1 (negative exactly at P), S2 (taken exactly at P, pending), S6 positive, S9 negative.
-  assert.deepEqual(r.previous.testing, { samples_taken: 4, samples_taken_new: 3, negative: 2, positive: 1, invalid: 0, pending: 1 });
+  assert.deepEqual(r.previous.testing, {
+    samples_taken: 4,
+    samples_taken_new: 3,
+    negative: 2,
+    positive: 1,
+    invalid: 0,
+    pending: 1,
+  });
 });
 
 test(`[${engineName}] vaccination: a dose counts from the start of its Viet Nam day; coverage of adults 18+`, async () => {
   const r = await report();
   // T (day 10/9): 6 doses; dose ≥1: E1, E2, E3, E4, E5 (dose 2 only); dose ≥2: E1, E5. Adults (2021 − birth ≥ 18)
   // with a dose: E1, E2 (born 2003), E5 → 3 over 200 + 100 adults = 1 %.
-  assert.deepEqual(r.current.vaccination, { doses: 6, persons_dose1: 5, persons_dose2: 2, persons_dose3: 0, coverage_dose1_18plus_pct: 1 });
+  assert.deepEqual(r.current.vaccination, {
+    doses: 6,
+    persons_dose1: 5,
+    persons_dose2: 2,
+    persons_dose3: 0,
+    coverage_dose1_18plus_pct: 1,
+  });
   // P (day 9/9): E1 dose 1, E3, E4, E5 dose 2; adults E1, E5 → 2/300 = 0,67 %.
-  assert.deepEqual(r.previous.vaccination, { doses: 4, persons_dose1: 4, persons_dose2: 1, persons_dose3: 0, coverage_dose1_18plus_pct: 0.67 });
+  assert.deepEqual(r.previous.vaccination, {
+    doses: 4,
+    persons_dose1: 4,
+    persons_dose2: 1,
+    persons_dose3: 0,
+    coverage_dose1_18plus_pct: 0.67,
+  });
   // 10/9 00:00 Viet Nam time is already day 10/9 (the doses of that day count); one second before it is not.
   const midnight = await report(new Date('2021-09-10T00:00:00+07:00'));
   assert.equal(midnight.current.vaccination.doses, 6);
@@ -89,14 +143,25 @@ test(`[${engineName}] age is the year of T in Viet Nam time minus the birth year
   const newYear = await report(new Date('2022-01-01T00:00:00+07:00'));
   assert.equal(newYear.current.vaccination.coverage_dose1_18plus_pct, 1.67); // E1 E2 E3 E5 E6 = 5/300
   const eve = await report(new Date('2021-12-31T23:59:59+07:00'));
-  assert.equal(eve.current.vaccination.coverage_dose1_18plus_pct, 1.33);     // E1 E2 E5 E6 = 4/300
+  assert.equal(eve.current.vaccination.coverage_dose1_18plus_pct, 1.33); // E1 E2 E5 E6 = 4/300
 });
 
 test(`[${engineName}] a district's report covers its wards only; facilities by their ward`, async () => {
-  const wards930 = (await t.db.query<{ code: string }>(
-    `SELECT code FROM admin_units WHERE province_code = '93' AND geography = '2024' AND parent_code = '930'`)).map((w) => w.code);
+  const wards930 = (
+    await t.db.query<{ code: string }>(
+      `SELECT code FROM admin_units WHERE province_code = '93' AND geography = '2024' AND parent_code = '930'`,
+    )
+  ).map((w) => w.code);
   const r = await report(T, wards930);
-  assert.deepEqual(r.current.cases, { total: 3, new: 1, new_community: 0, discharged: 1, died: 0, transferred_out: 1, active: 1 });
+  assert.deepEqual(r.current.cases, {
+    total: 3,
+    new: 1,
+    new_community: 0,
+    discharged: 1,
+    died: 0,
+    transferred_out: 1,
+    active: 1,
+  });
   assert.deepEqual(r.current.contacts, { f1: 2, f2: 0 });
   assert.deepEqual(r.current.quarantine.current, { centralized: 1, home: 0, self_monitoring: 1, total: 2 });
   assert.deepEqual(r.current.quarantine.by_facility, [{ facility_code: 'FA', current: 1, beds: 80 }]);
@@ -123,8 +188,14 @@ test(`[${engineName}] the figures at T do not change when later records arrive`,
   await load('cases', 'person_ref,confirmed_at\nE7,2021-09-10T06:30:01+07:00\n');
   await load('outcomes', 'person_ref,outcome,at\nC2,discharged,2021-09-10T07:00:00+07:00\n');
   await load('exposures', 'source_ref,contact_ref,exposed_on\nC3,E8,2021-09-11\n');
-  await load('quarantine', 'person_ref,kind,start_at,end_at,end_reason\nE1,home,2021-09-10T08:00:00+07:00,,\nE8,home,2021-09-06T09:00:00+07:00,2021-09-10T09:00:00+07:00,completed\n');
-  await load('samples', 'sample_ref,person_ref,taken_at,method,result,result_at\nS10,E2,2021-09-10T09:00:00+07:00,pcr,negative,2021-09-10T12:00:00+07:00\nS4,C2,2021-09-09T08:00:00+07:00,pcr,positive,2021-09-10T10:00:00+07:00\n');
+  await load(
+    'quarantine',
+    'person_ref,kind,start_at,end_at,end_reason\nE1,home,2021-09-10T08:00:00+07:00,,\nE8,home,2021-09-06T09:00:00+07:00,2021-09-10T09:00:00+07:00,completed\n',
+  );
+  await load(
+    'samples',
+    'sample_ref,person_ref,taken_at,method,result,result_at\nS10,E2,2021-09-10T09:00:00+07:00,pcr,negative,2021-09-10T12:00:00+07:00\nS4,C2,2021-09-09T08:00:00+07:00,pcr,positive,2021-09-10T10:00:00+07:00\n',
+  );
   await load('vaccinations', 'person_ref,dose_number,product,given_on\nE3,2,verocell,2021-09-11\n');
   assert.deepEqual(await report(), before);
 });

@@ -16,8 +16,18 @@ export interface DailyReport {
 export const DAY_MS = 24 * 3600_000;
 
 /** The report as of `at`, over the actor's jurisdiction (a district user's report covers its wards only). */
-export async function dailyReport(db: Db, ctx: Ctx, at: Date, wards: readonly string[] | null = scopeParam(ctx)): Promise<DailyReport> {
+export async function dailyReport(
+  db: Db,
+  ctx: Ctx,
+  at: Date,
+  wards: readonly string[] | null = scopeParam(ctx),
+): Promise<DailyReport> {
   const p = new Date(at.getTime() - DAY_MS);
-  const { current, previous } = await computeFigures(db, ctx.province, { t: at, p, pp: new Date(at.getTime() - 2 * DAY_MS) }, wards);
+  const { current, previous } = await computeFigures(
+    db,
+    ctx.province,
+    { t: at, p, pp: new Date(at.getTime() - 2 * DAY_MS) },
+    wards,
+  );
   return { province_code: ctx.province, as_of: toVnIso(at), previous_as_of: toVnIso(p), current, previous };
 }

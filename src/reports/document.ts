@@ -4,10 +4,17 @@ import type { Lang } from '../shared/messages.ts';
 import { formatNumber, formatWithChange } from './format.ts';
 
 /** A number shown with its change against the previous report: "2.716 (+867)". */
-export interface Figure { value: number | null; previous?: number | null; unit?: '%' }
+export interface Figure {
+  value: number | null;
+  previous?: number | null;
+  unit?: '%';
+}
 export type Cell = string | number | null | Figure;
 
-export interface Table { columns: string[]; rows: Cell[][] }
+export interface Table {
+  columns: string[];
+  rows: Cell[][];
+}
 
 export interface Section {
   /** 1 = a roman-numbered part ("I. TÌNH HÌNH DỊCH BỆNH"), 2 = a numbered item within it ("1. Ca bệnh"). */
@@ -66,17 +73,32 @@ export function symbolText(h: Pick<Header, 'symbol' | 'number_pattern'>): string
 
 /** Numbering of the parts: I, II, III … */
 export function roman(n: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
 /** Headings numbered as official reports do: parts I., II. …; items 1., 2. … restarting in each part. */
 export function numberedTitles(sections: Section[]): string[] {
-  let part = 0, item = 0;
+  let part = 0,
+    item = 0;
   return sections.map((s) => {
-    if (s.level === 1) { part += 1; item = 0; return `${roman(part)}. ${s.title}`; }
+    if (s.level === 1) {
+      part += 1;
+      item = 0;
+      return `${roman(part)}. ${s.title}`;
+    }
     item += 1;
     return `${item}. ${s.title}`;
   });

@@ -7,21 +7,52 @@
 import type { Db } from '../db/connection.ts';
 import { countContacts, readContactGraph, type ContactCounts } from '../tracing/contact-counts.ts';
 
-export interface FacilityFigure { facility_code: string; current: number; beds: number | null }
+export interface FacilityFigure {
+  facility_code: string;
+  current: number;
+  beds: number | null;
+}
 
 export interface Figures {
-  cases: { total: number; new: number; new_community: number; discharged: number; died: number; transferred_out: number; active: number };
+  cases: {
+    total: number;
+    new: number;
+    new_community: number;
+    discharged: number;
+    died: number;
+    transferred_out: number;
+    active: number;
+  };
   contacts: { f1: number; f2: number };
   quarantine: {
     current: { centralized: number; home: number; self_monitoring: number; total: number };
     by_facility: FacilityFigure[];
-    new: number; completed: number; persons_cumulative: number;
+    new: number;
+    completed: number;
+    persons_cumulative: number;
   };
-  testing: { samples_taken: number; samples_taken_new: number; negative: number; positive: number; invalid: number; pending: number };
-  vaccination: { doses: number; persons_dose1: number; persons_dose2: number; persons_dose3: number; coverage_dose1_18plus_pct: number | null };
+  testing: {
+    samples_taken: number;
+    samples_taken_new: number;
+    negative: number;
+    positive: number;
+    invalid: number;
+    pending: number;
+  };
+  vaccination: {
+    doses: number;
+    persons_dose1: number;
+    persons_dose2: number;
+    persons_dose3: number;
+    coverage_dose1_18plus_pct: number | null;
+  };
 }
 
-export interface Cutoffs { t: Date; p: Date; pp: Date }
+export interface Cutoffs {
+  t: Date;
+  p: Date;
+  pp: Date;
+}
 
 /** `x` belongs to a person living in the wards $5 (no filter when $5 is null: the whole province). */
 export const inScope = (personId: string) => `($5::text[] IS NULL OR EXISTS (SELECT 1 FROM persons sp
@@ -126,13 +157,21 @@ SELECT cs.*, oc.*, qc.*, qf.*, qe.*, ts.*, vdoses.*, vs.*,
        CASE WHEN pop.adults > 0 THEN round(vs.adults1_p * 100.0 / pop.adults, 2) END AS coverage_p
   FROM cs, oc, qc, qf, qe, ts, vdoses, vs, pop`;
 
-type Row = Record<string, number | null> & { facilities_t: FacilityFigure[] | string; facilities_p: FacilityFigure[] | string };
+type Row = Record<string, number | null> & {
+  facilities_t: FacilityFigure[] | string;
+  facilities_p: FacilityFigure[] | string;
+};
 
 /**
  * The figures at T and at P, for persons of the wards given (null = the whole province; facilities by their ward).
  * P ≤ T and PP ≤ P.
  */
-export async function computeFigures(db: Db, province: string, cut: Cutoffs, wards: readonly string[] | null): Promise<{ current: Figures; previous: Figures }> {
+export async function computeFigures(
+  db: Db,
+  province: string,
+  cut: Cutoffs,
+  wards: readonly string[] | null,
+): Promise<{ current: Figures; previous: Figures }> {
   if (!(cut.pp <= cut.p && cut.p <= cut.t)) throw new Error('cut-offs out of order');
   // The contact walks and the other figures read one snapshot, on a server at the same time. The large scans
   // would be JIT-compiled for longer than they run.
@@ -145,29 +184,58 @@ export async function computeFigures(db: Db, province: string, cut: Cutoffs, war
     async (tx) => {
       await tx.exec(settings);
       return (await tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]))[0];
-    });
+    },
+  );
   return { current: figuresOf(row, 't', contacts[0]), previous: figuresOf(row, 'p', contacts[1]) };
 }
 
 function figuresOf(r: Row, w: 't' | 'p', contacts: ContactCounts): Figures {
   const n = (name: string) => Number(r[`${name}_${w}`] ?? 0);
   const facilities = r[`facilities_${w}`];
-  const total = n('total'), discharged = n('discharged'), died = n('died'), transferred = n('transferred');
-  const centralized = n('centralized'), home = n('home'), self = n('self');
-  const taken = n('taken'), negative = n('negative'), positive = n('positive'), invalid = n('invalid');
+  const total = n('total'),
+    discharged = n('discharged'),
+    died = n('died'),
+    transferred = n('transferred');
+  const centralized = n('centralized'),
+    home = n('home'),
+    self = n('self');
+  const taken = n('taken'),
+    negative = n('negative'),
+    positive = n('positive'),
+    invalid = n('invalid');
   const coverage = r[`coverage_${w}`];
   return {
-    cases: { total, new: n('new'), new_community: n('community'), discharged, died, transferred_out: transferred,
-      active: total - discharged - died - transferred },
+    cases: {
+      total,
+      new: n('new'),
+      new_community: n('community'),
+      discharged,
+      died,
+      transferred_out: transferred,
+      active: total - discharged - died - transferred,
+    },
     contacts,
     quarantine: {
       current: { centralized, home, self_monitoring: self, total: centralized + home + self },
       by_facility: (typeof facilities === 'string' ? JSON.parse(facilities) : facilities) as FacilityFigure[],
-      new: n('qnew'), completed: n('completed'), persons_cumulative: n('persons'),
+      new: n('qnew'),
+      completed: n('completed'),
+      persons_cumulative: n('persons'),
     },
-    testing: { samples_taken: taken, samples_taken_new: n('taken_new'), negative, positive, invalid,
-      pending: taken - negative - positive - invalid },
-    vaccination: { doses: n('doses'), persons_dose1: n('dose1'), persons_dose2: n('dose2'), persons_dose3: n('dose3'),
-      coverage_dose1_18plus_pct: coverage == null ? null : Number(coverage) },
+    testing: {
+      samples_taken: taken,
+      samples_taken_new: n('taken_new'),
+      negative,
+      positive,
+      invalid,
+      pending: taken - negative - positive - invalid,
+    },
+    vaccination: {
+      doses: n('doses'),
+      persons_dose1: n('dose1'),
+      persons_dose2: n('dose2'),
+      persons_dose3: n('dose3'),
+      coverage_dose1_18plus_pct: coverage == null ? null : Number(coverage),
+    },
   };
 }

@@ -105,4 +105,3 @@ export async function loadScenario(db: TestDb): Promise<void> {
     assert.deepEqual(r.rejected, [], kind);
   }
 }
-

@@ -40,8 +40,16 @@ test('cut-off line and official date (Nghị định 30: leading zero for days <
 
 test('numbering, number symbol and recipients', () => {
   assert.deepEqual([1, 2, 3, 4, 5, 6, 9, 14].map(roman), ['I', 'II', 'III', 'IV', 'V', 'VI', 'IX', 'XIV']);
-  assert.deepEqual(numberedTitles([{ level: 1, title: 'A' }, { level: 2, title: 'a' }, { level: 2, title: 'b' }, { level: 1, title: 'B' }, { level: 2, title: 'c' }]),
-    ['I. A', '1. a', '2. b', 'II. B', '1. c']);
+  assert.deepEqual(
+    numberedTitles([
+      { level: 1, title: 'A' },
+      { level: 2, title: 'a' },
+      { level: 2, title: 'b' },
+      { level: 1, title: 'B' },
+      { level: 2, title: 'c' },
+    ]),
+    ['I. A', '1. a', '2. b', 'II. B', '1. c'],
+  );
   assert.equal(symbolText({ symbol: '04/BC-BCĐ', number_pattern: '{n}/BC-BCĐ' }), '04/BC-BCĐ');
   assert.equal(symbolText({ symbol: null, number_pattern: '{n}/BC-BCĐ' }), '      /BC-BCĐ');
   assert.equal(recipientLine('Bộ Y tế (để báo cáo);'), '- Bộ Y tế (để báo cáo);');

@@ -8,7 +8,9 @@ const MINUS = '\u2212'; // the typographic minus sign used in printed reports
 export function formatNumber(n: number | null | undefined, lang: Lang = 'vi', digits = 2): string {
   if (n == null || !Number.isFinite(n)) return '—';
   const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
-  const fixed = Math.abs(n).toFixed(digits).replace(/\.?0+$/, '');
+  const fixed = Math.abs(n)
+    .toFixed(digits)
+    .replace(/\.?0+$/, '');
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = n < 0 && Number(fixed) !== 0 ? MINUS : '';
@@ -23,8 +25,12 @@ export function formatChange(change: number, lang: Lang = 'vi', digits = 2): str
 }
 
 /** "2.716 (+867)"; with unit '%' "18,86% (+0,5)"; no previous value → the current one alone; no current → "—". */
-export function formatWithChange(current: number | null | undefined, previous: number | null | undefined,
-  lang: Lang = 'vi', unit = ''): string {
+export function formatWithChange(
+  current: number | null | undefined,
+  previous: number | null | undefined,
+  lang: Lang = 'vi',
+  unit = '',
+): string {
   if (current == null || !Number.isFinite(current)) return '—';
   const now = formatNumber(current, lang) + unit;
   if (previous == null || !Number.isFinite(previous)) return now;
@@ -34,7 +40,13 @@ export function formatWithChange(current: number | null | undefined, previous: n
 /** Parts of an instant in Viet Nam time (UTC+7, no daylight saving). */
 export function vnParts(d: Date) {
   const v = new Date(d.getTime() + 7 * 3600_000);
-  return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate(), hour: v.getUTCHours(), minute: v.getUTCMinutes() };
+  return {
+    year: v.getUTCFullYear(),
+    month: v.getUTCMonth() + 1,
+    day: v.getUTCDate(),
+    hour: v.getUTCHours(),
+    minute: v.getUTCMinutes(),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,7 +54,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "06 giờ 30 ngày 27/3/2020" (vi) or "06:30 on 27/03/2020" (en): the cut-off line of a report. */
 export function formatCutoff(d: Date, lang: Lang): string {
   const p = vnParts(d);
-  return lang === 'vi' ? `${pad(p.hour)} giờ ${pad(p.minute)} ngày ${pad(p.day)}/${pad(p.month)}/${p.year}`
+  return lang === 'vi'
+    ? `${pad(p.hour)} giờ ${pad(p.minute)} ngày ${pad(p.day)}/${pad(p.month)}/${p.year}`
     : `${pad(p.hour)}:${pad(p.minute)} on ${pad(p.day)}/${pad(p.month)}/${p.year}`;
 }
 

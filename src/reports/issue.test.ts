@@ -23,9 +23,14 @@ before(async () => {
   await addUser(t, 'ngabay', 'district_officer', ['district', '931']);
   await addUser(t, 'lanhdao', 'leader', ['province', '93']);
   await addUser(t, 'xetnghiem', 'lab_staff', ['province', '93']);
-  [admin, d930, d931, leader, lab] = await Promise.all(['tinh', 'vithanh', 'ngabay', 'lanhdao', 'xetnghiem'].map((u) => signIn(app, u)));
+  [admin, d930, d931, leader, lab] = await Promise.all(
+    ['tinh', 'vithanh', 'ngabay', 'lanhdao', 'xetnghiem'].map((u) => signIn(app, u)),
+  );
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 test(`[${engineName}] GET /reports/daily: the contract JSON, filtered to the caller's wards`, async () => {
   const r = await admin(`/api/v1/reports/daily?at=${AT}`);
@@ -37,7 +42,10 @@ test(`[${engineName}] GET /reports/daily: the contract JSON, filtered to the cal
   // A district officer of Vị Thanh sees the figures of its wards only, and only its facilities.
   const d = (await d930(`/api/v1/reports/daily?at=${AT}`)).json();
   assert.equal(d.current.cases.total, 3);
-  assert.deepEqual(d.current.quarantine.by_facility.map((f: { facility_code: string }) => f.facility_code), ['FA']);
+  assert.deepEqual(
+    d.current.quarantine.by_facility.map((f: { facility_code: string }) => f.facility_code),
+    ['FA'],
+  );
   // A leader reads reports; lab staff may not.
   assert.equal((await leader(`/api/v1/reports/daily?at=${AT}`)).statusCode, 200);
   assert.equal((await lab(`/api/v1/reports/daily?at=${AT}`)).statusCode, 403);
@@ -45,7 +53,10 @@ test(`[${engineName}] GET /reports/daily: the contract JSON, filtered to the cal
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().field, 'at');
   // A local time without offset is read in Viet Nam time.
-  assert.equal((await admin(`/api/v1/reports/daily?at=${encodeURIComponent('2021-09-10 06:30')}`)).json().as_of, '2021-09-10T06:30:00+07:00');
+  assert.equal(
+    (await admin(`/api/v1/reports/daily?at=${encodeURIComponent('2021-09-10 06:30')}`)).json().as_of,
+    '2021-09-10T06:30:00+07:00',
+  );
 });
 
 test(`[${engineName}] GET /reports/daily in each format`, async () => {
@@ -59,17 +70,25 @@ test(`[${engineName}] GET /reports/daily in each format`, async () => {
   assert.ok(xml.includes('UBND TỈNH HẬU GIANG'));
   // The district's own header: its People's Committee.
   const dx = await d930(`/api/v1/reports/daily?at=${AT}&format=docx`);
-  assert.ok((await (await JSZip.loadAsync(dx.rawPayload)).file('word/document.xml')!.async('string')).includes('UBND THÀNH PHỐ VỊ THANH'));
+  assert.ok(
+    (await (await JSZip.loadAsync(dx.rawPayload)).file('word/document.xml')!.async('string')).includes(
+      'UBND THÀNH PHỐ VỊ THANH',
+    ),
+  );
   const xlsx = await admin(`/api/v1/reports/daily?at=${AT}&format=xlsx`);
   assert.equal(xlsx.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');
 });
 
 const TEMPLATE = {
-  issuing_parent: 'UBND TỈNH HẬU GIANG', issuing_body: 'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH COVID-19', number_pattern: '{n}/BC-BCĐ',
-  place: 'Hậu Giang', title: 'Tình hình dịch bệnh Covid-19 tại tỉnh Hậu Giang',
+  issuing_parent: 'UBND TỈNH HẬU GIANG',
+  issuing_body: 'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH COVID-19',
+  number_pattern: '{n}/BC-BCĐ',
+  place: 'Hậu Giang',
+  title: 'Tình hình dịch bệnh Covid-19 tại tỉnh Hậu Giang',
   recipients: ['BCĐ Quốc gia PC CoVid-19 (để báo cáo);', 'Bộ Y tế (để báo cáo);', 'Lưu VT.BCĐ.'],
-  signer_title: 'KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN', signer_name: 'Nguyễn Thanh Tùng',
+  signer_title: 'KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN',
+  signer_name: 'Nguyễn Thanh Tùng',
   narrative_titles: ['Tình hình trên thế giới và trong nước', 'Kiến nghị'],
   schedule: [{ time: '09:00', cutoff: '06:30' }, { time: '15:00' }],
 };
@@ -80,32 +99,64 @@ test(`[${engineName}] the template: a default per jurisdiction, saved by those w
   assert.equal(def.issuing_parent, 'UBND TỈNH HẬU GIANG');
   assert.equal((await d930('/api/v1/reports/template')).json().issuing_parent, 'UBND THÀNH PHỐ VỊ THANH');
   assert.equal((await leader({ method: 'PUT', url: '/api/v1/reports/template', payload: TEMPLATE })).statusCode, 403);
-  const bad = await admin({ method: 'PUT', url: '/api/v1/reports/template', payload: { ...TEMPLATE, number_pattern: 'BC-BCĐ' } });
+  const bad = await admin({
+    method: 'PUT',
+    url: '/api/v1/reports/template',
+    payload: { ...TEMPLATE, number_pattern: 'BC-BCĐ' },
+  });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().field, 'number_pattern');
-  const badTime = await admin({ method: 'PUT', url: '/api/v1/reports/template', payload: { ...TEMPLATE, schedule: [{ time: '9h' }] } });
+  const badTime = await admin({
+    method: 'PUT',
+    url: '/api/v1/reports/template',
+    payload: { ...TEMPLATE, schedule: [{ time: '9h' }] },
+  });
   assert.equal(badTime.json().field, 'schedule.0.time');
   const put = await admin({ method: 'PUT', url: '/api/v1/reports/template', payload: TEMPLATE });
   assert.equal(put.statusCode, 200);
-  assert.deepEqual((await admin('/api/v1/reports/template')).json(), { scope_level: 'province', scope_code: '93', ...TEMPLATE });
-  const [a] = await t.db.query<{ actor: string; action: string }>(`SELECT actor, action FROM audit_log WHERE entity = 'report_template'`);
+  assert.deepEqual((await admin('/api/v1/reports/template')).json(), {
+    scope_level: 'province',
+    scope_code: '93',
+    ...TEMPLATE,
+  });
+  const [a] = await t.db.query<{ actor: string; action: string }>(
+    `SELECT actor, action FROM audit_log WHERE entity = 'report_template'`,
+  );
   assert.deepEqual(a, { actor: 'tinh', action: 'insert' });
 });
 
 test(`[${engineName}] drafts: edited by the officer, issued with a number, then immutable`, async () => {
-  const created = await d930({ method: 'POST', url: '/api/v1/reports/drafts', payload: { at: '2021-09-10T06:30:00+07:00' } });
+  const created = await d930({
+    method: 'POST',
+    url: '/api/v1/reports/drafts',
+    payload: { at: '2021-09-10T06:30:00+07:00' },
+  });
   assert.equal(created.statusCode, 201);
   const draft = created.json();
   assert.equal(draft.scope_code, '930');
-  assert.deepEqual(draft.narrative.map((n: { title: string }) => n.title), ['Nhận định tình hình', 'Các biện pháp đã triển khai', 'Kiến nghị, đề xuất']);
+  assert.deepEqual(
+    draft.narrative.map((n: { title: string }) => n.title),
+    ['Nhận định tình hình', 'Các biện pháp đã triển khai', 'Kiến nghị, đề xuất'],
+  );
   // Another district neither lists nor opens it; the province sees every draft.
   assert.equal((await d931(`/api/v1/reports/drafts/${draft.draft_id}`)).statusCode, 404);
   assert.deepEqual((await d931('/api/v1/reports')).json().drafts, []);
-  assert.deepEqual((await admin('/api/v1/reports')).json().drafts.map((d: { draft_id: number }) => d.draft_id), [draft.draft_id]);
+  assert.deepEqual(
+    (await admin('/api/v1/reports')).json().drafts.map((d: { draft_id: number }) => d.draft_id),
+    [draft.draft_id],
+  );
 
   const narrative = [{ title: 'Nhận định tình hình', text: 'Số ca mới giảm so với hôm qua.' }];
-  assert.equal((await leader({ method: 'PATCH', url: `/api/v1/reports/drafts/${draft.draft_id}`, payload: { narrative } })).statusCode, 403);
-  assert.equal((await d930({ method: 'PATCH', url: `/api/v1/reports/drafts/${draft.draft_id}`, payload: { narrative } })).statusCode, 200);
+  assert.equal(
+    (await leader({ method: 'PATCH', url: `/api/v1/reports/drafts/${draft.draft_id}`, payload: { narrative } }))
+      .statusCode,
+    403,
+  );
+  assert.equal(
+    (await d930({ method: 'PATCH', url: `/api/v1/reports/drafts/${draft.draft_id}`, payload: { narrative } }))
+      .statusCode,
+    200,
+  );
   const view = (await d930(`/api/v1/reports/drafts/${draft.draft_id}`)).json();
   assert.deepEqual(view.narrative, narrative);
   assert.equal(view.report.current.cases.total, 3);
@@ -115,7 +166,11 @@ test(`[${engineName}] drafts: edited by the officer, issued with a number, then 
   const rep = issued.json();
   assert.equal(rep.symbol, '01/BC-BCĐ');
   assert.equal(rep.issued_by, 'vithanh');
-  assert.equal((await d930({ method: 'PATCH', url: `/api/v1/reports/drafts/${draft.draft_id}`, payload: { narrative } })).statusCode, 409);
+  assert.equal(
+    (await d930({ method: 'PATCH', url: `/api/v1/reports/drafts/${draft.draft_id}`, payload: { narrative } }))
+      .statusCode,
+    409,
+  );
   assert.equal((await d930({ method: 'POST', url: `/api/v1/reports/drafts/${draft.draft_id}/issue` })).statusCode, 409);
 
   // The snapshot: JSON, the files, who and when; the issued DOCX carries the number and the date.
@@ -130,7 +185,12 @@ test(`[${engineName}] drafts: edited by the officer, issued with a number, then 
   assert.equal((await d931(`/api/v1/reports/issued/${rep.report_id}`)).statusCode, 404);
 
   // A late record before the cut-off changes a new computation, never what was issued.
-  const r = await importFile(t.db, t.ctx, 'cases', Readable.from(['person_ref,confirmed_at\nE1,2021-09-10T05:00:00+07:00\n']));
+  const r = await importFile(
+    t.db,
+    t.ctx,
+    'cases',
+    Readable.from(['person_ref,confirmed_at\nE1,2021-09-10T05:00:00+07:00\n']),
+  );
   assert.equal(r.inserted, 1);
   assert.equal((await d930(`/api/v1/reports/daily?at=${AT}`)).json().current.cases.total, 4);
   assert.equal((await d930(`/api/v1/reports/issued/${rep.report_id}`)).json().data.current.cases.total, 3);
@@ -141,18 +201,26 @@ test(`[${engineName}] drafts: edited by the officer, issued with a number, then 
   await assert.rejects(t.db.query(`UPDATE issued_reports SET symbol = 'x'`), /immutable/);
   await assert.rejects(t.db.query(`DELETE FROM issued_reports`), /immutable/);
   await assert.rejects(t.db.query(`TRUNCATE issued_reports CASCADE`), /immutable/);
-  const [audit] = await t.db.query<{ actor: string }>(`SELECT actor FROM audit_log WHERE entity = 'report' AND action = 'issue'`);
+  const [audit] = await t.db.query<{ actor: string }>(
+    `SELECT actor FROM audit_log WHERE entity = 'report' AND action = 'issue'`,
+  );
   assert.equal(audit.actor, 'vithanh');
 });
 
 test(`[${engineName}] numbers run per issuing body and year; a new draft starts from the last issued text`, async () => {
   const issue = async (c: Client, at: string) => {
     const d = (await c({ method: 'POST', url: '/api/v1/reports/drafts', payload: { at } })).json();
-    return { draft: d, issued: (await c({ method: 'POST', url: `/api/v1/reports/drafts/${d.draft_id}/issue` })).json() };
+    return {
+      draft: d,
+      issued: (await c({ method: 'POST', url: `/api/v1/reports/drafts/${d.draft_id}/issue` })).json(),
+    };
   };
   const p1 = await issue(admin, '2021-09-10T06:30:00+07:00');
   assert.equal(p1.issued.symbol, '01/BC-BCĐ'); // the province's own numbering, apart from the district's
-  assert.deepEqual(p1.draft.narrative, [{ title: 'Tình hình trên thế giới và trong nước', text: '' }, { title: 'Kiến nghị', text: '' }]);
+  assert.deepEqual(p1.draft.narrative, [
+    { title: 'Tình hình trên thế giới và trong nước', text: '' },
+    { title: 'Kiến nghị', text: '' },
+  ]);
   const p2 = await issue(admin, '2021-09-10T14:30:00+07:00');
   assert.equal(p2.issued.symbol, '02/BC-BCĐ');
   const d2 = await issue(d930, '2021-09-11T06:30:00+07:00');
@@ -160,14 +228,21 @@ test(`[${engineName}] numbers run per issuing body and year; a new draft starts 
   assert.deepEqual(d2.draft.narrative, [{ title: 'Nhận định tình hình', text: 'Số ca mới giảm so với hôm qua.' }]);
 
   const list = (await admin('/api/v1/reports')).json();
-  assert.deepEqual(list.issued.map((r: { symbol: string; scope_code: string }) => `${r.scope_code} ${r.symbol}`),
-    ['930 02/BC-BCĐ', '93 02/BC-BCĐ', '93 01/BC-BCĐ', '930 01/BC-BCĐ']);
+  assert.deepEqual(
+    list.issued.map((r: { symbol: string; scope_code: string }) => `${r.scope_code} ${r.symbol}`),
+    ['930 02/BC-BCĐ', '93 02/BC-BCĐ', '93 01/BC-BCĐ', '930 01/BC-BCĐ'],
+  );
   assert.equal(list.issued[0].as_of, '2021-09-11T06:30:00+07:00');
   // The district lists its own only; a leader (province-wide) lists them all.
-  assert.deepEqual((await d930('/api/v1/reports')).json().issued.map((r: { symbol: string }) => r.symbol), ['02/BC-BCĐ', '01/BC-BCĐ']);
+  assert.deepEqual(
+    (await d930('/api/v1/reports')).json().issued.map((r: { symbol: string }) => r.symbol),
+    ['02/BC-BCĐ', '01/BC-BCĐ'],
+  );
   assert.equal((await leader('/api/v1/reports')).json().issued.length, 4);
   // A cut-off still to come cannot be issued.
-  const future = (await admin({ method: 'POST', url: '/api/v1/reports/drafts', payload: { at: '2999-01-01T06:30:00+07:00' } })).json();
+  const future = (
+    await admin({ method: 'POST', url: '/api/v1/reports/drafts', payload: { at: '2999-01-01T06:30:00+07:00' } })
+  ).json();
   const refused = await admin({ method: 'POST', url: `/api/v1/reports/drafts/${future.draft_id}/issue` });
   assert.equal(refused.statusCode, 400);
   assert.equal(refused.json().field, 'as_of');

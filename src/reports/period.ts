@@ -19,26 +19,51 @@ const MAX_DAYS = 366;
 
 export interface SeriesDay {
   date: string;
-  cases_new: number; cases_new_community: number; cases_active: number; discharged: number; died: number; transferred_out: number;
-  quarantine_new: number; quarantine_completed: number; quarantine_current: number;
-  samples_taken: number; samples_positive: number; doses: number;
+  cases_new: number;
+  cases_new_community: number;
+  cases_active: number;
+  discharged: number;
+  died: number;
+  transferred_out: number;
+  quarantine_new: number;
+  quarantine_completed: number;
+  quarantine_current: number;
+  samples_taken: number;
+  samples_positive: number;
+  doses: number;
 }
 
 export interface PeriodReport {
-  province_code: string; kind: PeriodKind; from: string; to: string;
+  province_code: string;
+  kind: PeriodKind;
+  from: string;
+  to: string;
   /** The period is (since, as_of]; the previous one (previous_since, since]. */
-  as_of: string; since: string; previous_since: string;
-  current: Figures; previous: Figures; series: SeriesDay[];
+  as_of: string;
+  since: string;
+  previous_since: string;
+  current: Figures;
+  previous: Figures;
+  series: SeriesDay[];
 }
 
 const DAY = 24 * 3600_000;
-const addDays = (date: string, n: number) => new Date(Date.parse(date + 'T00:00:00Z') + n * DAY).toISOString().slice(0, 10);
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(date + 'T00:00:00Z') + n * DAY).toISOString().slice(0, 10);
 /** 00:00 of a Viet Nam date, as an instant. */
 const vnMidnight = (date: string) => new Date(`${date}T00:00:00+07:00`);
-const today = () => { const p = vnParts(new Date()); return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`; };
+const today = () => {
+  const p = vnParts(new Date());
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+};
 
 /** The days of the period: the ISO week (Monday–Sunday) or calendar month containing `date`, or from..to. */
-export function periodDays(q: { kind?: PeriodKind; date?: string; from?: string; to?: string }): { kind: PeriodKind; from: string; to: string; previousFrom: string } {
+export function periodDays(q: { kind?: PeriodKind; date?: string; from?: string; to?: string }): {
+  kind: PeriodKind;
+  from: string;
+  to: string;
+  previousFrom: string;
+} {
   if (q.from || q.to) {
     if (!q.from || !q.to) throw invalid(q.from ? 'to' : 'from', 'required');
     if (q.from > q.to) throw invalid('from', 'bad_period');
@@ -50,7 +75,9 @@ export function periodDays(q: { kind?: PeriodKind; date?: string; from?: string;
   if (q.kind === 'month') {
     const from = date.slice(0, 8) + '01';
     const next = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 1)).toISOString().slice(0, 10);
-    const previousFrom = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 2, 1)).toISOString().slice(0, 10);
+    const previousFrom = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 2, 1))
+      .toISOString()
+      .slice(0, 10);
     return { kind: 'month', from, to: addDays(next, -1), previousFrom };
   }
   const weekday = (new Date(date + 'T00:00:00Z').getUTCDay() + 6) % 7; // Monday = 0
@@ -96,9 +123,15 @@ SELECT d.day::date::text AS day, count(DISTINCT q.person_id) AS n
  WHERE q.start_at <= $3 AND (q.end_at IS NULL OR q.end_at > $2) AND ${inScope('q.person_id')}
  GROUP BY 1`;
 
-export async function periodReport(db: Db, ctx: Ctx, q: { kind?: PeriodKind; date?: string; from?: string; to?: string }): Promise<PeriodReport> {
+export async function periodReport(
+  db: Db,
+  ctx: Ctx,
+  q: { kind?: PeriodKind; date?: string; from?: string; to?: string },
+): Promise<PeriodReport> {
   const p = periodDays(q);
-  const since = vnMidnight(p.from), asOf = vnMidnight(addDays(p.to, 1)), previousSince = vnMidnight(p.previousFrom);
+  const since = vnMidnight(p.from),
+    asOf = vnMidnight(addDays(p.to, 1)),
+    previousSince = vnMidnight(p.previousFrom);
   const wards = scopeParam(ctx);
   const { current, previous } = await computeFigures(db, ctx.province, { t: asOf, p: since, pp: previousSince }, wards);
   const params = [ctx.province, since, asOf, p.from, wards, p.to];
@@ -108,18 +141,41 @@ export async function periodReport(db: Db, ctx: Ctx, q: { kind?: PeriodKind; dat
   let active = previous.cases.active;
   const series: SeriesDay[] = [];
   for (let day = p.from; day <= p.to; day = addDays(day, 1)) {
-    const [newCases, discharged, died, transferred] = [get('cases_new', day), get('discharged', day), get('died', day), get('transferred_out', day)];
+    const [newCases, discharged, died, transferred] = [
+      get('cases_new', day),
+      get('discharged', day),
+      get('died', day),
+      get('transferred_out', day),
+    ];
     active += newCases - discharged - died - transferred;
     series.push({
-      date: day, cases_new: newCases, cases_new_community: get('cases_new_community', day), cases_active: active,
-      discharged, died, transferred_out: transferred,
-      quarantine_new: get('quarantine_new', day), quarantine_completed: get('quarantine_completed', day),
+      date: day,
+      cases_new: newCases,
+      cases_new_community: get('cases_new_community', day),
+      cases_active: active,
+      discharged,
+      died,
+      transferred_out: transferred,
+      quarantine_new: get('quarantine_new', day),
+      quarantine_completed: get('quarantine_completed', day),
       quarantine_current: Number(open.find((o) => o.day === day)?.n ?? 0),
-      samples_taken: get('samples_taken', day), samples_positive: get('samples_positive', day), doses: get('doses', day),
+      samples_taken: get('samples_taken', day),
+      samples_positive: get('samples_positive', day),
+      doses: get('doses', day),
     });
   }
-  return { province_code: ctx.province, kind: p.kind, from: p.from, to: p.to,
-    as_of: toVnIso(asOf), since: toVnIso(since), previous_since: toVnIso(previousSince), current, previous, series };
+  return {
+    province_code: ctx.province,
+    kind: p.kind,
+    from: p.from,
+    to: p.to,
+    as_of: toVnIso(asOf),
+    since: toVnIso(since),
+    previous_since: toVnIso(previousSince),
+    current,
+    previous,
+    series,
+  };
 }
 
 const SERIES_COLUMNS: { key: keyof SeriesDay; vi: string; en: string }[] = [
@@ -140,16 +196,38 @@ export async function periodDocument(db: Db, ctx: Ctx, r: PeriodReport): Promise
   const span = `${formatDay(r.from)} – ${formatDay(r.to)}`;
   const kindName = { week: vi ? 'tuần' : 'week', month: vi ? 'tháng' : 'month', custom: vi ? 'kỳ' : 'period' }[r.kind];
   return {
-    lang: ctx.lang, type: vi ? 'BÁO CÁO' : 'REPORT', title: `${template.title} (${kindName} ${span})`,
-    subtitle: vi ? `(từ ngày ${formatDay(r.from)} đến hết ngày ${formatDay(r.to)}, so với ${kindName} trước)` : `(${span}, compared with the previous ${kindName})`,
+    lang: ctx.lang,
+    type: vi ? 'BÁO CÁO' : 'REPORT',
+    title: `${template.title} (${kindName} ${span})`,
+    subtitle: vi
+      ? `(từ ngày ${formatDay(r.from)} đến hết ngày ${formatDay(r.to)}, so với ${kindName} trước)`
+      : `(${span}, compared with the previous ${kindName})`,
     header: { ...template, symbol: null, date: null },
-    info: vi ? [['Mã tỉnh', r.province_code], ['Từ', r.since], ['Đến', r.as_of], ['Kỳ trước từ', r.previous_since]]
-      : [['Province', r.province_code], ['From', r.since], ['To', r.as_of], ['Previous period from', r.previous_since]],
+    info: vi
+      ? [
+          ['Mã tỉnh', r.province_code],
+          ['Từ', r.since],
+          ['Đến', r.as_of],
+          ['Kỳ trước từ', r.previous_since],
+        ]
+      : [
+          ['Province', r.province_code],
+          ['From', r.since],
+          ['To', r.as_of],
+          ['Previous period from', r.previous_since],
+        ],
     sections: [
-      { level: 1, title: vi ? `TÌNH HÌNH DỊCH BỆNH TRONG ${kindName.toLocaleUpperCase('vi')}` : 'EPIDEMIC SITUATION IN THE PERIOD' },
+      {
+        level: 1,
+        title: vi
+          ? `TÌNH HÌNH DỊCH BỆNH TRONG ${kindName.toLocaleUpperCase('vi')}`
+          : 'EPIDEMIC SITUATION IN THE PERIOD',
+      },
       ...figureSections(r.current, r.previous, ctx.lang, await facilityNames(db, ctx.province)),
       {
-        level: 1, title: vi ? 'DIỄN BIẾN THEO NGÀY' : 'DAY BY DAY', sheet: vi ? 'Theo ngày' : 'Daily',
+        level: 1,
+        title: vi ? 'DIỄN BIẾN THEO NGÀY' : 'DAY BY DAY',
+        sheet: vi ? 'Theo ngày' : 'Daily',
         table: {
           columns: [vi ? 'Ngày' : 'Date', ...SERIES_COLUMNS.map((c) => c[ctx.lang])],
           rows: r.series.map((d): Cell[] => [formatDay(d.date), ...SERIES_COLUMNS.map((c) => d[c.key] as number)]),
@@ -161,5 +239,8 @@ export async function periodDocument(db: Db, ctx: Ctx, r: PeriodReport): Promise
 
 export async function periodFile(db: Db, ctx: Ctx, q: Parameters<typeof periodReport>[2], format: FileFormat) {
   const r = await periodReport(db, ctx, q);
-  return { body: await renderFile(await periodDocument(db, ctx, r), format), name: `bao-cao-${r.kind}-${ctx.province}-${r.from}-${r.to}.${format}` };
+  return {
+    body: await renderFile(await periodDocument(db, ctx, r), format),
+    name: `bao-cao-${r.kind}-${ctx.province}-${r.from}-${r.to}.${format}`,
+  };
 }

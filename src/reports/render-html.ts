@@ -25,14 +25,21 @@ const lines = (s: string) => s.split('\n').map(escapeHtml).join('<br>');
 export function renderHtml(doc: ReportDocument): string {
   const h = doc.header;
   const titles = numberedTitles(doc.sections);
-  const body = doc.sections.map((s, i) => {
-    const heading = s.level === 1 ? `<h2>${escapeHtml(titles[i])}</h2>` : `<h3>${escapeHtml(titles[i])}</h3>`;
-    const paras = (s.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
-    const table = s.table ? `<table class="fig"><thead><tr>${s.table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${
-      s.table.rows.map((r) => `<tr>${r.map((c) => `<td${isFigure(c) || typeof c === 'number' ? ' class="num"' : ''}>${escapeHtml(cellText(c, doc.lang))}</td>`).join('')}</tr>`).join('')
-    }</tbody></table>` : '';
-    return heading + paras + table;
-  }).join('\n');
+  const body = doc.sections
+    .map((s, i) => {
+      const heading = s.level === 1 ? `<h2>${escapeHtml(titles[i])}</h2>` : `<h3>${escapeHtml(titles[i])}</h3>`;
+      const paras = (s.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+      const table = s.table
+        ? `<table class="fig"><thead><tr>${s.table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${s.table.rows
+            .map(
+              (r) =>
+                `<tr>${r.map((c) => `<td${isFigure(c) || typeof c === 'number' ? ' class="num"' : ''}>${escapeHtml(cellText(c, doc.lang))}</td>`).join('')}</tr>`,
+            )
+            .join('')}</tbody></table>`
+        : '';
+      return heading + paras + table;
+    })
+    .join('\n');
   return `<!doctype html>
 <html lang="${doc.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${doc.type} ${doc.title} ${doc.subtitle}`)}</title><style>${STYLE}</style></head>

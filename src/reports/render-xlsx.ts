@@ -3,13 +3,28 @@
 // through safeCell() so nothing typed into a template or narrative can run as a formula.
 import ExcelJS from 'exceljs';
 import { safeCell } from '../shared/csv.ts';
-import { cellText, isFigure, numberedTitles, symbolText, type Cell, type ReportDocument, type Section } from './document.ts';
+import {
+  cellText,
+  isFigure,
+  numberedTitles,
+  symbolText,
+  type Cell,
+  type ReportDocument,
+  type Section,
+} from './document.ts';
 import { formatOfficialDate } from './format.ts';
 
-const INT = '#,##0', SIGNED = '+#,##0;-#,##0;0', DEC = '#,##0.00', SIGNED_DEC = '+#,##0.00;-#,##0.00;0.00';
+const INT = '#,##0',
+  SIGNED = '+#,##0;-#,##0;0',
+  DEC = '#,##0.00',
+  SIGNED_DEC = '+#,##0.00;-#,##0.00;0.00';
 
 /** Excel refuses []:*?/\ in sheet names and more than 31 characters. */
-const sheetName = (s: string) => s.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+const sheetName = (s: string) =>
+  s
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .trim();
 
 const text = (v: string) => safeCell(v) as string;
 
@@ -20,7 +35,9 @@ function figureHeaders(lang: ReportDocument['lang']): string[] {
 function addTable(ws: ExcelJS.Worksheet, s: Section, doc: ReportDocument) {
   const t = s.table!;
   const figureCols = t.columns.map((_, j) => t.rows.some((r) => isFigure(r[j])));
-  const header = t.columns.flatMap((c, j) => (figureCols[j] ? figureHeaders(doc.lang).map((h, k) => (k === 0 ? `${c}: ${h}` : h)) : [c]));
+  const header = t.columns.flatMap((c, j) =>
+    figureCols[j] ? figureHeaders(doc.lang).map((h, k) => (k === 0 ? `${c}: ${h}` : h)) : [c],
+  );
   const hr = ws.addRow(header.map(text));
   hr.font = { bold: true };
   for (const row of t.rows) {
@@ -32,12 +49,17 @@ function addTable(ws: ExcelJS.Worksheet, s: Section, doc: ReportDocument) {
         formats.push(pct ? DEC : INT, pct ? DEC : INT, pct ? SIGNED_DEC : SIGNED, undefined);
         return [c.value, c.previous ?? null, change, text(cellText(c, doc.lang))];
       }
-      if (figureCols[j]) { formats.push(undefined, undefined, undefined, undefined); return [null, null, null, null]; }
+      if (figureCols[j]) {
+        formats.push(undefined, undefined, undefined, undefined);
+        return [null, null, null, null];
+      }
       formats.push(typeof c === 'number' ? INT : undefined);
       return [typeof c === 'string' ? text(c) : (c as number | null)];
     });
     const r = ws.addRow(values);
-    formats.forEach((f, k) => { if (f) r.getCell(k + 1).numFmt = f; });
+    formats.forEach((f, k) => {
+      if (f) r.getCell(k + 1).numFmt = f;
+    });
   }
 }
 
@@ -48,9 +70,13 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const vi = doc.lang === 'vi';
   const info = wb.addWorksheet(vi ? 'Thông tin' : 'Report');
   const rows: [string, string][] = [
-    [vi ? 'Cơ quan chủ quản' : 'Parent body', h.issuing_parent], [vi ? 'Cơ quan ban hành' : 'Issuing body', h.issuing_body],
-    [vi ? 'Số, ký hiệu' : 'Number', symbolText(h)], [vi ? 'Địa danh, ngày' : 'Place, date', `${h.place}, ${formatOfficialDate(h.date)}`],
-    [vi ? 'Loại văn bản' : 'Type', doc.type], [vi ? 'Trích yếu' : 'Subject', doc.title], [vi ? 'Thời điểm' : 'Cut-off', doc.subtitle],
+    [vi ? 'Cơ quan chủ quản' : 'Parent body', h.issuing_parent],
+    [vi ? 'Cơ quan ban hành' : 'Issuing body', h.issuing_body],
+    [vi ? 'Số, ký hiệu' : 'Number', symbolText(h)],
+    [vi ? 'Địa danh, ngày' : 'Place, date', `${h.place}, ${formatOfficialDate(h.date)}`],
+    [vi ? 'Loại văn bản' : 'Type', doc.type],
+    [vi ? 'Trích yếu' : 'Subject', doc.title],
+    [vi ? 'Thời điểm' : 'Cut-off', doc.subtitle],
     ...doc.info,
   ];
   for (const [k, v] of rows) info.addRow([text(k), text(v)]).getCell(1).font = { bold: true };
@@ -64,7 +90,15 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     let ws = sheets.get(name);
     if (!ws) {
       ws = wb.addWorksheet(name);
-      ws.columns = [{ width: 46 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 22 }, { width: 14 }, { width: 14 }];
+      ws.columns = [
+        { width: 46 },
+        { width: 14 },
+        { width: 14 },
+        { width: 14 },
+        { width: 22 },
+        { width: 14 },
+        { width: 14 },
+      ];
       sheets.set(name, ws);
     } else ws.addRow([]);
     ws.addRow([text(titles[i])]).font = { bold: true };

@@ -11,7 +11,10 @@ import { createDraft, draftFile, updateDraft } from './service.ts';
 let t: TestDb;
 let draftId: number;
 const NARRATIVE = [
-  { title: 'Nhận định tình hình', text: 'Dịch bệnh cơ bản được kiểm soát.\nCần theo dõi chặt chẽ người về từ vùng dịch.' },
+  {
+    title: 'Nhận định tình hình',
+    text: 'Dịch bệnh cơ bản được kiểm soát.\nCần theo dõi chặt chẽ người về từ vùng dịch.',
+  },
   { title: 'Kiến nghị, đề xuất', text: '=HYPERLINK("http://x")\n<script>alert(1)</script> & "trích dẫn"' },
 ];
 
@@ -22,14 +25,26 @@ before(async () => {
   draftId = d!.draft_id;
   await updateDraft(t.db, t.ctx, draftId, NARRATIVE);
 });
-after(async () => { await t.close(); });
+after(async () => {
+  await t.close();
+});
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
 const paragraphsOf = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => texts(m[0]));
 /** Each table as rows of cell texts. */
-const tablesOf = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((tb) =>
-  [...tb[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) => [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => texts(tc[0]))));
+const tablesOf = (xml: string) =>
+  [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((tb) =>
+    [...tb[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
+      [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => texts(tc[0])),
+    ),
+  );
 
 test(`[${engineName}] DOCX: Nghị định 30 layout, figures with changes in tables, narrative sections`, async () => {
   const { body } = await draftFile(t.db, t.ctx, draftId, 'docx');
@@ -41,19 +56,42 @@ test(`[${engineName}] DOCX: Nghị định 30 layout, figures with changes in ta
   assert.match(doc, /<w:pgSz w:w="11906" w:h="16838"/);
   assert.match(doc, /<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
   // Times New Roman 13 pt by default; every explicit size between 11 and 14 pt (Nơi nhận list 11, titles 14).
-  assert.match(styles, /<w:docDefaults>[\s\S]*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>[\s\S]*<w:sz w:val="26"\/>/);
+  assert.match(
+    styles,
+    /<w:docDefaults>[\s\S]*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>[\s\S]*<w:sz w:val="26"\/>/,
+  );
   const sizes = [...doc.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
   assert.ok(sizes.length > 50);
-  assert.ok(sizes.every((s) => s >= 22 && s <= 28), `sizes ${[...new Set(sizes)]}`);
+  assert.ok(
+    sizes.every((s) => s >= 22 && s <= 28),
+    `sizes ${[...new Set(sizes)]}`,
+  );
   assert.ok(sizes.filter((s) => s === 26).length > sizes.length / 2, 'body text is 13 pt');
 
   const paras = paragraphsOf(doc);
-  for (const line of ['UBND TỈNH HẬU GIANG', 'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập - Tự do - Hạnh phúc', 'Số:       /BC-BCĐ', 'Hậu Giang, ngày      tháng      năm      ', 'BÁO CÁO',
-    'Tình hình dịch bệnh COVID-19 tại tỉnh Hậu Giang', '(đến 06 giờ 30 ngày 10/09/2021)', 'I. TÌNH HÌNH DỊCH BỆNH', '1. Ca bệnh (F0)',
-    '4. Cách ly tập trung theo cơ sở', 'II. NHẬN ĐỊNH TÌNH HÌNH', 'Dịch bệnh cơ bản được kiểm soát.',
-    'Cần theo dõi chặt chẽ người về từ vùng dịch.', 'III. KIẾN NGHỊ, ĐỀ XUẤT', '<script>alert(1)</script> & "trích dẫn"',
-    'Nơi nhận:', '- Bộ Y tế (để báo cáo);', '- Lưu: VT.', 'TRƯỞNG BAN']) {
+  for (const line of [
+    'UBND TỈNH HẬU GIANG',
+    'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số:       /BC-BCĐ',
+    'Hậu Giang, ngày      tháng      năm      ',
+    'BÁO CÁO',
+    'Tình hình dịch bệnh COVID-19 tại tỉnh Hậu Giang',
+    '(đến 06 giờ 30 ngày 10/09/2021)',
+    'I. TÌNH HÌNH DỊCH BỆNH',
+    '1. Ca bệnh (F0)',
+    '4. Cách ly tập trung theo cơ sở',
+    'II. NHẬN ĐỊNH TÌNH HÌNH',
+    'Dịch bệnh cơ bản được kiểm soát.',
+    'Cần theo dõi chặt chẽ người về từ vùng dịch.',
+    'III. KIẾN NGHỊ, ĐỀ XUẤT',
+    '<script>alert(1)</script> & "trích dẫn"',
+    'Nơi nhận:',
+    '- Bộ Y tế (để báo cáo);',
+    '- Lưu: VT.',
+    'TRƯỞNG BAN',
+  ]) {
     assert.ok(paras.includes(line), `paragraph "${line}"`);
   }
 
@@ -67,31 +105,66 @@ test(`[${engineName}] DOCX: Nghị định 30 layout, figures with changes in ta
   assert.deepEqual(row('FA'), ['FA', 'Trường Quân sự', '2 (+1)', '80']);
   assert.deepEqual(row('FB'), ['FB', 'Trường Trung cấp Luật', '1 (0)', '20']);
   assert.deepEqual(row('Đang chờ kết quả'), ['Đang chờ kết quả', '2 (+1)']);
-  assert.deepEqual(row('Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi'), ['Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi', '1% (+0,33)']);
+  assert.deepEqual(row('Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi'), [
+    'Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi',
+    '1% (+0,33)',
+  ]);
   // The header is a two-column layout: issuing body and number on the left, motto and place/date on the right.
-  assert.deepEqual(tables[0].map((r) => r.length), [2, 2]);
+  assert.deepEqual(
+    tables[0].map((r) => r.length),
+    [2, 2],
+  );
 });
 
 test(`[${engineName}] XLSX: one sheet per section, numbers with their change, text made formula-safe`, async () => {
   const { body } = await draftFile(t.db, t.ctx, draftId, 'xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body as unknown as ArrayBuffer);
-  assert.deepEqual(wb.worksheets.map((w) => w.name),
-    ['Thông tin', 'Ca bệnh', 'Tiếp xúc', 'Cách ly', 'Cơ sở cách ly', 'Xét nghiệm', 'Tiêm chủng', 'Nội dung']);
-  const rows = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(1).map((r) => (r as unknown[] ?? []).slice(1));
+  assert.deepEqual(
+    wb.worksheets.map((w) => w.name),
+    ['Thông tin', 'Ca bệnh', 'Tiếp xúc', 'Cách ly', 'Cơ sở cách ly', 'Xét nghiệm', 'Tiêm chủng', 'Nội dung'],
+  );
+  const rows = (name: string) =>
+    wb
+      .getWorksheet(name)!
+      .getSheetValues()
+      .slice(1)
+      .map((r) => ((r as unknown[]) ?? []).slice(1));
   const cases = rows('Ca bệnh');
   assert.deepEqual(cases[0], ['1. Ca bệnh (F0)']);
-  assert.deepEqual(cases[1], ['Chỉ tiêu', 'Số liệu (tăng/giảm so với kỳ trước): Kỳ này', 'Kỳ trước', 'Tăng/giảm', 'Trình bày']);
+  assert.deepEqual(cases[1], [
+    'Chỉ tiêu',
+    'Số liệu (tăng/giảm so với kỳ trước): Kỳ này',
+    'Kỳ trước',
+    'Tăng/giảm',
+    'Trình bày',
+  ]);
   assert.deepEqual(cases[2], ['Tổng số ca mắc', 5, 3, 2, '5 (+2)']);
-  assert.deepEqual(cases.find((r) => r[0] === 'Đã ra viện'), ['Đã ra viện', 1, 0, 1, '1 (+1)']);
+  assert.deepEqual(
+    cases.find((r) => r[0] === 'Đã ra viện'),
+    ['Đã ra viện', 1, 0, 1, '1 (+1)'],
+  );
   assert.deepEqual(rows('Cơ sở cách ly')[2], ['FA', 'Trường Quân sự', 2, 1, 1, '2 (+1)', 80]);
-  assert.deepEqual(rows('Tiêm chủng').find((r) => String(r[0]).startsWith('Tỷ lệ')), ['Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi', 1, 0.67, 0.33, '1% (+0,33)']);
+  assert.deepEqual(
+    rows('Tiêm chủng').find((r) => String(r[0]).startsWith('Tỷ lệ')),
+    ['Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi', 1, 0.67, 0.33, '1% (+0,33)'],
+  );
   const narrative = rows('Nội dung').flat();
   assert.ok(narrative.includes(`'=HYPERLINK("http://x")`), 'a narrative line starting with = is not a formula');
   assert.ok(narrative.includes('II. NHẬN ĐỊNH TÌNH HÌNH'));
   const info = rows('Thông tin');
-  assert.deepEqual(info.find((r) => r[0] === 'Số liệu đến'), ['Số liệu đến', '2021-09-10T06:30:00+07:00']);
-  assert.ok(wb.worksheets.every((w) => w.getSheetValues().flat().every((v) => !(v && typeof v === 'object' && 'formula' in v))));
+  assert.deepEqual(
+    info.find((r) => r[0] === 'Số liệu đến'),
+    ['Số liệu đến', '2021-09-10T06:30:00+07:00'],
+  );
+  assert.ok(
+    wb.worksheets.every((w) =>
+      w
+        .getSheetValues()
+        .flat()
+        .every((v) => !(v && typeof v === 'object' && 'formula' in v)),
+    ),
+  );
 });
 
 test(`[${engineName}] HTML: escaped, no script, the same figures`, async () => {

@@ -20,25 +20,57 @@ export async function reviewDocument(db: Db, ctx: Ctx, q: { from?: string; to: s
   const r = await reviewTable(db, ctx, q);
   const vi = ctx.lang === 'vi';
   const template = await templateOf(db, ctx.province, await reportScope(db, ctx));
-  const since = q.from ? (vi ? `từ ngày ${formatDay(r.from)}` : `from ${formatDay(r.from)}`) : (vi ? 'từ đầu dịch' : 'since the start of the epidemic');
+  const since = q.from
+    ? vi
+      ? `từ ngày ${formatDay(r.from)}`
+      : `from ${formatDay(r.from)}`
+    : vi
+      ? 'từ đầu dịch'
+      : 'since the start of the epidemic';
   const span = vi ? `${since} đến hết ngày ${formatDay(r.to)}` : `${since} to ${formatDay(r.to)}`;
   return {
-    lang: ctx.lang, type: vi ? 'BÁO CÁO' : 'REPORT',
+    lang: ctx.lang,
+    type: vi ? 'BÁO CÁO' : 'REPORT',
     title: vi ? 'Kết quả cách ly, theo dõi theo nhóm đối tượng' : 'Quarantine and monitoring by subject group',
     subtitle: `(${span})`,
     header: { ...template, symbol: null, date: null },
-    info: vi ? [['Mã tỉnh', ctx.province], ['Từ ngày', r.from], ['Đến ngày', r.to]] : [['Province', ctx.province], ['From', r.from], ['To', r.to]],
-    sections: [{
-      level: 1, title: vi ? 'ĐỐI TƯỢNG VÀ HÌNH THỨC XỬ LÝ' : 'SUBJECT GROUPS AND HANDLING', sheet: vi ? 'Nhóm đối tượng' : 'Subject groups',
-      table: {
-        columns: vi ? ['STT', 'Đối tượng', 'CL tập trung', 'CL tại nhà', 'Tự theo dõi sức khỏe', 'Tổng']
-          : ['No.', 'Subject group', 'Centralized', 'Home', 'Self-monitoring', 'Total'],
-        rows: r.rows.map((row, i): Cell[] => [row.group === 'total' ? '' : String(i + 1), row.label, row.centralized, row.home, row.self_monitoring, row.total]),
+    info: vi
+      ? [
+          ['Mã tỉnh', ctx.province],
+          ['Từ ngày', r.from],
+          ['Đến ngày', r.to],
+        ]
+      : [
+          ['Province', ctx.province],
+          ['From', r.from],
+          ['To', r.to],
+        ],
+    sections: [
+      {
+        level: 1,
+        title: vi ? 'ĐỐI TƯỢNG VÀ HÌNH THỨC XỬ LÝ' : 'SUBJECT GROUPS AND HANDLING',
+        sheet: vi ? 'Nhóm đối tượng' : 'Subject groups',
+        table: {
+          columns: vi
+            ? ['STT', 'Đối tượng', 'CL tập trung', 'CL tại nhà', 'Tự theo dõi sức khỏe', 'Tổng']
+            : ['No.', 'Subject group', 'Centralized', 'Home', 'Self-monitoring', 'Total'],
+          rows: r.rows.map((row, i): Cell[] => [
+            row.group === 'total' ? '' : String(i + 1),
+            row.label,
+            row.centralized,
+            row.home,
+            row.self_monitoring,
+            row.total,
+          ]),
+        },
       },
-    }],
+    ],
   };
 }
 
 export async function reviewFile(db: Db, ctx: Ctx, q: { from?: string; to: string }, format: FileFormat) {
-  return { body: await renderFile(await reviewDocument(db, ctx, q), format), name: `hoi-nghi-so-ket-${ctx.province}-${q.from ?? EPIDEMIC_START}-${q.to}.${format}` };
+  return {
+    body: await renderFile(await reviewDocument(db, ctx, q), format),
+    name: `hoi-nghi-so-ket-${ctx.province}-${q.from ?? EPIDEMIC_START}-${q.to}.${format}`,
+  };
 }

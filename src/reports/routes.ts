@@ -7,8 +7,19 @@ import { keyed } from '../shared/messages.ts';
 import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
 import {
-  CONTENT_TYPES, FORMATS, createDraft, dailyFile, draftFile, fileName, getDraft, getIssued, issueDraft, issuedFile, listReports,
-  updateDraft, type FileFormat,
+  CONTENT_TYPES,
+  FORMATS,
+  createDraft,
+  dailyFile,
+  draftFile,
+  fileName,
+  getDraft,
+  getIssued,
+  issueDraft,
+  issuedFile,
+  listReports,
+  updateDraft,
+  type FileFormat,
 } from './service.ts';
 import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
@@ -18,7 +29,12 @@ const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('bad_clock_time
 const templateBody = z.object({
   issuing_parent: z.string().trim().min(1).max(200),
   issuing_body: z.string().trim().min(1).max(200),
-  number_pattern: z.string().trim().min(1).max(50).refine((s) => s.includes('{n}'), keyed('must_contain', { text: '{n}' })),
+  number_pattern: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .refine((s) => s.includes('{n}'), keyed('must_contain', { text: '{n}' })),
   place: z.string().trim().min(1).max(100),
   title: z.string().trim().min(1).max(300),
   recipients: z.array(z.string().trim().min(1).max(200)).max(30),
@@ -41,7 +57,8 @@ function instant(value: string, field: string): Date {
 }
 
 function sendFile(reply: FastifyReply, format: FileFormat, body: Buffer, name: string) {
-  return reply.type(CONTENT_TYPES[format])
+  return reply
+    .type(CONTENT_TYPES[format])
     .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)
     .send(body);
 }
@@ -49,90 +66,174 @@ function sendFile(reply: FastifyReply, format: FileFormat, body: Buffer, name: s
 export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/reports/daily', {
-    config: { access: 'reports.read' },
-    schema: {
-      tags: ['reports'], summary: 'Daily synthesis report at a cut-off (contracts/daily-report.md), over your jurisdiction',
-      querystring: formatQuery.extend({ at: z.string().min(1).max(40) }),
+  r.get(
+    '/reports/daily',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Daily synthesis report at a cut-off (contracts/daily-report.md), over your jurisdiction',
+        querystring: formatQuery.extend({ at: z.string().min(1).max(40) }),
+      },
     },
-  }, async (req, reply) => {
-    const at = instant(req.query.at, 'at');
-    if (req.query.format === 'json') return dailyReport(db, req.ctx, at);
-    return sendFile(reply, req.query.format, await dailyFile(db, req.ctx, at, req.query.format), fileName(req.ctx.province, at, req.query.format));
-  });
-
-  r.get('/reports/period', {
-    config: { access: 'reports.read' },
-    schema: {
-      tags: ['reports'], summary: 'Week or month report with daily series (the week/month containing `date`, or from..to)',
-      querystring: formatQuery.extend({
-        kind: z.enum(PERIOD_KINDS).default('week'), date: z.iso.date().optional(), from: z.iso.date().optional(), to: z.iso.date().optional(),
-      }),
+    async (req, reply) => {
+      const at = instant(req.query.at, 'at');
+      if (req.query.format === 'json') return dailyReport(db, req.ctx, at);
+      return sendFile(
+        reply,
+        req.query.format,
+        await dailyFile(db, req.ctx, at, req.query.format),
+        fileName(req.ctx.province, at, req.query.format),
+      );
     },
-  }, async (req, reply) => {
-    const { format, ...q } = req.query;
-    if (format === 'json') return periodReport(db, req.ctx, q);
-    const { body, name } = await periodFile(db, req.ctx, q, format);
-    return sendFile(reply, format, body, name);
-  });
+  );
 
-  r.get('/reports/review', {
-    config: { access: 'reports.read' },
-    schema: {
-      tags: ['reports'], summary: 'Review-conference table: quarantine subject group × handling, episodes started in from..to',
-      querystring: formatQuery.extend({ from: z.iso.date().optional(), to: z.iso.date() }),
+  r.get(
+    '/reports/period',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Week or month report with daily series (the week/month containing `date`, or from..to)',
+        querystring: formatQuery.extend({
+          kind: z.enum(PERIOD_KINDS).default('week'),
+          date: z.iso.date().optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+        }),
+      },
     },
-  }, async (req, reply) => {
-    const { format, ...q } = req.query;
-    if (format === 'json') return reviewTable(db, req.ctx, q);
-    const { body, name } = await reviewFile(db, req.ctx, q, format);
-    return sendFile(reply, format, body, name);
-  });
+    async (req, reply) => {
+      const { format, ...q } = req.query;
+      if (format === 'json') return periodReport(db, req.ctx, q);
+      const { body, name } = await periodFile(db, req.ctx, q, format);
+      return sendFile(reply, format, body, name);
+    },
+  );
 
-  r.get('/reports/template', {
-    config: { access: 'reports.read' },
-    schema: { tags: ['reports'], summary: 'The report template of your jurisdiction (the default until one is saved)' },
-  }, (req) => getTemplate(db, req.ctx));
-  r.put('/reports/template', {
-    config: { access: 'reports.issue' },
-    schema: { tags: ['reports'], summary: 'Save the report template (header, recipients, signer, narrative headings, schedule)', body: templateBody },
-  }, (req) => putTemplate(db, req.ctx, req.body));
+  r.get(
+    '/reports/review',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Review-conference table: quarantine subject group × handling, episodes started in from..to',
+        querystring: formatQuery.extend({ from: z.iso.date().optional(), to: z.iso.date() }),
+      },
+    },
+    async (req, reply) => {
+      const { format, ...q } = req.query;
+      if (format === 'json') return reviewTable(db, req.ctx, q);
+      const { body, name } = await reviewFile(db, req.ctx, q, format);
+      return sendFile(reply, format, body, name);
+    },
+  );
 
-  r.get('/reports', {
-    config: { access: 'reports.read' },
-    schema: { tags: ['reports'], summary: 'Drafts to review and issued reports of your jurisdiction', querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).optional() }) },
-  }, (req) => listReports(db, req.ctx, req.query.limit));
+  r.get(
+    '/reports/template',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'The report template of your jurisdiction (the default until one is saved)',
+      },
+    },
+    (req) => getTemplate(db, req.ctx),
+  );
+  r.put(
+    '/reports/template',
+    {
+      config: { access: 'reports.issue' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Save the report template (header, recipients, signer, narrative headings, schedule)',
+        body: templateBody,
+      },
+    },
+    (req) => putTemplate(db, req.ctx, req.body),
+  );
 
-  r.post('/reports/drafts', {
-    config: { access: 'reports.issue' },
-    schema: { tags: ['reports'], summary: 'Draft the daily report at a cut-off', body: z.object({ at: z.string().min(1).max(40) }) },
-  }, async (req, reply) => reply.status(201).send(await createDraft(db, req.ctx, instant(req.body.at, 'at'))));
+  r.get(
+    '/reports',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Drafts to review and issued reports of your jurisdiction',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).optional() }),
+      },
+    },
+    (req) => listReports(db, req.ctx, req.query.limit),
+  );
 
-  r.get('/reports/drafts/:id', {
-    config: { access: 'reports.read' },
-    schema: { tags: ['reports'], summary: 'A draft with its figures (or as a file to review)', params: idParams, querystring: formatQuery },
-  }, async (req, reply) => {
-    if (req.query.format === 'json') return getDraft(db, req.ctx, req.params.id);
-    const { body, asOf } = await draftFile(db, req.ctx, req.params.id, req.query.format);
-    return sendFile(reply, req.query.format, body, `nhap-${fileName(req.ctx.province, asOf, req.query.format)}`);
-  });
+  r.post(
+    '/reports/drafts',
+    {
+      config: { access: 'reports.issue' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Draft the daily report at a cut-off',
+        body: z.object({ at: z.string().min(1).max(40) }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createDraft(db, req.ctx, instant(req.body.at, 'at'))),
+  );
 
-  r.patch('/reports/drafts/:id', {
-    config: { access: 'reports.issue' },
-    schema: { tags: ['reports'], summary: 'Edit the narrative of a draft', params: idParams, body: narrativeBody },
-  }, (req) => updateDraft(db, req.ctx, req.params.id, req.body.narrative));
+  r.get(
+    '/reports/drafts/:id',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'A draft with its figures (or as a file to review)',
+        params: idParams,
+        querystring: formatQuery,
+      },
+    },
+    async (req, reply) => {
+      if (req.query.format === 'json') return getDraft(db, req.ctx, req.params.id);
+      const { body, asOf } = await draftFile(db, req.ctx, req.params.id, req.query.format);
+      return sendFile(reply, req.query.format, body, `nhap-${fileName(req.ctx.province, asOf, req.query.format)}`);
+    },
+  );
 
-  r.post('/reports/drafts/:id/issue', {
-    config: { access: 'reports.issue' },
-    schema: { tags: ['reports'], summary: 'Issue a draft: number it and store the JSON and files, never to change', params: idParams },
-  }, async (req, reply) => reply.status(201).send(await issueDraft(db, req.ctx, req.params.id)));
+  r.patch(
+    '/reports/drafts/:id',
+    {
+      config: { access: 'reports.issue' },
+      schema: { tags: ['reports'], summary: 'Edit the narrative of a draft', params: idParams, body: narrativeBody },
+    },
+    (req) => updateDraft(db, req.ctx, req.params.id, req.body.narrative),
+  );
 
-  r.get('/reports/issued/:id', {
-    config: { access: 'reports.read' },
-    schema: { tags: ['reports'], summary: 'An issued report: the snapshot, or its files exactly as issued', params: idParams, querystring: formatQuery },
-  }, async (req, reply) => {
-    if (req.query.format === 'json') return getIssued(db, req.ctx, req.params.id);
-    const { body, asOf } = await issuedFile(db, req.ctx, req.params.id, req.query.format);
-    return sendFile(reply, req.query.format, body, fileName(req.ctx.province, asOf, req.query.format));
-  });
+  r.post(
+    '/reports/drafts/:id/issue',
+    {
+      config: { access: 'reports.issue' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Issue a draft: number it and store the JSON and files, never to change',
+        params: idParams,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await issueDraft(db, req.ctx, req.params.id)),
+  );
+
+  r.get(
+    '/reports/issued/:id',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'An issued report: the snapshot, or its files exactly as issued',
+        params: idParams,
+        querystring: formatQuery,
+      },
+    },
+    async (req, reply) => {
+      if (req.query.format === 'json') return getIssued(db, req.ctx, req.params.id);
+      const { body, asOf } = await issuedFile(db, req.ctx, req.params.id, req.query.format);
+      return sendFile(reply, req.query.format, body, fileName(req.ctx.province, asOf, req.query.format));
+    },
+  );
 }

@@ -35,33 +35,56 @@ export function dueSlots(entry: ScheduleEntry, since: Date, now: Date): { slot: 
  * Drafts every scheduled report due at `now` that is not drafted yet: the slots of the last 24 hours, so a server
  * that was down catches up. Returns the drafts made.
  */
-export async function draftDue(db: Db, now = new Date()): Promise<{ province_code: string; scope_code: string; draft_id: number; as_of: string }[]> {
-  const templates = await db.query<{ province_code: string; scope_level: ScopeLevel; scope_code: string; schedule: ScheduleEntry[] }>(
-    `SELECT province_code, scope_level, scope_code, schedule FROM report_templates WHERE jsonb_array_length(schedule) > 0`);
+export async function draftDue(
+  db: Db,
+  now = new Date(),
+): Promise<{ province_code: string; scope_code: string; draft_id: number; as_of: string }[]> {
+  const templates = await db.query<{
+    province_code: string;
+    scope_level: ScopeLevel;
+    scope_code: string;
+    schedule: ScheduleEntry[];
+  }>(
+    `SELECT province_code, scope_level, scope_code, schedule FROM report_templates WHERE jsonb_array_length(schedule) > 0`,
+  );
   const made = [];
   for (const t of templates) {
     const since = new Date(now.getTime() - DAY);
     const slots = t.schedule.flatMap((e) => dueSlots(e, since, now));
     if (slots.length === 0) continue;
-    const scope = { level: t.scope_level, code: t.scope_code, wards: await jurisdictionWards(db, t.province_code, t.scope_level, t.scope_code) };
+    const scope = {
+      level: t.scope_level,
+      code: t.scope_code,
+      wards: await jurisdictionWards(db, t.province_code, t.scope_level, t.scope_code),
+    };
     const ctx = systemCtx(t.province_code, 'system', 'vi');
     for (const { slot, asOf } of slots) {
       const d = await createDraft(db, ctx, asOf, { scope, slot });
-      if (d) made.push({ province_code: t.province_code, scope_code: t.scope_code, draft_id: d.draft_id, as_of: d.as_of });
+      if (d)
+        made.push({ province_code: t.province_code, scope_code: t.scope_code, draft_id: d.draft_id, as_of: d.as_of });
     }
   }
   return made;
 }
 
 /** Runs draftDue now and then every minute; returns the function that stops it. */
-export function startReportSchedule(db: Db, opts: { everyMs?: number; now?: () => Date; onError?: (e: unknown) => void } = {}): () => void {
+export function startReportSchedule(
+  db: Db,
+  opts: { everyMs?: number; now?: () => Date; onError?: (e: unknown) => void } = {},
+): () => void {
   const now = opts.now ?? (() => new Date());
   const onError = opts.onError ?? ((e) => console.error('report schedule:', e instanceof Error ? e.message : e));
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
-    try { await draftDue(db, now()); } catch (e) { onError(e); } finally { running = false; }
+    try {
+      await draftDue(db, now());
+    } catch (e) {
+      onError(e);
+    } finally {
+      running = false;
+    }
   };
   void tick();
   const timer = setInterval(tick, opts.everyMs ?? 60_000);

@@ -31,19 +31,34 @@ export async function renderFile(doc: ReportDocument, format: FileFormat): Promi
 /** Facility names for the by-facility table (the report JSON carries codes only). */
 export async function facilityNames(db: Db, province: string): Promise<Record<string, string>> {
   const rows = await db.query<{ facility_code: string; name: string }>(
-    `SELECT facility_code, name FROM facilities WHERE province_code = $1 AND kind IN ('quarantine', 'both')`, [province]);
+    `SELECT facility_code, name FROM facilities WHERE province_code = $1 AND kind IN ('quarantine', 'both')`,
+    [province],
+  );
   return Object.fromEntries(rows.map((r) => [r.facility_code, r.name]));
 }
 
 function headerOf(t: Template, symbol: string | null, date: Date | null): Header {
-  return { issuing_parent: t.issuing_parent, issuing_body: t.issuing_body, symbol, number_pattern: t.number_pattern,
-    place: t.place, date, recipients: t.recipients, signer_title: t.signer_title, signer_name: t.signer_name };
+  return {
+    issuing_parent: t.issuing_parent,
+    issuing_body: t.issuing_body,
+    symbol,
+    number_pattern: t.number_pattern,
+    place: t.place,
+    date,
+    recipients: t.recipients,
+    signer_title: t.signer_title,
+    signer_name: t.signer_name,
+  };
 }
 
 /** The daily report at `at` as a file, under the actor's template, unnumbered and without narrative. */
 export async function dailyFile(db: Db, ctx: Ctx, at: Date, format: FileFormat): Promise<Buffer> {
   const scope = await reportScope(db, ctx);
-  const [report, template, names] = [await dailyReport(db, ctx, at), await templateOf(db, ctx.province, scope), await facilityNames(db, ctx.province)];
+  const [report, template, names] = [
+    await dailyReport(db, ctx, at),
+    await templateOf(db, ctx.province, scope),
+    await facilityNames(db, ctx.province),
+  ];
   return renderFile(dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names), format);
 }
 
@@ -57,9 +72,19 @@ export function fileName(province: string, asOf: Date, format: string): string {
 // ---- drafts ---------------------------------------------------------------------------------------------------
 
 interface DraftRow {
-  draft_id: number; kind: string; scope_level: ScopeLevel; scope_code: string; scope_wards: string[] | null;
-  as_of: Date; slot: Date | null; narrative: NarrativeSection[]; status: 'draft' | 'issued';
-  created_by: string; created_at: Date; updated_by: string; updated_at: Date;
+  draft_id: number;
+  kind: string;
+  scope_level: ScopeLevel;
+  scope_code: string;
+  scope_wards: string[] | null;
+  as_of: Date;
+  slot: Date | null;
+  narrative: NarrativeSection[];
+  status: 'draft' | 'issued';
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
 }
 const DRAFT_COLUMNS = `draft_id, kind, scope_level, scope_code, scope_wards, as_of, slot, narrative, status,
   created_by, created_at, updated_by, updated_at`;
@@ -70,10 +95,16 @@ const VISIBLE = `($2::text[] IS NULL OR (scope_wards IS NOT NULL AND scope_wards
 const draftOut = (d: DraftRow) => ({ ...d, as_of: toVnIso(d.as_of), slot: d.slot && toVnIso(d.slot) });
 
 /** The narrative a new draft starts from: the text of the scope's last issued report, else the template's headings. */
-async function startingNarrative(db: Db, province: string, scopeCode: string, t: Template): Promise<NarrativeSection[]> {
+async function startingNarrative(
+  db: Db,
+  province: string,
+  scopeCode: string,
+  t: Template,
+): Promise<NarrativeSection[]> {
   const [last] = await db.query<{ narrative: NarrativeSection[] }>(
     `SELECT narrative FROM issued_reports WHERE province_code = $1 AND scope_code = $2 ORDER BY issued_at DESC, report_id DESC LIMIT 1`,
-    [province, scopeCode]);
+    [province, scopeCode],
+  );
   return last?.narrative ?? t.narrative_titles.map((title) => ({ title, text: '' }));
 }
 
@@ -82,7 +113,7 @@ async function startingNarrative(db: Db, province: string, scopeCode: string, t:
  * draft of the same slot is not made (null is returned), so several servers may run the same schedule.
  */
 export async function createDraft(db: Db, ctx: Ctx, at: Date, opts: { scope?: Scope; slot?: Date } = {}) {
-  const scope = opts.scope ?? await reportScope(db, ctx);
+  const scope = opts.scope ?? (await reportScope(db, ctx));
   return db.tx(async (tx) => {
     const narrative = await startingNarrative(tx, ctx.province, scope.code, await templateOf(tx, ctx.province, scope));
     const [d] = await tx.query<DraftRow>(
@@ -90,7 +121,8 @@ export async function createDraft(db: Db, ctx: Ctx, at: Date, opts: { scope?: Sc
        VALUES ($1, 'daily', $2, $3, $4, $5, $6, $7::jsonb, $8, $8)
        ON CONFLICT (province_code, scope_code, slot) DO NOTHING
        RETURNING ${DRAFT_COLUMNS}`,
-      [ctx.province, scope.level, scope.code, scope.wards, at, opts.slot ?? null, JSON.stringify(narrative), ctx.actor]);
+      [ctx.province, scope.level, scope.code, scope.wards, at, opts.slot ?? null, JSON.stringify(narrative), ctx.actor],
+    );
     if (!d) return null;
     await audit(tx, ctx, 'insert', 'report_draft', String(d.draft_id), null, draftOut(d));
     return draftOut(d);
@@ -101,12 +133,29 @@ export async function listReports(db: Db, ctx: Ctx, limit = 100) {
   const wards = scopeParam(ctx);
   const drafts = await db.query<DraftRow>(
     `SELECT ${DRAFT_COLUMNS} FROM report_drafts WHERE province_code = $1 AND status = 'draft' AND ${VISIBLE}
-      ORDER BY as_of DESC, draft_id DESC LIMIT $3`, [ctx.province, wards, limit]);
-  const issued = await db.query<{ report_id: number; draft_id: number; kind: string; scope_code: string; symbol: string; as_of: Date; issued_by: string; issued_at: Date }>(
+      ORDER BY as_of DESC, draft_id DESC LIMIT $3`,
+    [ctx.province, wards, limit],
+  );
+  const issued = await db.query<{
+    report_id: number;
+    draft_id: number;
+    kind: string;
+    scope_code: string;
+    symbol: string;
+    as_of: Date;
+    issued_by: string;
+    issued_at: Date;
+  }>(
     `SELECT report_id, draft_id, kind, scope_code, symbol, as_of, issued_by, issued_at FROM issued_reports
-      WHERE province_code = $1 AND ${VISIBLE} ORDER BY issued_at DESC, report_id DESC LIMIT $3`, [ctx.province, wards, limit]);
+      WHERE province_code = $1 AND ${VISIBLE} ORDER BY issued_at DESC, report_id DESC LIMIT $3`,
+    [ctx.province, wards, limit],
+  );
   return {
-    drafts: drafts.map(({ narrative: _, ...d }) => ({ ...d, as_of: toVnIso(d.as_of), slot: d.slot && toVnIso(d.slot) })),
+    drafts: drafts.map(({ narrative: _, ...d }) => ({
+      ...d,
+      as_of: toVnIso(d.as_of),
+      slot: d.slot && toVnIso(d.slot),
+    })),
     issued: issued.map((r) => ({ ...r, as_of: toVnIso(r.as_of) })),
   };
 }
@@ -114,7 +163,8 @@ export async function listReports(db: Db, ctx: Ctx, limit = 100) {
 async function draftRow(db: Db, ctx: Ctx, id: number, lock = false): Promise<DraftRow> {
   const [d] = await db.query<DraftRow>(
     `SELECT ${DRAFT_COLUMNS} FROM report_drafts WHERE province_code = $1 AND ${VISIBLE} AND draft_id = $3${lock ? ' FOR UPDATE' : ''}`,
-    [ctx.province, scopeParam(ctx), id]);
+    [ctx.province, scopeParam(ctx), id],
+  );
   if (!d) throw notFound(`báo cáo nháp ${id}`);
   return d;
 }
@@ -133,21 +183,52 @@ export async function updateDraft(db: Db, ctx: Ctx, id: number, narrative: Narra
     const [after] = await tx.query<DraftRow>(
       `UPDATE report_drafts SET narrative = $3::jsonb, updated_by = $4, updated_at = now()
         WHERE province_code = $1 AND draft_id = $2 RETURNING ${DRAFT_COLUMNS}`,
-      [ctx.province, id, JSON.stringify(narrative), ctx.actor]);
-    await audit(tx, ctx, 'update', 'report_draft', String(id), { narrative: before.narrative }, { narrative: after.narrative });
+      [ctx.province, id, JSON.stringify(narrative), ctx.actor],
+    );
+    await audit(
+      tx,
+      ctx,
+      'update',
+      'report_draft',
+      String(id),
+      { narrative: before.narrative },
+      { narrative: after.narrative },
+    );
     return draftOut(after);
   });
 }
 
-async function draftDocument(db: Db, ctx: Ctx, d: DraftRow, symbol: string | null, date: Date | null, report?: DailyReport) {
+async function draftDocument(
+  db: Db,
+  ctx: Ctx,
+  d: DraftRow,
+  symbol: string | null,
+  date: Date | null,
+  report?: DailyReport,
+) {
   const scope = { level: d.scope_level, code: d.scope_code };
   const template = await templateOf(db, ctx.province, scope);
-  const r = report ?? await dailyReport(db, ctx, d.as_of, d.scope_wards);
-  return { template, doc: dailyDocument(r, headerOf(template, symbol, date), template.title, d.narrative, 'vi', await facilityNames(db, ctx.province)) };
+  const r = report ?? (await dailyReport(db, ctx, d.as_of, d.scope_wards));
+  return {
+    template,
+    doc: dailyDocument(
+      r,
+      headerOf(template, symbol, date),
+      template.title,
+      d.narrative,
+      'vi',
+      await facilityNames(db, ctx.province),
+    ),
+  };
 }
 
 /** A draft as a file for review: the layout as it will be issued, the number and date left blank. */
-export async function draftFile(db: Db, ctx: Ctx, id: number, format: FileFormat): Promise<{ body: Buffer; asOf: Date }> {
+export async function draftFile(
+  db: Db,
+  ctx: Ctx,
+  id: number,
+  format: FileFormat,
+): Promise<{ body: Buffer; asOf: Date }> {
   const d = await draftRow(db, ctx, id);
   return { body: await renderFile((await draftDocument(db, ctx, d, null, null)).doc, format), asOf: d.as_of };
 }
@@ -171,20 +252,51 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
     const year = vnParts(now).year;
     const [{ number }] = await tx.query<{ number: number }>(
       `SELECT coalesce(max(number), 0) + 1 AS number FROM issued_reports WHERE province_code = $1 AND scope_code = $2 AND year = $3`,
-      [ctx.province, d.scope_code, year]);
+      [ctx.province, d.scope_code, year],
+    );
     const template = await templateOf(tx, ctx.province, { level: d.scope_level, code: d.scope_code });
     const symbol = template.number_pattern.replace('{n}', String(number).padStart(2, '0'));
     const { doc } = await draftDocument(tx, ctx, d, symbol, now, report);
-    const [html, docx, xlsx] = [await renderFile(doc, 'html'), await renderFile(doc, 'docx'), await renderFile(doc, 'xlsx')];
-    const [issued] = await tx.query<{ report_id: number; symbol: string; as_of: Date; issued_by: string; issued_at: Date }>(
+    const [html, docx, xlsx] = [
+      await renderFile(doc, 'html'),
+      await renderFile(doc, 'docx'),
+      await renderFile(doc, 'xlsx'),
+    ];
+    const [issued] = await tx.query<{
+      report_id: number;
+      symbol: string;
+      as_of: Date;
+      issued_by: string;
+      issued_at: Date;
+    }>(
       `INSERT INTO issued_reports (province_code, draft_id, kind, scope_code, scope_wards, year, number, symbol, as_of, data, header,
               narrative, html, docx, xlsx, issued_by, issued_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15, $16, $17)
        RETURNING report_id, symbol, as_of, issued_by, issued_at`,
-      [ctx.province, d.draft_id, d.kind, d.scope_code, d.scope_wards, year, number, symbol, d.as_of, JSON.stringify(report),
-        JSON.stringify(doc.header), JSON.stringify(d.narrative), html.toString('utf8'), docx, xlsx, ctx.actor, now]);
-    await tx.query(`UPDATE report_drafts SET status = 'issued', updated_by = $3, updated_at = $4 WHERE province_code = $1 AND draft_id = $2`,
-      [ctx.province, d.draft_id, ctx.actor, now]);
+      [
+        ctx.province,
+        d.draft_id,
+        d.kind,
+        d.scope_code,
+        d.scope_wards,
+        year,
+        number,
+        symbol,
+        d.as_of,
+        JSON.stringify(report),
+        JSON.stringify(doc.header),
+        JSON.stringify(d.narrative),
+        html.toString('utf8'),
+        docx,
+        xlsx,
+        ctx.actor,
+        now,
+      ],
+    );
+    await tx.query(
+      `UPDATE report_drafts SET status = 'issued', updated_by = $3, updated_at = $4 WHERE province_code = $1 AND draft_id = $2`,
+      [ctx.province, d.draft_id, ctx.actor, now],
+    );
     const out = { ...issued, draft_id: d.draft_id, as_of: toVnIso(issued.as_of) };
     await audit(tx, ctx, 'issue', 'report', String(issued.report_id), null, out);
     return out;
@@ -192,24 +304,41 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
 }
 
 interface IssuedRow {
-  report_id: number; draft_id: number; kind: string; scope_code: string; symbol: string; as_of: Date; data: DailyReport;
-  header: Header; narrative: NarrativeSection[]; issued_by: string; issued_at: Date;
+  report_id: number;
+  draft_id: number;
+  kind: string;
+  scope_code: string;
+  symbol: string;
+  as_of: Date;
+  data: DailyReport;
+  header: Header;
+  narrative: NarrativeSection[];
+  issued_by: string;
+  issued_at: Date;
 }
 
 export async function getIssued(db: Db, ctx: Ctx, id: number) {
   const [r] = await db.query<IssuedRow>(
     `SELECT report_id, draft_id, kind, scope_code, symbol, as_of, data, header, narrative, issued_by, issued_at
-       FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`, [ctx.province, scopeParam(ctx), id]);
+       FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`,
+    [ctx.province, scopeParam(ctx), id],
+  );
   if (!r) throw notFound(`báo cáo ${id}`);
   return { ...r, as_of: toVnIso(r.as_of) };
 }
 
 /** The file exactly as issued. */
-export async function issuedFile(db: Db, ctx: Ctx, id: number, format: FileFormat): Promise<{ body: Buffer; asOf: Date }> {
+export async function issuedFile(
+  db: Db,
+  ctx: Ctx,
+  id: number,
+  format: FileFormat,
+): Promise<{ body: Buffer; asOf: Date }> {
   const column = ({ html: 'html', docx: 'docx', xlsx: 'xlsx' } as const)[format];
   const [r] = await db.query<{ as_of: Date; file: string | Uint8Array }>(
     `SELECT as_of, ${column} AS file FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`,
-    [ctx.province, scopeParam(ctx), id]);
+    [ctx.province, scopeParam(ctx), id],
+  );
   if (!r) throw notFound(`báo cáo ${id}`);
   return { body: typeof r.file === 'string' ? Buffer.from(r.file, 'utf8') : Buffer.from(r.file), asOf: r.as_of };
 }

@@ -7,9 +7,16 @@ import { AppError } from '../shared/errors.ts';
 import { audit } from '../shared/audit.ts';
 
 export type ScopeLevel = 'province' | 'district' | 'ward';
-export interface Scope { level: ScopeLevel; code: string; wards: string[] | null }
+export interface Scope {
+  level: ScopeLevel;
+  code: string;
+  wards: string[] | null;
+}
 
-export interface ScheduleEntry { time: string; cutoff?: string }
+export interface ScheduleEntry {
+  time: string;
+  cutoff?: string;
+}
 export interface Template {
   issuing_parent: string;
   issuing_body: string;
@@ -27,7 +34,9 @@ export interface Template {
 export async function reportScope(db: Db, ctx: Ctx): Promise<Scope> {
   if (ctx.wards === null) return { level: 'province', code: ctx.province, wards: null };
   const [u] = await db.query<{ scope_level: ScopeLevel; scope_code: string }>(
-    'SELECT scope_level, scope_code FROM users WHERE province_code = $1 AND user_id = $2', [ctx.province, ctx.userId ?? -1]);
+    'SELECT scope_level, scope_code FROM users WHERE province_code = $1 AND user_id = $2',
+    [ctx.province, ctx.userId ?? -1],
+  );
   if (!u) throw new AppError(403, 'out_of_scope', { value: ctx.actor });
   return { level: u.scope_level, code: u.scope_code, wards: [...ctx.wards] };
 }
@@ -36,11 +45,18 @@ const upperVi = (s: string) => s.toLocaleUpperCase('vi');
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** A template from the unit's official name, e.g. "UBND TỈNH HẬU GIANG" / "Tình hình … tại tỉnh Hậu Giang". */
-export async function defaultTemplate(db: Db, province: string, scope: Pick<Scope, 'level' | 'code'>): Promise<Template> {
+export async function defaultTemplate(
+  db: Db,
+  province: string,
+  scope: Pick<Scope, 'level' | 'code'>,
+): Promise<Template> {
   const [unit] = await db.query<{ name: string; full_name: string }>(
     `SELECT name, full_name FROM admin_units WHERE province_code = $1 AND code = $2 AND level = $3
-      ORDER BY geography LIMIT 1`, [province, scope.code, scope.level]);
-  const name = unit?.name ?? scope.code, fullName = unit?.full_name ?? scope.code;
+      ORDER BY geography LIMIT 1`,
+    [province, scope.code, scope.level],
+  );
+  const name = unit?.name ?? scope.code,
+    fullName = unit?.full_name ?? scope.code;
   const provincial = scope.level === 'province';
   return {
     issuing_parent: `UBND ${upperVi(fullName)}`,
@@ -49,8 +65,14 @@ export async function defaultTemplate(db: Db, province: string, scope: Pick<Scop
     place: name,
     title: `Tình hình dịch bệnh COVID-19 tại ${lowerFirst(fullName)}`,
     recipients: provincial
-      ? ['BCĐ Quốc gia phòng, chống dịch COVID-19 (để báo cáo);', 'Bộ Y tế (để báo cáo);', 'Tỉnh ủy, UBND tỉnh (để báo cáo);',
-        'Thành viên BCĐ tỉnh;', 'UBND các huyện, thị xã, thành phố;', 'Lưu: VT.']
+      ? [
+          'BCĐ Quốc gia phòng, chống dịch COVID-19 (để báo cáo);',
+          'Bộ Y tế (để báo cáo);',
+          'Tỉnh ủy, UBND tỉnh (để báo cáo);',
+          'Thành viên BCĐ tỉnh;',
+          'UBND các huyện, thị xã, thành phố;',
+          'Lưu: VT.',
+        ]
       : ['BCĐ tỉnh (để báo cáo);', 'Sở Y tế (để báo cáo);', 'Thành viên BCĐ;', 'Lưu: VT.'],
     signer_title: 'TRƯỞNG BAN',
     signer_name: '',
@@ -65,13 +87,18 @@ const TEMPLATE_COLUMNS = `issuing_parent, issuing_body, number_pattern, place, t
 /** The saved template of a scope, or the default one. */
 export async function templateOf(db: Db, province: string, scope: Pick<Scope, 'level' | 'code'>): Promise<Template> {
   const [t] = await db.query<Template>(
-    `SELECT ${TEMPLATE_COLUMNS} FROM report_templates WHERE province_code = $1 AND scope_code = $2`, [province, scope.code]);
+    `SELECT ${TEMPLATE_COLUMNS} FROM report_templates WHERE province_code = $1 AND scope_code = $2`,
+    [province, scope.code],
+  );
   return t ?? defaultTemplate(db, province, scope);
 }
 
-export async function getTemplate(db: Db, ctx: Ctx): Promise<Template & { scope_level: ScopeLevel; scope_code: string }> {
+export async function getTemplate(
+  db: Db,
+  ctx: Ctx,
+): Promise<Template & { scope_level: ScopeLevel; scope_code: string }> {
   const scope = await reportScope(db, ctx);
-  return { scope_level: scope.level, scope_code: scope.code, ...await templateOf(db, ctx.province, scope) };
+  return { scope_level: scope.level, scope_code: scope.code, ...(await templateOf(db, ctx.province, scope)) };
 }
 
 /** Saves the template of the actor's own jurisdiction (audited with before and after). */
@@ -79,7 +106,9 @@ export async function putTemplate(db: Db, ctx: Ctx, t: Template): Promise<Templa
   const scope = await reportScope(db, ctx);
   return db.tx(async (tx) => {
     const [before] = await tx.query<Template>(
-      `SELECT ${TEMPLATE_COLUMNS} FROM report_templates WHERE province_code = $1 AND scope_code = $2 FOR UPDATE`, [ctx.province, scope.code]);
+      `SELECT ${TEMPLATE_COLUMNS} FROM report_templates WHERE province_code = $1 AND scope_code = $2 FOR UPDATE`,
+      [ctx.province, scope.code],
+    );
     const [after] = await tx.query<Template>(
       `INSERT INTO report_templates (province_code, scope_code, scope_level, issuing_parent, issuing_body, number_pattern, place,
               title, recipients, signer_title, signer_name, narrative_titles, schedule, updated_by, updated_at)
@@ -90,8 +119,23 @@ export async function putTemplate(db: Db, ctx: Ctx, t: Template): Promise<Templa
          signer_name = EXCLUDED.signer_name, narrative_titles = EXCLUDED.narrative_titles, schedule = EXCLUDED.schedule,
          updated_by = EXCLUDED.updated_by, updated_at = now()
        RETURNING ${TEMPLATE_COLUMNS}`,
-      [ctx.province, scope.code, scope.level, t.issuing_parent, t.issuing_body, t.number_pattern, t.place, t.title,
-        JSON.stringify(t.recipients), t.signer_title, t.signer_name, JSON.stringify(t.narrative_titles), JSON.stringify(t.schedule), ctx.actor]);
+      [
+        ctx.province,
+        scope.code,
+        scope.level,
+        t.issuing_parent,
+        t.issuing_body,
+        t.number_pattern,
+        t.place,
+        t.title,
+        JSON.stringify(t.recipients),
+        t.signer_title,
+        t.signer_name,
+        JSON.stringify(t.narrative_titles),
+        JSON.stringify(t.schedule),
+        ctx.actor,
+      ],
+    );
     await audit(tx, ctx, before ? 'update' : 'insert', 'report_template', scope.code, before ?? null, after);
     return after;
   });

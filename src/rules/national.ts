@@ -19,15 +19,23 @@ export interface Rules {
   auto_confirm_positive_pcr: boolean;
   /** Quarantine by kind; `_vaccinated` variants apply to fully vaccinated persons where a period distinguishes. */
   quarantine: {
-    centralized: QuarantineRule; home: QuarantineRule; self_monitoring: QuarantineRule;
-    centralized_vaccinated?: QuarantineRule; home_vaccinated?: QuarantineRule;
+    centralized: QuarantineRule;
+    home: QuarantineRule;
+    self_monitoring: QuarantineRule;
+    centralized_vaccinated?: QuarantineRule;
+    home_vaccinated?: QuarantineRule;
   };
   /** Pool size limits (3486/QĐ-BYT). */
   pool_max_size: number;
   household_pool_max_size: number;
 }
 
-export interface RuleSetSeed { effective_from: string; name: string; basis: string; rules: Rules }
+export interface RuleSetSeed {
+  effective_from: string;
+  name: string;
+  basis: string;
+  rules: Rules;
+}
 
 const base: Rules = {
   contact_window_days: 14,
@@ -45,47 +53,72 @@ const base: Rules = {
 export const NATIONAL_RULE_SETS: RuleSetSeed[] = [
   { effective_from: '2020-01-01', name: '14 ngày cách ly tập trung', basis: 'Quy định 2020–4/2021', rules: base },
   {
-    effective_from: '2021-05-05', name: '21 ngày tập trung + 7 ngày tự theo dõi', basis: '600/CĐ-BCĐ (05/5/2021)',
-    rules: { ...base, quarantine: {
-      centralized: { days: 21, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 14, 20] },
-      home: { days: 21, test_days: [1, 14, 20] },
-      self_monitoring: { days: 7, test_days: [] },
-    } },
+    effective_from: '2021-05-05',
+    name: '21 ngày tập trung + 7 ngày tự theo dõi',
+    basis: '600/CĐ-BCĐ (05/5/2021)',
+    rules: {
+      ...base,
+      quarantine: {
+        centralized: { days: 21, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 14, 20] },
+        home: { days: 21, test_days: [1, 14, 20] },
+        self_monitoring: { days: 7, test_days: [] },
+      },
+    },
   },
   {
-    effective_from: '2021-07-14', name: '14 ngày tập trung + 14 ngày tại nhà', basis: '5599/BYT-MT (14/7/2021)',
-    rules: { ...base, quarantine: {
-      centralized: { days: 14, follow_on_kind: 'home', follow_on_days: 14, test_days: [1, 7, 14] },
-      home: { days: 14, test_days: [1, 7, 14] },
-      self_monitoring: { days: 14, test_days: [] },
-    } },
+    effective_from: '2021-07-14',
+    name: '14 ngày tập trung + 14 ngày tại nhà',
+    basis: '5599/BYT-MT (14/7/2021)',
+    rules: {
+      ...base,
+      quarantine: {
+        centralized: { days: 14, follow_on_kind: 'home', follow_on_days: 14, test_days: [1, 7, 14] },
+        home: { days: 14, test_days: [1, 7, 14] },
+        self_monitoring: { days: 14, test_days: [] },
+      },
+    },
   },
   {
-    effective_from: '2021-10-11', name: 'Theo tình trạng tiêm chủng', basis: '4800/QĐ-BYT, 128/NQ-CP (10/2021)',
-    rules: { ...base, quarantine: {
-      centralized: { days: 14, follow_on_kind: 'home', follow_on_days: 14, test_days: [1, 7, 14] },
-      centralized_vaccinated: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 7] },
-      home: { days: 14, test_days: [1, 7, 14] },
-      home_vaccinated: { days: 7, test_days: [1, 7] },
-      self_monitoring: { days: 14, test_days: [] },
-    } },
+    effective_from: '2021-10-11',
+    name: 'Theo tình trạng tiêm chủng',
+    basis: '4800/QĐ-BYT, 128/NQ-CP (10/2021)',
+    rules: {
+      ...base,
+      quarantine: {
+        centralized: { days: 14, follow_on_kind: 'home', follow_on_days: 14, test_days: [1, 7, 14] },
+        centralized_vaccinated: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 7] },
+        home: { days: 14, test_days: [1, 7, 14] },
+        home_vaccinated: { days: 7, test_days: [1, 7] },
+        self_monitoring: { days: 14, test_days: [] },
+      },
+    },
   },
   {
-    effective_from: '2021-12-16', name: '7 ngày tại nhà + 7 ngày tự theo dõi', basis: '10696/BYT-MT (16/12/2021)',
-    rules: { ...base, quarantine: {
-      centralized: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 7] },
-      home: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 7] },
-      self_monitoring: { days: 7, test_days: [] },
-    } },
+    effective_from: '2021-12-16',
+    name: '7 ngày tại nhà + 7 ngày tự theo dõi',
+    basis: '10696/BYT-MT (16/12/2021)',
+    rules: {
+      ...base,
+      quarantine: {
+        centralized: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 7] },
+        home: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 7, test_days: [1, 7] },
+        self_monitoring: { days: 7, test_days: [] },
+      },
+    },
   },
   {
-    effective_from: '2022-02-21', name: '5+5 ngày (đã tiêm) / 7+3 ngày (chưa tiêm)', basis: '762/BYT-DP (21/02/2022)',
-    rules: { ...base, quarantine: {
-      centralized: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 3, test_days: [1, 7] },
-      centralized_vaccinated: { days: 5, follow_on_kind: 'self_monitoring', follow_on_days: 5, test_days: [1, 5] },
-      home: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 3, test_days: [1, 7] },
-      home_vaccinated: { days: 5, follow_on_kind: 'self_monitoring', follow_on_days: 5, test_days: [1, 5] },
-      self_monitoring: { days: 10, test_days: [] },
-    } },
+    effective_from: '2022-02-21',
+    name: '5+5 ngày (đã tiêm) / 7+3 ngày (chưa tiêm)',
+    basis: '762/BYT-DP (21/02/2022)',
+    rules: {
+      ...base,
+      quarantine: {
+        centralized: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 3, test_days: [1, 7] },
+        centralized_vaccinated: { days: 5, follow_on_kind: 'self_monitoring', follow_on_days: 5, test_days: [1, 5] },
+        home: { days: 7, follow_on_kind: 'self_monitoring', follow_on_days: 3, test_days: [1, 7] },
+        home_vaccinated: { days: 5, follow_on_kind: 'self_monitoring', follow_on_days: 5, test_days: [1, 5] },
+        self_monitoring: { days: 10, test_days: [] },
+      },
+    },
   },
 ];

@@ -6,8 +6,12 @@ import { rulesOn } from './service.ts';
 import { NATIONAL_RULE_SETS } from './national.ts';
 
 let t: TestDb;
-before(async () => { t = await testDb(); });
-after(async () => { await t.close(); });
+before(async () => {
+  t = await testDb();
+});
+after(async () => {
+  await t.close();
+});
 
 test(`[${engineName}] the rule set in force: boundaries are inclusive of the effective day`, async () => {
   assert.equal((await rulesOn(t.db, t.ctx, '2020-03-27')).rules.quarantine.centralized.days, 14);
@@ -25,14 +29,23 @@ test(`[${engineName}] a province admin edits a rule set over HTTP; others may no
   const app = await testApp(t);
   await addUser(t, 'boss', 'province_admin', ['province', '93']);
   await addUser(t, 'clerk', 'province_officer', ['province', '93']);
-  const boss = await signIn(app, 'boss'), clerk = await signIn(app, 'clerk');
-  const body = { name: 'Tỉnh: 10 ngày', basis: 'QĐ tỉnh', rules: { ...NATIONAL_RULE_SETS[5].rules, contact_window_days: 10 } };
+  const boss = await signIn(app, 'boss'),
+    clerk = await signIn(app, 'clerk');
+  const body = {
+    name: 'Tỉnh: 10 ngày',
+    basis: 'QĐ tỉnh',
+    rules: { ...NATIONAL_RULE_SETS[5].rules, contact_window_days: 10 },
+  };
   assert.equal((await clerk({ method: 'PUT', url: '/api/v1/rules/2022-03-15', payload: body })).statusCode, 403);
   const put = await boss({ method: 'PUT', url: '/api/v1/rules/2022-03-15', payload: body });
   assert.equal(put.statusCode, 200, put.body);
   assert.equal((await rulesOn(t.db, t.ctx, '2022-03-15')).rules.contact_window_days, 10);
   assert.equal((await rulesOn(t.db, t.ctx, '2022-03-14')).rules.contact_window_days, 14);
-  const bad = await boss({ method: 'PUT', url: '/api/v1/rules/2022-03-16', payload: { ...body, rules: { ...body.rules, contact_window_days: 0 } } });
+  const bad = await boss({
+    method: 'PUT',
+    url: '/api/v1/rules/2022-03-16',
+    payload: { ...body, rules: { ...body.rules, contact_window_days: 0 } },
+  });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().field, 'rules.contact_window_days');
   await app.close();

@@ -2,10 +2,27 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from './context.ts';
 
-export async function audit(db: Db, ctx: Ctx, action: string, entity: string, key: string, before: unknown, after: unknown): Promise<void> {
+export async function audit(
+  db: Db,
+  ctx: Ctx,
+  action: string,
+  entity: string,
+  key: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
   await db.query(
     `INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, before, after)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)`,
-    [ctx.province, ctx.actor, ctx.requestId ?? null, action, entity, key,
-      before == null ? null : JSON.stringify(before), after == null ? null : JSON.stringify(after)]);
+    [
+      ctx.province,
+      ctx.actor,
+      ctx.requestId ?? null,
+      action,
+      entity,
+      key,
+      before == null ? null : JSON.stringify(before),
+      after == null ? null : JSON.stringify(after),
+    ],
+  );
 }

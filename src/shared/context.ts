@@ -6,7 +6,7 @@ import { PERMISSIONS } from '../auth/roles.ts';
 
 export interface Ctx {
   province: string;
-  actor: string;        // user name, or 'cli' / 'system'
+  actor: string; // user name, or 'cli' / 'system'
   userId?: number;
   requestId?: string;
   lang: Lang;

@@ -4,12 +4,16 @@ import { readFileSync } from 'node:fs';
 
 /** One CSV record for COPY … WITH (FORMAT csv): null → unquoted empty (NULL), strings always quoted. */
 export function csvRecord(values: readonly unknown[]): string {
-  return values.map((v) => {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    if (v instanceof Date) return v.toISOString();
-    return '"' + String(v).replace(/"/g, '""') + '"';
-  }).join(',') + '\n';
+  return (
+    values
+      .map((v) => {
+        if (v === null || v === undefined) return '';
+        if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+        if (v instanceof Date) return v.toISOString();
+        return '"' + String(v).replace(/"/g, '""') + '"';
+      })
+      .join(',') + '\n'
+  );
 }
 
 /** A CSV file with a header row → records keyed by column name. For small reference files only. */

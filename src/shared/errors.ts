@@ -17,4 +17,5 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError(404, 'not_found', { what });
-export const invalid = (field: string, key: MessageKey, params: MessageParams = {}) => new AppError(400, key, params, field);
+export const invalid = (field: string, key: MessageKey, params: MessageParams = {}) =>
+  new AppError(400, key, params, field);

@@ -3,7 +3,9 @@
 /** Every precomposed Vietnamese letter with a diacritic, lower and upper case, and its bare ASCII letter. */
 const VI_LOWER = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
 export const FOLD_FROM = VI_LOWER + VI_LOWER.toUpperCase();
-export const FOLD_TO = [...FOLD_FROM].map((c) => (c.toLowerCase() === 'đ' ? 'd' : c.normalize('NFD')[0].toLowerCase())).join('');
+export const FOLD_TO = [...FOLD_FROM]
+  .map((c) => (c.toLowerCase() === 'đ' ? 'd' : c.normalize('NFD')[0].toLowerCase()))
+  .join('');
 
 const foldMap = new Map([...FOLD_FROM].map((c, i) => [c, FOLD_TO[i]]));
 
@@ -14,7 +16,10 @@ export function cleanText(s: string): string {
 
 /** Search key: no diacritics, lower case. Must equal SQL fold_vi() (see migration 0001) for the same input. */
 export function fold(s: string): string {
-  return [...cleanText(s)].map((c) => foldMap.get(c) ?? c).join('').toLowerCase();
+  return [...cleanText(s)]
+    .map((c) => foldMap.get(c) ?? c)
+    .join('')
+    .toLowerCase();
 }
 
 /** Vietnamese phone → 0xxxxxxxxx (mobile, 10 digits) or 02xxxxxxxxx (landline, 11 digits); null if not a phone. */
@@ -29,14 +34,24 @@ export function normalizePhone(input: string): string | null {
 }
 
 export type IdKind = 'cccd' | 'cmnd' | 'passport';
-export interface ParsedId { kind: IdKind; number: string; birthYear?: number; sex?: 'M' | 'F'; provinceCode?: string }
+export interface ParsedId {
+  kind: IdKind;
+  number: string;
+  birthYear?: number;
+  sex?: 'M' | 'F';
+  provinceCode?: string;
+}
 export type IdProblem = 'bad_id_number' | 'bad_cccd_province';
 
 /**
  * CCCD: 3-digit province-of-birth code (0 + GSO province code), century/sex digit (0/1 1900s M/F, 2/3 2000s M/F),
  * 2 birth-year digits, 6 serial. CMND: 9 digits. Foreigners (nationality ≠ VN): passport, 6–12 letters/digits.
  */
-export function parseIdNumber(input: string, nationality: string, provinceCodes: ReadonlySet<string>): ParsedId | IdProblem {
+export function parseIdNumber(
+  input: string,
+  nationality: string,
+  provinceCodes: ReadonlySet<string>,
+): ParsedId | IdProblem {
   const s = input.replace(/[\s.-]/g, '').toUpperCase();
   if (/^\d{12}$/.test(s)) {
     const province = s.slice(1, 3);

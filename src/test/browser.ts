@@ -13,14 +13,22 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       // WebGL (maps) in software: headless Chromium without a GPU only offers it when asked to.
-      '--enable-unsafe-swiftshader'],
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }
 
@@ -33,12 +41,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** The app of a test database on a free loopback port, and a browser to drive it; close() ends both. */
-export async function serveForBrowser(t: TestDb): Promise<{ app: FastifyInstance; browser: Browser; base: string; close(): Promise<void> }> {
+export async function serveForBrowser(
+  t: TestDb,
+): Promise<{ app: FastifyInstance; browser: Browser; base: string; close(): Promise<void> }> {
   const app = await testApp(t);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await launchBrowser();
-  return { app, browser, base, async close() { await browser.close(); await app.close(); } };
+  return {
+    app,
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
 }
 
 /**
@@ -46,9 +64,14 @@ export async function serveForBrowser(t: TestDb): Promise<{ app: FastifyInstance
  * Content-Security-Policy refusals among them. Refused requests (401, 404…) are logged by the browser too: expected
  * in tests, so they do not count.
  */
-export async function openPage(browser: Browser, opts: { width?: number; height?: number; mobile?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+export async function openPage(
+  browser: Browser,
+  opts: { width?: number; height?: number; mobile?: boolean } = {},
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
     ...(opts.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   // Generous: a page waits on several API calls, and CI shares 2 cores with the database and the server.
@@ -56,6 +79,8 @@ export async function openPage(browser: Browser, opts: { width?: number; height?
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) problems.push(m.text());
+  });
   return { page, problems };
 }

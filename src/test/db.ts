@@ -6,7 +6,11 @@ import { migrate } from '../db/migrate.ts';
 import { initProvince } from '../geo/service.ts';
 import { systemCtx, type Ctx } from '../shared/context.ts';
 
-export interface TestDb { db: Db; ctx: Ctx; close(): Promise<void> }
+export interface TestDb {
+  db: Db;
+  ctx: Ctx;
+  close(): Promise<void>;
+}
 
 /** An empty, unmigrated database. */
 /** A fresh database on DATABASE_URL's server, for code that connects by URL (e.g. a spawned CLI), and its drop. */
@@ -15,7 +19,11 @@ export async function serverDatabase(serverUrl: string): Promise<{ url: string; 
   const admin = async (sql: string) => {
     const c = new pg.Client({ connectionString: serverUrl });
     await c.connect();
-    try { await c.query(sql); } finally { await c.end(); }
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
   };
   await admin(`CREATE DATABASE ${name}`);
   const u = new URL(serverUrl);
@@ -31,7 +39,13 @@ export async function emptyDb(): Promise<{ db: Db; close(): Promise<void> }> {
   }
   const server = await serverDatabase(url);
   const db = await openPostgres(server.url);
-  return { db, async close() { await db.close(); await server.drop(); } };
+  return {
+    db,
+    async close() {
+      await db.close();
+      await server.drop();
+    },
+  };
 }
 
 /** A migrated database with province 93 (Hậu Giang, 2024 geography) initialised. */

@@ -16,8 +16,20 @@ export async function testApp(t: TestDb): Promise<FastifyInstance> {
   return buildServer(t.db);
 }
 
-export async function addUser(t: TestDb, username: string, role: Role, scope: ['province' | 'district' | 'ward', string]) {
-  await createUser(t.db, t.ctx, { username, display_name: username, role, scope_level: scope[0], scope_code: scope[1], password: PASSWORD });
+export async function addUser(
+  t: TestDb,
+  username: string,
+  role: Role,
+  scope: ['province' | 'district' | 'ward', string],
+) {
+  await createUser(t.db, t.ctx, {
+    username,
+    display_name: username,
+    role,
+    scope_level: scope[0],
+    scope_code: scope[1],
+    password: PASSWORD,
+  });
 }
 
 /** Logs in through the API and returns an inject function carrying the session cookie and CSRF header. */
@@ -28,7 +40,11 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   const csrf = r.json().csrf_token as string;
   const client = ((opts: InjectOptions | string) => {
     const o: InjectOptions = typeof opts === 'string' ? { url: opts } : opts;
-    return app.inject({ ...o, cookies: { pd_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } });
+    return app.inject({
+      ...o,
+      cookies: { pd_session: cookie.value },
+      headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) },
+    });
   }) as Client;
   client.csrf = csrf;
   return client;

@@ -7,10 +7,21 @@ import { scopeParam } from '../auth/scope.ts';
 import { pcrCapacity } from './labs.ts';
 
 export interface TestingCounts {
-  samples_taken: number; samples_taken_new: number; negative: number; positive: number; invalid: number; pending: number;
+  samples_taken: number;
+  samples_taken_new: number;
+  negative: number;
+  positive: number;
+  invalid: number;
+  pending: number;
 }
 
-type Row = TestingCounts & { method: string | null; pooled_samples: number; pools: number; pools_tested: number; pools_positive: number };
+type Row = TestingCounts & {
+  method: string | null;
+  pooled_samples: number;
+  pools: number;
+  pools_tested: number;
+  pools_positive: number;
+};
 
 export async function testingFigures(db: Db, ctx: Ctx, at: Date, from?: Date | null) {
   const rows = await db.query<Row>(
@@ -29,18 +40,33 @@ export async function testingFigures(db: Db, ctx: Ctx, at: Date, from?: Date | n
        JOIN persons p ON p.province_code = $1 AND p.person_id = r.person_id
        LEFT JOIN pools g ON g.province_code = $1 AND g.pool_ref = r.pool_ref
       WHERE ($3::timestamptz IS NULL OR r.taken_at >= $3) AND ($4::text[] IS NULL OR p.ward_code = ANY($4::text[]))
-      GROUP BY ROLLUP (r.method)`, [ctx.province, at, from ?? null, scopeParam(ctx)]);
+      GROUP BY ROLLUP (r.method)`,
+    [ctx.province, at, from ?? null, scopeParam(ctx)],
+  );
   const counts = (r: Row | undefined): TestingCounts => ({
-    samples_taken: r?.samples_taken ?? 0, samples_taken_new: r?.samples_taken_new ?? 0, negative: r?.negative ?? 0,
-    positive: r?.positive ?? 0, invalid: r?.invalid ?? 0, pending: r?.pending ?? 0,
+    samples_taken: r?.samples_taken ?? 0,
+    samples_taken_new: r?.samples_taken_new ?? 0,
+    negative: r?.negative ?? 0,
+    positive: r?.positive ?? 0,
+    invalid: r?.invalid ?? 0,
+    pending: r?.pending ?? 0,
   });
   // ROLLUP's total row has method NULL (method itself is never NULL).
   const total = rows.find((r) => r.method === null);
   return {
-    as_of: at, from: from ?? null,
+    as_of: at,
+    from: from ?? null,
     ...counts(total),
-    by_method: { pcr: counts(rows.find((r) => r.method === 'pcr')), rapid_antigen: counts(rows.find((r) => r.method === 'rapid_antigen')) },
-    pooled: { samples: total?.pooled_samples ?? 0, pools: total?.pools ?? 0, pools_tested: total?.pools_tested ?? 0, pools_positive: total?.pools_positive ?? 0 },
+    by_method: {
+      pcr: counts(rows.find((r) => r.method === 'pcr')),
+      rapid_antigen: counts(rows.find((r) => r.method === 'rapid_antigen')),
+    },
+    pooled: {
+      samples: total?.pooled_samples ?? 0,
+      pools: total?.pools ?? 0,
+      pools_tested: total?.pools_tested ?? 0,
+      pools_positive: total?.pools_positive ?? 0,
+    },
     pcr_capacity: await pcrCapacity(db, ctx, at),
   };
 }

@@ -19,7 +19,10 @@ export const validCt = (v: number) => Number.isFinite(v) && v > 0 && v <= 50;
 /** `22.1` (one value, stored as "Ct") or `E:22.1;N:24.3` (per target gene); a decimal comma is accepted. */
 export const ctValues: CellParser<CtValues> = (cell) => {
   const out: CtValues = {};
-  for (const part of cell.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of cell
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(?:([A-Za-z][A-Za-z0-9]{0,15})\s*[:=]\s*)?(\d{1,2}(?:[.,]\d+)?)$/.exec(part);
     const v = m ? Number(m[2].replace(',', '.')) : NaN;
     const gene = m?.[1] ?? 'Ct';
@@ -34,8 +37,14 @@ export const ctValues: CellParser<CtValues> = (cell) => {
  * its time, pending has none, the result does not come before the sample, Ct values come with a result, and only
  * PCR samples are pooled. `result` undefined = not given.
  */
-export function sampleProblems(s: { taken_at: Date; method: string; pool_ref?: string | null; result?: string;
-  result_at?: Date | null; ct_values?: CtValues | null }): RowError[] {
+export function sampleProblems(s: {
+  taken_at: Date;
+  method: string;
+  pool_ref?: string | null;
+  result?: string;
+  result_at?: Date | null;
+  ct_values?: CtValues | null;
+}): RowError[] {
   const errors: RowError[] = [];
   const resulted = s.result !== undefined && s.result !== 'pending';
   if (s.pool_ref && s.method !== 'pcr') errors.push({ column: 'pool_ref', key: 'pool_not_pcr' });
@@ -69,21 +78,42 @@ export const samplesKind: ImportKind = {
     ct_values: { parse: ctValues },
   },
   staging: {
-    sample_ref: 'text', person_ref: 'text', taken_at: 'timestamptz', method: 'text', pool_ref: 'text', result: 'text',
-    result_at: 'timestamptz', lab: 'text', specimen: 'text', ct_values: 'jsonb',
+    sample_ref: 'text',
+    person_ref: 'text',
+    taken_at: 'timestamptz',
+    method: 'text',
+    pool_ref: 'text',
+    result: 'text',
+    result_at: 'timestamptz',
+    lab: 'text',
+    specimen: 'text',
+    ct_values: 'jsonb',
   },
   key: ['sample_ref'],
   stage(c) {
     const errors = sampleProblems(c as Parameters<typeof sampleProblems>[0]);
     if (errors.length) return errors;
-    return [c.sample_ref, c.person_ref, c.taken_at, c.method, c.pool_ref ?? null, c.result ?? null, c.result_at ?? null,
-      c.lab ?? null, c.specimen ?? null, c.ct_values ? JSON.stringify(c.ct_values) : null];
+    return [
+      c.sample_ref,
+      c.person_ref,
+      c.taken_at,
+      c.method,
+      c.pool_ref ?? null,
+      c.result ?? null,
+      c.result_at ?? null,
+      c.lab ?? null,
+      c.specimen ?? null,
+      c.ct_values ? JSON.stringify(c.ct_values) : null,
+    ];
   },
-  checks: [unknownPersonCheck(), {
-    // The pool as it will be after this file: its members not named in the file, plus the file's pooled rows.
-    // Only pools larger than both limits of their first day need their members' addresses (household pools).
-    column: 'pool_ref', key: 'pool_too_large',
-    sql: `WITH staged AS (
+  checks: [
+    unknownPersonCheck(),
+    {
+      // The pool as it will be after this file: its members not named in the file, plus the file's pooled rows.
+      // Only pools larger than both limits of their first day need their members' addresses (household pools).
+      column: 'pool_ref',
+      key: 'pool_too_large',
+      sql: `WITH staged AS (
             SELECT DISTINCT ON (s.sample_ref) s.line, s.sample_ref, s.pool_ref, s.person_ref, s.taken_at
               FROM import_staging s WHERE s.pool_ref IS NOT NULL ORDER BY s.sample_ref, s.line DESC),
           members AS (
@@ -103,18 +133,29 @@ export const samplesKind: ImportKind = {
               JOIN persons p ON p.province_code = $1 AND (p.person_ref = m.person_ref OR p.person_id = m.person_id)
              GROUP BY b.pool_ref, b.size)
           SELECT x.line, x.pool_ref AS value, j.size, j.max FROM staged x JOIN judged j USING (pool_ref) WHERE j.size > j.max`,
-  }],
+    },
+  ],
   scopeCheck: personScopeCheck('person_ref'),
   async apply(tx, ctx) {
     const counts = await upsertFromStaging(tx, ctx, {
-      table: 'samples', entity: 'sample', conflict: ['sample_ref'], keyExpr: 'up.sample_ref', touch: 'updated_at', bulkFrom: BULK_ROWS,
+      table: 'samples',
+      entity: 'sample',
+      conflict: ['sample_ref'],
+      keyExpr: 'up.sample_ref',
+      touch: 'updated_at',
+      bulkFrom: BULK_ROWS,
       join: `${personJoin()} LEFT JOIN samples cur ON cur.province_code = $1 AND cur.sample_ref = s.sample_ref`,
       insertOnly: { sample_ref: 's.sample_ref' },
       set: {
-        person_id: personId(), taken_at: 's.taken_at', method: 's.method', pool_ref: 's.pool_ref',
+        person_id: personId(),
+        taken_at: 's.taken_at',
+        method: 's.method',
+        pool_ref: 's.pool_ref',
         result: `COALESCE(s.result, cur.result, 'pending')`,
         result_at: 'CASE WHEN s.result IS NULL THEN cur.result_at ELSE s.result_at END',
-        lab: 's.lab', specimen: 's.specimen', ct_values: 's.ct_values',
+        lab: 's.lab',
+        specimen: 's.specimen',
+        ct_values: 's.ct_values',
       },
       keepIfEmpty: ['pool_ref', 'lab', 'specimen', 'ct_values'],
       // A result replaced by a different one is a correction: the earlier version is kept.
@@ -142,21 +183,32 @@ export const poolResultsKind: ImportKind = {
   staging: { pool_ref: 'text', result: 'text', result_at: 'timestamptz' },
   key: ['pool_ref'],
   stage: (c) => [c.pool_ref, c.result, c.result_at],
-  checks: [{
-    column: 'pool_ref', key: 'unknown_pool',
-    sql: `SELECT s.line, s.pool_ref AS value FROM import_staging s WHERE NOT EXISTS (
+  checks: [
+    {
+      column: 'pool_ref',
+      key: 'unknown_pool',
+      sql: `SELECT s.line, s.pool_ref AS value FROM import_staging s WHERE NOT EXISTS (
             SELECT 1 FROM samples m WHERE m.province_code = $1 AND m.pool_ref = s.pool_ref)`,
-  }, {
-    column: 'result_at', key: 'result_before_taken',
-    sql: `SELECT DISTINCT s.line, s.pool_ref AS value FROM import_staging s
+    },
+    {
+      column: 'result_at',
+      key: 'result_before_taken',
+      sql: `SELECT DISTINCT s.line, s.pool_ref AS value FROM import_staging s
             JOIN samples m ON m.province_code = $1 AND m.pool_ref = s.pool_ref WHERE s.result_at < m.taken_at`,
-  }],
+    },
+  ],
   scopeCheck: `SELECT DISTINCT s.line, 'pool_ref' AS column, s.pool_ref AS value FROM import_staging s
       JOIN samples m ON m.province_code = $1 AND m.pool_ref = s.pool_ref
       JOIN persons p ON p.province_code = $1 AND p.person_id = m.person_id
      WHERE p.ward_code IS NULL OR NOT p.ward_code = ANY($2::text[])`,
-  apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
-    table: 'pools', entity: 'pool', conflict: ['pool_ref'], keyExpr: 'up.pool_ref', touch: 'updated_at',
-    insertOnly: { pool_ref: 's.pool_ref' }, set: { result: 's.result', result_at: 's.result_at' },
-  }),
+  apply: (tx, ctx) =>
+    upsertFromStaging(tx, ctx, {
+      table: 'pools',
+      entity: 'pool',
+      conflict: ['pool_ref'],
+      keyExpr: 'up.pool_ref',
+      touch: 'updated_at',
+      insertOnly: { pool_ref: 's.pool_ref' },
+      set: { result: 's.result', result_at: 's.result_at' },
+    }),
 };

@@ -8,7 +8,13 @@ import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
 import type { Method } from './import.ts';
 
-export interface LabInput { name: string; ward_code?: string | null; methods: Method[]; capacity_per_day?: number | null; active?: boolean }
+export interface LabInput {
+  name: string;
+  ward_code?: string | null;
+  methods: Method[];
+  capacity_per_day?: number | null;
+  active?: boolean;
+}
 
 /** Labs serve the whole province: only a province-wide user changes them. */
 export function assertProvinceWide(ctx: Ctx, what: string): void {
@@ -19,14 +25,25 @@ export async function putLab(db: Db, ctx: Ctx, code: string, input: LabInput) {
   assertProvinceWide(ctx, ctx.lang === 'en' ? 'labs' : 'phòng xét nghiệm');
   return db.tx(async (tx) => {
     if (input.ward_code) await assertWard(tx, ctx, input.ward_code);
-    const [before] = await tx.query('SELECT name, ward_code, methods, capacity_per_day, active FROM labs WHERE province_code = $1 AND lab_code = $2 FOR UPDATE',
-      [ctx.province, code]);
+    const [before] = await tx.query(
+      'SELECT name, ward_code, methods, capacity_per_day, active FROM labs WHERE province_code = $1 AND lab_code = $2 FOR UPDATE',
+      [ctx.province, code],
+    );
     const [after] = await tx.query(
       `INSERT INTO labs (province_code, lab_code, name, ward_code, methods, capacity_per_day, active) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (province_code, lab_code) DO UPDATE SET name = EXCLUDED.name, ward_code = EXCLUDED.ward_code, methods = EXCLUDED.methods,
          capacity_per_day = EXCLUDED.capacity_per_day, active = EXCLUDED.active, updated_at = now()
        RETURNING lab_code, name, ward_code, methods, capacity_per_day, active`,
-      [ctx.province, code, input.name, input.ward_code ?? null, [...new Set(input.methods)], input.capacity_per_day ?? null, input.active ?? true]);
+      [
+        ctx.province,
+        code,
+        input.name,
+        input.ward_code ?? null,
+        [...new Set(input.methods)],
+        input.capacity_per_day ?? null,
+        input.active ?? true,
+      ],
+    );
     await audit(tx, ctx, before ? 'update' : 'insert', 'lab', code, before ?? null, after);
     return after;
   });
@@ -76,7 +93,9 @@ export async function listLabs(db: Db, ctx: Ctx, at: Date = new Date()) {
             b.oldest_taken_at
        FROM names n LEFT JOIN labs l ON l.province_code = $1 AND l.lab_code = n.lab
        LEFT JOIN backlog b ON b.lab = n.lab LEFT JOIN reported r ON r.lab = n.lab
-      ORDER BY n.lab`, [ctx.province, at, scopeParam(ctx)]);
+      ORDER BY n.lab`,
+    [ctx.province, at, scopeParam(ctx)],
+  );
 }
 
 /**
@@ -87,6 +106,8 @@ export async function pcrCapacity(db: Db, ctx: Ctx, at: Date = new Date()) {
   const [r] = await db.query<{ labs: number; capacity_per_day: number; pool_size: number }>(
     `SELECT count(*)::int AS labs, COALESCE(sum(capacity_per_day), 0)::int AS capacity_per_day,
             pool_max_members($1, $2, false) AS pool_size
-       FROM labs WHERE province_code = $1 AND active AND 'pcr' = ANY(methods)`, [ctx.province, at]);
+       FROM labs WHERE province_code = $1 AND active AND 'pcr' = ANY(methods)`,
+    [ctx.province, at],
+  );
   return { ...r, pooled_capacity_per_day: r.capacity_per_day * r.pool_size };
 }

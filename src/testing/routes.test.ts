@@ -21,72 +21,179 @@ before(async () => {
   await addUser(t, 'leader', 'leader', ['province', '93']);
   await addUser(t, 'commune31340', 'commune_officer', ['ward', '31340']);
   for (const u of ['lab', 'leader', 'commune31340']) as[u] = await signIn(app, u);
-  const r = await importFile(t.db, t.ctx, 'persons', Readable.from([
-    'person_ref,full_name,ward_code\nV1,Người Vị Thanh 1,31321\nV2,Người Vị Thanh 2,31321\nN1,Người Ngã Bảy,31340\n']));
+  const r = await importFile(
+    t.db,
+    t.ctx,
+    'persons',
+    Readable.from([
+      'person_ref,full_name,ward_code\nV1,Người Vị Thanh 1,31321\nV2,Người Vị Thanh 2,31321\nN1,Người Ngã Bảy,31340\n',
+    ]),
+  );
   assert.equal(r.inserted, 3);
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 test(`[${engineName}] roles and jurisdiction on the testing API`, async () => {
-  const create = (who: string, body: Record<string, unknown>) => as[who]({ method: 'POST', url: '/api/v1/testing/samples', payload: body });
-  const s1 = await create('lab', { sample_ref: 'W1', person_ref: 'V1', taken_at: '2021-09-01 08:00', method: 'pcr', lab: 'CDC', pool_ref: 'WG' });
+  const create = (who: string, body: Record<string, unknown>) =>
+    as[who]({ method: 'POST', url: '/api/v1/testing/samples', payload: body });
+  const s1 = await create('lab', {
+    sample_ref: 'W1',
+    person_ref: 'V1',
+    taken_at: '2021-09-01 08:00',
+    method: 'pcr',
+    lab: 'CDC',
+    pool_ref: 'WG',
+  });
   assert.equal(s1.statusCode, 201, s1.body);
   assert.equal(s1.json().effective_result, 'pending');
-  assert.equal((await create('leader', { sample_ref: 'W9', person_ref: 'V1', taken_at: '2021-09-01 08:00', method: 'pcr' })).statusCode, 403);
+  assert.equal(
+    (await create('leader', { sample_ref: 'W9', person_ref: 'V1', taken_at: '2021-09-01 08:00', method: 'pcr' }))
+      .statusCode,
+    403,
+  );
   // A commune officer of Ngã Bảy may not touch a Vị Thanh person's samples, nor see them.
-  assert.equal((await create('commune31340', { sample_ref: 'W8', person_ref: 'V1', taken_at: '2021-09-01 08:00', method: 'pcr' })).statusCode, 403);
+  assert.equal(
+    (await create('commune31340', { sample_ref: 'W8', person_ref: 'V1', taken_at: '2021-09-01 08:00', method: 'pcr' }))
+      .statusCode,
+    403,
+  );
   assert.equal((await as.commune31340('/api/v1/testing/samples/W1')).statusCode, 403);
-  assert.equal((await create('commune31340', { sample_ref: 'W7', person_ref: 'N1', taken_at: '2021-09-01 09:00', method: 'rapid_antigen' })).statusCode, 201);
+  assert.equal(
+    (
+      await create('commune31340', {
+        sample_ref: 'W7',
+        person_ref: 'N1',
+        taken_at: '2021-09-01 09:00',
+        method: 'rapid_antigen',
+      })
+    ).statusCode,
+    201,
+  );
   const list = await as.commune31340('/api/v1/testing/samples');
-  assert.deepEqual(list.json().map((s: { sample_ref: string }) => s.sample_ref), ['W7']);
+  assert.deepEqual(
+    list.json().map((s: { sample_ref: string }) => s.sample_ref),
+    ['W7'],
+  );
   // Labs are province-level.
-  const lab = await as.commune31340({ method: 'PUT', url: '/api/v1/testing/labs/CDC', payload: { name: 'CDC', capacity_per_day: 1000 } });
+  const lab = await as.commune31340({
+    method: 'PUT',
+    url: '/api/v1/testing/labs/CDC',
+    payload: { name: 'CDC', capacity_per_day: 1000 },
+  });
   assert.equal(lab.statusCode, 403);
-  assert.equal((await as.lab({ method: 'PUT', url: '/api/v1/testing/labs/CDC', payload: { name: 'CDC', capacity_per_day: 1000 } })).statusCode, 200);
+  assert.equal(
+    (await as.lab({ method: 'PUT', url: '/api/v1/testing/labs/CDC', payload: { name: 'CDC', capacity_per_day: 1000 } }))
+      .statusCode,
+    200,
+  );
   // Errors name the field, in the caller's language.
-  const bad = await as.lab({ method: 'POST', url: '/api/v1/testing/samples', headers: { 'accept-language': 'en' },
-    payload: { sample_ref: 'W6', person_ref: 'V2', taken_at: 'yesterday 8am', method: 'pcr' } });
-  assert.deepEqual([bad.statusCode, bad.json().field, bad.json().message], [400, 'taken_at', 'Invalid instant (ISO with offset or YYYY-MM-DD HH:MM): yesterday 8am']);
+  const bad = await as.lab({
+    method: 'POST',
+    url: '/api/v1/testing/samples',
+    headers: { 'accept-language': 'en' },
+    payload: { sample_ref: 'W6', person_ref: 'V2', taken_at: 'yesterday 8am', method: 'pcr' },
+  });
+  assert.deepEqual(
+    [bad.statusCode, bad.json().field, bad.json().message],
+    [400, 'taken_at', 'Invalid instant (ISO with offset or YYYY-MM-DD HH:MM): yesterday 8am'],
+  );
 });
 
 test(`[${engineName}] results, corrections and pools over HTTP`, async () => {
-  const result = (ref: string, body: Record<string, unknown>) => as.lab({ method: 'POST', url: `/api/v1/testing/samples/${ref}/result`, payload: body });
-  const pool = await as.lab({ method: 'POST', url: '/api/v1/testing/pools/WG/result', payload: { result: 'positive', result_at: '2021-09-01 20:00' } });
+  const result = (ref: string, body: Record<string, unknown>) =>
+    as.lab({ method: 'POST', url: `/api/v1/testing/samples/${ref}/result`, payload: body });
+  const pool = await as.lab({
+    method: 'POST',
+    url: '/api/v1/testing/pools/WG/result',
+    payload: { result: 'positive', result_at: '2021-09-01 20:00' },
+  });
   assert.deepEqual([pool.statusCode, pool.json().result, pool.json().members.length], [200, 'positive', 1]);
   const todo = await as.lab('/api/v1/testing/resample?at=2021-09-02T00:00:00%2B07:00');
-  assert.deepEqual(todo.json().map((r: { sample_ref: string; status: string }) => [r.sample_ref, r.status]), [['W1', 'to_resample']]);
-  assert.equal((await as.lab({ method: 'POST', url: '/api/v1/testing/samples', payload: { sample_ref: 'W2', person_ref: 'V1', taken_at: '2021-09-02 08:00', method: 'pcr' } })).statusCode, 201);
+  assert.deepEqual(
+    todo.json().map((r: { sample_ref: string; status: string }) => [r.sample_ref, r.status]),
+    [['W1', 'to_resample']],
+  );
+  assert.equal(
+    (
+      await as.lab({
+        method: 'POST',
+        url: '/api/v1/testing/samples',
+        payload: { sample_ref: 'W2', person_ref: 'V1', taken_at: '2021-09-02 08:00', method: 'pcr' },
+      })
+    ).statusCode,
+    201,
+  );
   const first = await result('W2', { result: 'negative', result_at: '2021-09-02 18:00', ct_values: null });
   assert.deepEqual([first.statusCode, first.json().version], [200, 1]);
   const noReason = await result('W2', { result: 'positive', result_at: '2021-09-02 19:00', ct_values: { N: 30.2 } });
   assert.deepEqual([noReason.statusCode, noReason.json().field], [400, 'reason']);
-  const fixed = await result('W2', { result: 'positive', result_at: '2021-09-02 19:00', ct_values: { N: 30.2 }, reason: 'nhập nhầm' });
+  const fixed = await result('W2', {
+    result: 'positive',
+    result_at: '2021-09-02 19:00',
+    ct_values: { N: 30.2 },
+    reason: 'nhập nhầm',
+  });
   assert.deepEqual([fixed.statusCode, fixed.json().version, fixed.json().ct_values], [200, 2, { N: 30.2 }]);
   const figures = await as.lab('/api/v1/testing/figures?at=2021-09-03T00:00:00%2B07:00');
   assert.deepEqual([figures.json().samples_taken, figures.json().positive, figures.json().pending], [3, 1, 2]);
   // The positive PCR confirmed V1.
-  const [c] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases c JOIN persons p USING (province_code, person_id) WHERE p.person_ref = 'V1'`);
+  const [c] = await t.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM cases c JOIN persons p USING (province_code, person_id) WHERE p.person_ref = 'V1'`,
+  );
   assert.equal(c.n, 1);
-  const round = await as.lab({ method: 'PUT', url: '/api/v1/testing/rounds/R1', payload: {
-    campaign: 'KH 01', round_no: 1, starts_on: '2021-09-01', ends_on: '2021-09-02', target_population: 100, areas: [{ ward_code: '31321' }] } });
+  const round = await as.lab({
+    method: 'PUT',
+    url: '/api/v1/testing/rounds/R1',
+    payload: {
+      campaign: 'KH 01',
+      round_no: 1,
+      starts_on: '2021-09-01',
+      ends_on: '2021-09-02',
+      target_population: 100,
+      areas: [{ ward_code: '31321' }],
+    },
+  });
   assert.equal(round.statusCode, 200, round.body);
   const report = await as.lab('/api/v1/testing/rounds/R1?at=2021-09-03T00:00:00%2B07:00');
   assert.deepEqual([report.json().sampled, report.json().positive, report.json().positivity_pct], [1, 1, 100]);
   assert.equal((await as.leader('/api/v1/testing/rounds')).statusCode, 403);
 });
 
-const lines = (body: string) => body.trim().split('\n').map((l) => JSON.parse(l));
+const lines = (body: string) =>
+  body
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 test(`[${engineName}] a lab's file over HTTP: CSV or XLSX, with streamed progress when asked`, async () => {
-  const csv = 'sample_ref,person_ref,taken_at,method,result,result_at\nF1,V2,2021-09-05 08:00,pcr,negative,2021-09-05 20:00\nF2,NOBODY,2021-09-05 08:00,pcr,,\n';
-  const plain = await as.lab({ method: 'POST', url: '/api/v1/imports/samples', headers: { 'content-type': 'text/csv' }, payload: csv });
+  const csv =
+    'sample_ref,person_ref,taken_at,method,result,result_at\nF1,V2,2021-09-05 08:00,pcr,negative,2021-09-05 20:00\nF2,NOBODY,2021-09-05 08:00,pcr,,\n';
+  const plain = await as.lab({
+    method: 'POST',
+    url: '/api/v1/imports/samples',
+    headers: { 'content-type': 'text/csv' },
+    payload: csv,
+  });
   assert.deepEqual([plain.statusCode, plain.json().rejected.map((r: { line: number }) => r.line)], [422, [3]]);
-  const streamed = await as.lab({ method: 'POST', url: '/api/v1/imports/samples?partial=true',
-    headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson' }, payload: csv });
+  const streamed = await as.lab({
+    method: 'POST',
+    url: '/api/v1/imports/samples?partial=true',
+    headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson' },
+    payload: csv,
+  });
   assert.equal(streamed.statusCode, 200);
   assert.match(streamed.headers['content-type'] as string, /application\/x-ndjson/);
   const steps = lines(streamed.body);
-  assert.deepEqual(steps.slice(0, -1).map((s) => [s.progress.phase, s.progress.rows, s.progress.percent]), [['checking', 2, 100], ['applying', 2, 100]]);
+  assert.deepEqual(
+    steps.slice(0, -1).map((s) => [s.progress.phase, s.progress.rows, s.progress.percent]),
+    [
+      ['checking', 2, 100],
+      ['applying', 2, 100],
+    ],
+  );
   assert.deepEqual([steps.at(-1).result.inserted, steps.at(-1).result.rejected.length], [1, 1]);
 
   const wb = new ExcelJS.Workbook();
@@ -94,8 +201,12 @@ test(`[${engineName}] a lab's file over HTTP: CSV or XLSX, with streamed progres
   ws.addRow(['sample_ref', 'person_ref', 'taken_at', 'method', 'result', 'result_at']);
   ws.addRow(['F3', 'V2', new Date('2021-09-06T08:00:00Z'), 'pcr', 'negative', new Date('2021-09-06T19:30:00Z')]);
   ws.getColumn(3).numFmt = ws.getColumn(6).numFmt = 'dd/mm/yyyy hh:mm';
-  const xlsx = await as.lab({ method: 'POST', url: '/api/v1/imports/samples', headers: { 'content-type': XLSX_TYPE },
-    payload: Buffer.from(await wb.xlsx.writeBuffer()) });
+  const xlsx = await as.lab({
+    method: 'POST',
+    url: '/api/v1/imports/samples',
+    headers: { 'content-type': XLSX_TYPE },
+    payload: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
   assert.deepEqual([xlsx.statusCode, xlsx.json().inserted], [200, 1], xlsx.body);
   const [f3] = await t.db.query<{ result_at: Date }>(`SELECT result_at FROM samples WHERE sample_ref = 'F3'`);
   assert.equal(f3.result_at.toISOString(), '2021-09-06T12:30:00.000Z');

@@ -18,10 +18,18 @@ const counts = async (when: string) => {
   const f = await testingFigures(t.db, t.ctx, at(when));
   return { taken: f.samples_taken, negative: f.negative, positive: f.positive, invalid: f.invalid, pending: f.pending };
 };
-const caseOf = async (ref: string) => (await t.db.query<{ confirmed_at: Date; detected_in: string }>(
-  `SELECT c.confirmed_at, c.detected_in FROM cases c JOIN persons p USING (province_code, person_id) WHERE p.person_ref = $1`, [ref]))[0];
+const caseOf = async (ref: string) =>
+  (
+    await t.db.query<{ confirmed_at: Date; detected_in: string }>(
+      `SELECT c.confirmed_at, c.detected_in FROM cases c JOIN persons p USING (province_code, person_id) WHERE p.person_ref = $1`,
+      [ref],
+    )
+  )[0];
 const rejects = (p: Promise<unknown>, key: string, field?: string) =>
-  assert.rejects(p, (e: { key?: string; field?: string }) => e.key === key && (field === undefined || e.field === field));
+  assert.rejects(
+    p,
+    (e: { key?: string; field?: string }) => e.key === key && (field === undefined || e.field === field),
+  );
 
 before(async () => {
   t = await testDb();
@@ -32,10 +40,17 @@ before(async () => {
   const r = await importFile(t.db, t.ctx, 'persons', Readable.from([rows.join('\n') + '\n']));
   assert.deepEqual([r.inserted, r.rejected], [26, []]);
 });
-after(async () => { await t.close(); });
+after(async () => {
+  await t.close();
+});
 
 test(`[${engineName}] a negative pool makes every member negative at the pool's result time, without touching them`, async () => {
-  for (const [ref, who] of [['S1', 'N1'], ['S2', 'N2'], ['S3', 'N3']]) await sample(ref, who, '2021-09-01 08:00', { pool_ref: 'G1', lab: 'CDC' });
+  for (const [ref, who] of [
+    ['S1', 'N1'],
+    ['S2', 'N2'],
+    ['S3', 'N3'],
+  ])
+    await sample(ref, who, '2021-09-01 08:00', { pool_ref: 'G1', lab: 'CDC' });
   await recordPoolResult(t.db, t.ctx, 'G1', { result: 'negative', result_at: at('2021-09-01 20:00') });
   assert.deepEqual(await counts('2021-09-01 19:59'), { taken: 3, negative: 0, positive: 0, invalid: 0, pending: 3 });
   assert.deepEqual(await counts('2021-09-01 20:00'), { taken: 3, negative: 3, positive: 0, invalid: 0, pending: 0 });
@@ -52,20 +67,38 @@ test(`[${engineName}] a positive pool leaves members pending and on the re-sampl
   await recordPoolResult(t.db, t.ctx, 'G2', { result: 'positive', result_at: at('2021-09-02 20:00') });
   // Before the pool result nobody is on the list; after it both members, to be re-sampled.
   assert.deepEqual(await resampleList(t.db, t.ctx, { at: at('2021-09-02 19:00') }), []);
-  const list = async (when: string, all = false) => (await resampleList(t.db, t.ctx, { at: at(when), all }))
-    .map((r) => [r.sample_ref, r.status, r.resample_ref, r.decision]);
-  assert.deepEqual(await list('2021-09-02 21:00'), [['S4', 'to_resample', null, null], ['S5', 'to_resample', null, null]]);
+  const list = async (when: string, all = false) =>
+    (await resampleList(t.db, t.ctx, { at: at(when), all })).map((r) => [
+      r.sample_ref,
+      r.status,
+      r.resample_ref,
+      r.decision,
+    ]);
+  assert.deepEqual(await list('2021-09-02 21:00'), [
+    ['S4', 'to_resample', null, null],
+    ['S5', 'to_resample', null, null],
+  ]);
 
   // N4 and N5 are sampled again alone (PCR); a rapid test of N5 in between does not count as the re-sample.
   await sample('R5x', 'N5', '2021-09-03 07:00', { method: 'rapid_antigen' });
   await sample('R4', 'N4', '2021-09-03 08:00');
   await sample('R5', 'N5', '2021-09-03 08:30');
-  assert.deepEqual(await list('2021-09-03 09:00'), [['S4', 'awaiting_result', 'R4', null], ['S5', 'awaiting_result', 'R5', null]]);
+  assert.deepEqual(await list('2021-09-03 09:00'), [
+    ['S4', 'awaiting_result', 'R4', null],
+    ['S5', 'awaiting_result', 'R5', null],
+  ]);
 
-  await recordResult(t.db, t.ctx, 'R4', { result: 'positive', result_at: at('2021-09-03 20:00'), ct_values: { E: 22.5, N: 24.1 } });
+  await recordResult(t.db, t.ctx, 'R4', {
+    result: 'positive',
+    result_at: at('2021-09-03 20:00'),
+    ct_values: { E: 22.5, N: 24.1 },
+  });
   await recordResult(t.db, t.ctx, 'R5', { result: 'negative', result_at: at('2021-09-03 20:30') });
   assert.deepEqual(await list('2021-09-03 21:00'), []);
-  assert.deepEqual(await list('2021-09-03 21:00', true), [['S4', 'decided', 'R4', 'positive'], ['S5', 'decided', 'R5', 'negative']]);
+  assert.deepEqual(await list('2021-09-03 21:00', true), [
+    ['S4', 'decided', 'R4', 'positive'],
+    ['S5', 'decided', 'R5', 'negative'],
+  ]);
   // As known at 20:15 only N4's re-sample had its result.
   assert.deepEqual(await list('2021-09-03 20:15'), [['S5', 'awaiting_result', 'R5', null]]);
 
@@ -78,7 +111,10 @@ test(`[${engineName}] a positive pool leaves members pending and on the re-sampl
   assert.deepEqual(await counts('2021-09-04 00:00'), { taken: 8, negative: 4, positive: 1, invalid: 0, pending: 3 });
   const pool = await getPool(t.db, t.ctx, 'G2');
   assert.deepEqual([pool.result, pool.size, pool.max_size, pool.household], ['positive', 2, 5, false]);
-  assert.deepEqual((pool.members as { decision: string }[]).map((m) => m.decision), ['positive', 'negative']);
+  assert.deepEqual(
+    (pool.members as { decision: string }[]).map((m) => m.decision),
+    ['positive', 'negative'],
+  );
 });
 
 test(`[${engineName}] an invalid pool makes its members invalid and sends them to be re-sampled`, async () => {
@@ -88,37 +124,81 @@ test(`[${engineName}] an invalid pool makes its members invalid and sends them t
   const f = await counts('2021-09-05 18:00');
   assert.deepEqual([f.invalid, f.pending], [1, 3]);
   const list = await resampleList(t.db, t.ctx, { at: at('2021-09-05 19:00'), pool_ref: 'G3' });
-  assert.deepEqual(list.map((r) => [r.sample_ref, r.pool_result, r.status]), [['S6', 'invalid', 'to_resample']]);
+  assert.deepEqual(
+    list.map((r) => [r.sample_ref, r.pool_result, r.status]),
+    [['S6', 'invalid', 'to_resample']],
+  );
   // Changing a pool's result is a correction: it needs a reason and is audited.
-  await rejects(recordPoolResult(t.db, t.ctx, 'G3', { result: 'negative', result_at: at('2021-09-05 19:00') }), 'correction_reason_required', 'reason');
-  await recordPoolResult(t.db, t.ctx, 'G3', { result: 'negative', result_at: at('2021-09-05 19:00'), reason: 'chạy lại máy' });
+  await rejects(
+    recordPoolResult(t.db, t.ctx, 'G3', { result: 'negative', result_at: at('2021-09-05 19:00') }),
+    'correction_reason_required',
+    'reason',
+  );
+  await recordPoolResult(t.db, t.ctx, 'G3', {
+    result: 'negative',
+    result_at: at('2021-09-05 19:00'),
+    reason: 'chạy lại máy',
+  });
   const [a] = await t.db.query<{ action: string; b: string; r: string }>(
-    `SELECT action, before->>'result' AS b, after->>'reason' AS r FROM audit_log WHERE entity = 'pool' AND entity_key = 'G3' AND action = 'correct'`);
+    `SELECT action, before->>'result' AS b, after->>'reason' AS r FROM audit_log WHERE entity = 'pool' AND entity_key = 'G3' AND action = 'correct'`,
+  );
   assert.deepEqual(a, { action: 'correct', b: 'invalid', r: 'chạy lại máy' });
 });
 
 test(`[${engineName}] a result correction is a new version: reason required, the earlier one kept and audited`, async () => {
-  await rejects(recordResult(t.db, t.ctx, 'R5', { result: 'positive', result_at: at('2021-09-04 09:00') }), 'correction_reason_required', 'reason');
+  await rejects(
+    recordResult(t.db, t.ctx, 'R5', { result: 'positive', result_at: at('2021-09-04 09:00') }),
+    'correction_reason_required',
+    'reason',
+  );
   const same = await recordResult(t.db, t.ctx, 'R5', { result: 'negative', result_at: at('2021-09-03 20:30') });
   assert.equal(same.version, 1); // the same result again is no change
-  const s = await recordResult(t.db, t.ctx, 'R5', { result: 'positive', result_at: at('2021-09-04 09:00'), ct_values: { Ct: 31 }, reason: 'nhầm ống mẫu' });
+  const s = await recordResult(t.db, t.ctx, 'R5', {
+    result: 'positive',
+    result_at: at('2021-09-04 09:00'),
+    ct_values: { Ct: 31 },
+    reason: 'nhầm ống mẫu',
+  });
   assert.equal(s.version, 2);
-  assert.deepEqual((s.earlier_versions as Record<string, unknown>[]).map((v) => [v.version, v.result, v.reason, v.superseded_by]),
-    [[1, 'negative', 'nhầm ống mẫu', 'test']]);
-  const audits = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE entity = 'sample' AND entity_key = 'R5' ORDER BY audit_id`);
-  assert.deepEqual(audits.map((x) => x.action), ['insert', 'result', 'correct']);
+  assert.deepEqual(
+    (s.earlier_versions as Record<string, unknown>[]).map((v) => [v.version, v.result, v.reason, v.superseded_by]),
+    [[1, 'negative', 'nhầm ống mẫu', 'test']],
+  );
+  const audits = await t.db.query<{ action: string }>(
+    `SELECT action FROM audit_log WHERE entity = 'sample' AND entity_key = 'R5' ORDER BY audit_id`,
+  );
+  assert.deepEqual(
+    audits.map((x) => x.action),
+    ['insert', 'result', 'correct'],
+  );
   // The corrected positive PCR confirms N5 now.
   assert.equal((await caseOf('N5')).confirmed_at.toISOString(), '2021-09-04T02:00:00.000Z');
-  await rejects(recordResult(t.db, t.ctx, 'R5', { result: 'negative', reason: 'x' }), 'result_at_required', 'result_at');
-  await rejects(recordResult(t.db, t.ctx, 'R5', { result: 'negative', result_at: at('2021-09-01 09:00'), reason: 'x' }), 'result_before_taken', 'result_at');
+  await rejects(
+    recordResult(t.db, t.ctx, 'R5', { result: 'negative', reason: 'x' }),
+    'result_at_required',
+    'result_at',
+  );
+  await rejects(
+    recordResult(t.db, t.ctx, 'R5', { result: 'negative', result_at: at('2021-09-01 09:00'), reason: 'x' }),
+    'result_before_taken',
+    'result_at',
+  );
 });
 
 test(`[${engineName}] the rule set decides whether a positive PCR confirms a case; a rapid test never does`, async () => {
-  await putRuleSet(t.db, t.ctx, { effective_from: '2021-10-01', name: 'Tỉnh: xác nhận thủ công', basis: 'QĐ tỉnh',
-    rules: { ...NATIONAL_RULE_SETS[3].rules, auto_confirm_positive_pcr: false } });
+  await putRuleSet(t.db, t.ctx, {
+    effective_from: '2021-10-01',
+    name: 'Tỉnh: xác nhận thủ công',
+    basis: 'QĐ tỉnh',
+    rules: { ...NATIONAL_RULE_SETS[3].rules, auto_confirm_positive_pcr: false },
+  });
   await sample('P7', 'N7', '2021-10-02 08:00', { result: 'positive', result_at: at('2021-10-02 18:00') });
   assert.equal(await caseOf('N7'), undefined);
-  await sample('P8', 'N8', '2021-09-20 08:00', { method: 'rapid_antigen', result: 'positive', result_at: at('2021-09-20 08:20') });
+  await sample('P8', 'N8', '2021-09-20 08:00', {
+    method: 'rapid_antigen',
+    result: 'positive',
+    result_at: at('2021-09-20 08:20'),
+  });
   assert.equal(await caseOf('N8'), undefined);
   await sample('P9', 'N8', '2021-09-20 09:00', { result: 'positive', result_at: at('2021-09-20 18:00') });
   assert.equal((await caseOf('N8')).confirmed_at.toISOString(), '2021-09-20T11:00:00.000Z');
@@ -132,12 +212,20 @@ test(`[${engineName}] pool size limits come from the rule set: 5, household pool
   for (let i = 1; i <= 15; i++) await sample(`HH${i}`, `H${i}`, '2021-09-10 09:00', { pool_ref: 'GH' });
   await rejects(sample('HH16', 'H16', '2021-09-10 09:00', { pool_ref: 'GH' }), 'pool_too_large', 'pool_ref');
   // From 2021-10-01 this province's rule set allows pools of 10.
-  await putRuleSet(t.db, t.ctx, { effective_from: '2021-10-01', name: 'Tỉnh: gộp 10', basis: 'QĐ tỉnh',
-    rules: { ...NATIONAL_RULE_SETS[3].rules, auto_confirm_positive_pcr: false, pool_max_size: 10 } });
+  await putRuleSet(t.db, t.ctx, {
+    effective_from: '2021-10-01',
+    name: 'Tỉnh: gộp 10',
+    basis: 'QĐ tỉnh',
+    rules: { ...NATIONAL_RULE_SETS[3].rules, auto_confirm_positive_pcr: false, pool_max_size: 10 },
+  });
   for (let i = 1; i <= 6; i++) await sample(`M${i}`, `N${i}`, '2021-10-10 08:00', { pool_ref: 'G10' });
   assert.equal((await getPool(t.db, t.ctx, 'G10')).max_size, 10);
   // Only PCR samples are pooled; Ct values need a result.
-  await rejects(sample('X1', 'N1', '2021-09-10 08:00', { method: 'rapid_antigen', pool_ref: 'G7' }), 'pool_not_pcr', 'pool_ref');
+  await rejects(
+    sample('X1', 'N1', '2021-09-10 08:00', { method: 'rapid_antigen', pool_ref: 'G7' }),
+    'pool_not_pcr',
+    'pool_ref',
+  );
   await rejects(sample('X2', 'N1', '2021-09-10 08:00', { ct_values: { N: 20 } }), 'ct_without_result', 'ct_values');
   await rejects(sample('S1', 'N1', '2021-09-10 08:00'), 'sample_exists', 'sample_ref');
   await rejects(sample('X3', 'NOBODY', '2021-09-10 08:00'), 'unknown_person', 'person_ref');

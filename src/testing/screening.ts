@@ -13,8 +13,12 @@ import type { Method } from './import.ts';
 import { RESAMPLES } from './service.ts';
 
 export interface RoundInput {
-  campaign: string; round_no: number; starts_on: string; ends_on: string;
-  target_population?: number | null; method?: Method | null;
+  campaign: string;
+  round_no: number;
+  starts_on: string;
+  ends_on: string;
+  target_population?: number | null;
+  method?: Method | null;
   areas: { ward_code: string; hamlet?: string | null }[];
 }
 
@@ -32,35 +36,64 @@ export async function putRound(db: Db, ctx: Ctx, code: string, input: RoundInput
     for (const a of areas) {
       await assertWard(tx, ctx, a.ward_code, 'areas');
       if (a.hamlet) {
-        const [h] = await tx.query('SELECT 1 FROM hamlets WHERE province_code = $1 AND ward_code = $2 AND name_fold = $3',
-          [ctx.province, a.ward_code, fold(a.hamlet)]);
+        const [h] = await tx.query(
+          'SELECT 1 FROM hamlets WHERE province_code = $1 AND ward_code = $2 AND name_fold = $3',
+          [ctx.province, a.ward_code, fold(a.hamlet)],
+        );
         if (!h) throw new AppError(400, 'unknown_hamlet', { value: a.hamlet, ward: a.ward_code }, 'areas');
       }
     }
-    const [before] = await tx.query(`SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`, [ctx.province, code]);
-    await tx.query(
-      `INSERT INTO screening_rounds (province_code, round_code, campaign, round_no, starts_on, ends_on, target_population, method)
+    const [before] = await tx.query(
+      `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
+      [ctx.province, code],
+    );
+    await tx
+      .query(
+        `INSERT INTO screening_rounds (province_code, round_code, campaign, round_no, starts_on, ends_on, target_population, method)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (province_code, round_code) DO UPDATE SET campaign = EXCLUDED.campaign, round_no = EXCLUDED.round_no,
          starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on, target_population = EXCLUDED.target_population,
          method = EXCLUDED.method, updated_at = now()`,
-      [ctx.province, code, input.campaign, input.round_no, input.starts_on, input.ends_on, input.target_population ?? null, input.method ?? null])
+        [
+          ctx.province,
+          code,
+          input.campaign,
+          input.round_no,
+          input.starts_on,
+          input.ends_on,
+          input.target_population ?? null,
+          input.method ?? null,
+        ],
+      )
       .catch((e: { code?: string }) => {
-        if (e.code === '23505') throw new AppError(409, 'conflict', { detail: `${input.campaign} / ${input.round_no}` }, 'round_no');
+        if (e.code === '23505')
+          throw new AppError(409, 'conflict', { detail: `${input.campaign} / ${input.round_no}` }, 'round_no');
         throw e;
       });
-    await tx.query('DELETE FROM screening_round_areas WHERE province_code = $1 AND round_code = $2', [ctx.province, code]);
+    await tx.query('DELETE FROM screening_round_areas WHERE province_code = $1 AND round_code = $2', [
+      ctx.province,
+      code,
+    ]);
     await tx.query(
       `INSERT INTO screening_round_areas (province_code, round_code, ward_code, hamlet_fold)
        SELECT DISTINCT $1, $2, a->>'ward_code', fold_vi(a->>'hamlet') FROM jsonb_array_elements($3::jsonb) a`,
-      [ctx.province, code, JSON.stringify(areas)]);
-    const [after] = await tx.query(`SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`, [ctx.province, code]);
+      [ctx.province, code, JSON.stringify(areas)],
+    );
+    const [after] = await tx.query(
+      `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
+      [ctx.province, code],
+    );
     await audit(tx, ctx, before ? 'update' : 'insert', 'screening_round', code, before ?? null, after);
     return after;
   });
 }
 
-export interface RoundFigures { sampled: number; samples: number; positive: number; positivity_pct: number | null }
+export interface RoundFigures {
+  sampled: number;
+  samples: number;
+  positive: number;
+  positivity_pct: number | null;
+}
 
 /**
  * Sampled persons, samples and positive persons per round ($2 = one round or all) and per ward, as known at $3;
@@ -89,18 +122,27 @@ const ROUND_FIGURES = `
 
 type FigureRow = RoundFigures & { round_code: string; ward_code: string | null; total: boolean };
 const none: RoundFigures = { sampled: 0, samples: 0, positive: 0, positivity_pct: null };
-const figuresOf = ({ sampled, samples, positive, positivity_pct }: RoundFigures): RoundFigures =>
-  ({ sampled, samples, positive, positivity_pct: positivity_pct === null ? null : Number(positivity_pct) });
+const figuresOf = ({ sampled, samples, positive, positivity_pct }: RoundFigures): RoundFigures => ({
+  sampled,
+  samples,
+  positive,
+  positivity_pct: positivity_pct === null ? null : Number(positivity_pct),
+});
 
 /** Every round with its figures as known at `at` (the actor's wards only). */
 export async function listRounds(db: Db, ctx: Ctx, at: Date = new Date()) {
   const rounds = await db.query<Record<string, unknown> & { round_code: string; target_population: number | null }>(
-    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 ORDER BY r.campaign, r.round_no`, [ctx.province]);
+    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 ORDER BY r.campaign, r.round_no`,
+    [ctx.province],
+  );
   const figures = await db.query<FigureRow>(ROUND_FIGURES, [ctx.province, null, at, scopeParam(ctx)]);
   return rounds.map((r) => withCoverage(r, figures.find((f) => f.round_code === r.round_code && f.total) ?? none));
 }
 
-function withCoverage<R extends { target_population: number | null }>(r: R, f: RoundFigures): R & RoundFigures & { coverage_pct: number | null } {
+function withCoverage<R extends { target_population: number | null }>(
+  r: R,
+  f: RoundFigures,
+): R & RoundFigures & { coverage_pct: number | null } {
   const coverage = r.target_population ? Math.round((10_000 * f.sampled) / r.target_population) / 100 : null;
   return { ...r, ...figuresOf(f), coverage_pct: coverage };
 }
@@ -108,15 +150,22 @@ function withCoverage<R extends { target_population: number | null }>(r: R, f: R
 /** One round as known at `at`: sampled, positive and positivity in all and per ward (the actor's wards only). */
 export async function roundReport(db: Db, ctx: Ctx, code: string, at: Date = new Date()) {
   const [round] = await db.query<Record<string, unknown> & { target_population: number | null }>(
-    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`, [ctx.province, code]);
+    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
+    [ctx.province, code],
+  );
   if (!round) throw notFound(ctx.lang === 'en' ? `screening round ${code}` : `đợt xét nghiệm ${code}`);
   const figures = await db.query<FigureRow & { ward_name: string | null }>(
     `SELECT f.*, u.name AS ward_name FROM (${ROUND_FIGURES}) f
        LEFT JOIN LATERAL (SELECT name FROM admin_units WHERE province_code = $1 AND level = 'ward' AND code = f.ward_code
                           ORDER BY geography LIMIT 1) u ON true
-      ORDER BY f.ward_code`, [ctx.province, code, at, scopeParam(ctx)]);
+      ORDER BY f.ward_code`,
+    [ctx.province, code, at, scopeParam(ctx)],
+  );
   return {
-    ...withCoverage(round, figures.find((f) => f.total) ?? none), as_of: at,
-    by_ward: figures.filter((f) => !f.total).map((f) => ({ ward_code: f.ward_code, ward_name: f.ward_name, ...figuresOf(f) })),
+    ...withCoverage(round, figures.find((f) => f.total) ?? none),
+    as_of: at,
+    by_ward: figures
+      .filter((f) => !f.total)
+      .map((f) => ({ ward_code: f.ward_code, ward_name: f.ward_name, ...figuresOf(f) })),
   };
 }

@@ -16,9 +16,14 @@ const IN_SCOPE = (col: string, n: number) => `($${n}::text[] IS NULL OR ${col} =
  * Clusters on a day (default today), for the actor's wards (a cluster shows when one of its cases lies in
  * them, or a declared cluster's own ward does). A linked cluster is named by its first case.
  */
-export async function listClusters(db: Db, ctx: Ctx, f: { on?: string; status?: 'active' | 'closed'; min_cases?: number } = {}) {
-  return db.tx((tx) => tx.query(
-    `WITH d AS (SELECT COALESCE($2::date, vn_day(clock_timestamp())) AS day),
+export async function listClusters(
+  db: Db,
+  ctx: Ctx,
+  f: { on?: string; status?: 'active' | 'closed'; min_cases?: number } = {},
+) {
+  return db.tx((tx) =>
+    tx.query(
+      `WITH d AS (SELECT COALESCE($2::date, vn_day(clock_timestamp())) AS day),
      n AS (SELECT COALESCE((SELECT (r.rules->>'cluster_close_days')::int FROM rule_sets r, d
                              WHERE r.province_code = $1 AND r.effective_from <= d.day ORDER BY r.effective_from DESC LIMIT 1), 14) AS days),
      members AS (
@@ -55,11 +60,18 @@ export async function listClusters(db: Db, ctx: Ctx, f: { on?: string; status?: 
        FROM listed l, d, n
       WHERE l.cases >= $4 AND ($5::text IS NULL OR $5 = CASE WHEN d.day >= l.last_day + n.days THEN 'closed' ELSE 'active' END)
       ORDER BY l.last_at DESC NULLS LAST, l.kind, l.id`,
-    [ctx.province, f.on ?? null, scopeParam(ctx), f.min_cases ?? 1, f.status ?? null]));
+      [ctx.province, f.on ?? null, scopeParam(ctx), f.min_cases ?? 1, f.status ?? null],
+    ),
+  );
 }
 
 export interface ClusterInput {
-  name: string; place?: string | null; ward_code?: string | null; started_on: string; ended_on?: string | null; case_refs?: string[];
+  name: string;
+  place?: string | null;
+  ward_code?: string | null;
+  started_on: string;
+  ended_on?: string | null;
+  case_refs?: string[];
 }
 
 /** Persons named as cluster members must be cases: their ids, or the first ref that is not a case. */
@@ -67,7 +79,9 @@ async function caseIds(tx: Db, ctx: Ctx, refs: string[]): Promise<number[]> {
   const rows = await tx.query<{ person_ref: string; id: number; is_case: boolean }>(
     `SELECT p.person_ref, COALESCE(p.merged_into, p.person_id) AS id,
             EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = COALESCE(p.merged_into, p.person_id)) AS is_case
-       FROM persons p WHERE p.province_code = $1 AND p.person_ref = ANY($2::text[])`, [ctx.province, refs]);
+       FROM persons p WHERE p.province_code = $1 AND p.person_ref = ANY($2::text[])`,
+    [ctx.province, refs],
+  );
   for (const ref of refs) {
     const r = rows.find((x) => x.person_ref === ref);
     if (!r) throw new AppError(404, 'unknown_person', { value: ref }, 'case_refs');
@@ -80,7 +94,9 @@ async function addMembers(tx: Db, ctx: Ctx, clusterId: number, refs: string[]): 
   const ids = await caseIds(tx, ctx, refs);
   const added = await tx.query<{ person_id: number }>(
     `INSERT INTO declared_cluster_cases (province_code, cluster_id, person_id) SELECT $1, $2, unnest($3::bigint[])
-     ON CONFLICT DO NOTHING RETURNING person_id`, [ctx.province, clusterId, ids]);
+     ON CONFLICT DO NOTHING RETURNING person_id`,
+    [ctx.province, clusterId, ids],
+  );
   if (added.length) await audit(tx, ctx, 'add_cases', 'declared_cluster', String(clusterId), null, { case_refs: refs });
 }
 
@@ -91,7 +107,16 @@ export async function declareCluster(db: Db, ctx: Ctx, input: ClusterInput) {
     const [row] = await tx.query<{ cluster_id: number }>(
       `INSERT INTO declared_clusters (province_code, name, place, ward_code, started_on, ended_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING cluster_id, name, place, ward_code, started_on::text, ended_on::text`,
-      [ctx.province, input.name, input.place ?? null, input.ward_code ?? null, input.started_on, input.ended_on ?? null, ctx.actor]);
+      [
+        ctx.province,
+        input.name,
+        input.place ?? null,
+        input.ward_code ?? null,
+        input.started_on,
+        input.ended_on ?? null,
+        ctx.actor,
+      ],
+    );
     await audit(tx, ctx, 'insert', 'declared_cluster', String(row.cluster_id), null, row);
     if (input.case_refs?.length) await addMembers(tx, ctx, row.cluster_id, input.case_refs);
     return { ...row, case_refs: input.case_refs ?? [] };
@@ -100,7 +125,9 @@ export async function declareCluster(db: Db, ctx: Ctx, input: ClusterInput) {
 
 async function declaredCluster(tx: Db, ctx: Ctx, id: number) {
   const [c] = await tx.query<{ cluster_id: number; ward_code: string | null }>(
-    'SELECT cluster_id, ward_code FROM declared_clusters WHERE province_code = $1 AND cluster_id = $2 FOR UPDATE', [ctx.province, id]);
+    'SELECT cluster_id, ward_code FROM declared_clusters WHERE province_code = $1 AND cluster_id = $2 FOR UPDATE',
+    [ctx.province, id],
+  );
   if (!c) throw notFound(ctx.lang === 'en' ? `cluster ${id}` : `ổ dịch ${id}`);
   return c;
 }
@@ -116,25 +143,46 @@ export async function removeClusterCase(db: Db, ctx: Ctx, id: number, ref: strin
   await db.tx(async (tx) => {
     await declaredCluster(tx, ctx, id);
     const pid = await personIdOf(tx, ctx, ref, 'ref');
-    const gone = await tx.query('DELETE FROM declared_cluster_cases WHERE province_code = $1 AND cluster_id = $2 AND person_id = $3 RETURNING person_id',
-      [ctx.province, id, pid]);
+    const gone = await tx.query(
+      'DELETE FROM declared_cluster_cases WHERE province_code = $1 AND cluster_id = $2 AND person_id = $3 RETURNING person_id',
+      [ctx.province, id, pid],
+    );
     if (!gone[0]) throw notFound(ref);
     await audit(tx, ctx, 'remove_case', 'declared_cluster', String(id), { case_ref: ref }, null);
   });
 }
 
-interface Edge { source_person_id: number; contact_person_id: number; exposed_on: string; setting: string | null }
+interface Edge {
+  source_person_id: number;
+  contact_person_id: number;
+  exposed_on: string;
+  setting: string | null;
+}
 interface GraphNode {
-  person_ref: string; full_name: string | null; ward_code: string | null; case_number: string | null; confirmed_at: Date | null;
-  outcomes: Record<string, string> | null; level: number | null; distance?: number;
+  person_ref: string;
+  full_name: string | null;
+  ward_code: string | null;
+  case_number: string | null;
+  confirmed_at: Date | null;
+  outcomes: Record<string, string> | null;
+  level: number | null;
+  distance?: number;
 }
 
 /**
  * Nodes and edges for the UI. Each node: ref, name (only inside the actor's wards), ward, case facts and its
  * F-level (now, or as of `at`). `distance` is filled for neighbourhoods.
  */
-async function graph(tx: Db, ctx: Ctx, ids: number[], edges: Edge[], opts: { at?: Date; distance?: Map<number, number>; truncated?: boolean }) {
-  const levels = opts.at ? 'f_levels_at($1, $4::timestamptz, tracked_max_level())' : '(SELECT person_id, level FROM person_levels WHERE province_code = $1)';
+async function graph(
+  tx: Db,
+  ctx: Ctx,
+  ids: number[],
+  edges: Edge[],
+  opts: { at?: Date; distance?: Map<number, number>; truncated?: boolean },
+) {
+  const levels = opts.at
+    ? 'f_levels_at($1, $4::timestamptz, tracked_max_level())'
+    : '(SELECT person_id, level FROM person_levels WHERE province_code = $1)';
   if (!opts.at) await tx.query('SELECT sync_person_levels($1)', [ctx.province]);
   const nodes = await tx.query<GraphNode & { person_id: number }>(
     `SELECT p.person_id, p.person_ref, CASE WHEN ${IN_SCOPE('p.ward_code', 3)} THEN p.full_name END AS full_name, p.ward_code,
@@ -144,11 +192,20 @@ async function graph(tx: Db, ctx: Ctx, ids: number[], edges: Edge[], opts: { at?
        FROM persons p LEFT JOIN cases c ON c.province_code = $1 AND c.person_id = p.person_id
        LEFT JOIN ${levels} lv ON lv.person_id = p.person_id
       WHERE p.province_code = $1 AND p.person_id = ANY($2::bigint[]) ORDER BY p.person_ref`,
-    [ctx.province, ids, scopeParam(ctx), ...(opts.at ? [opts.at] : [])]);
+    [ctx.province, ids, scopeParam(ctx), ...(opts.at ? [opts.at] : [])],
+  );
   const refOf = new Map(nodes.map((n) => [n.person_id, n.person_ref]));
   return {
-    nodes: nodes.map(({ person_id, ...n }) => ({ ...n, ...(opts.distance ? { distance: opts.distance.get(person_id) } : {}) })),
-    edges: edges.map((e) => ({ source_ref: refOf.get(e.source_person_id), contact_ref: refOf.get(e.contact_person_id), exposed_on: e.exposed_on, setting: e.setting })),
+    nodes: nodes.map(({ person_id, ...n }) => ({
+      ...n,
+      ...(opts.distance ? { distance: opts.distance.get(person_id) } : {}),
+    })),
+    edges: edges.map((e) => ({
+      source_ref: refOf.get(e.source_person_id),
+      contact_ref: refOf.get(e.contact_person_id),
+      exposed_on: e.exposed_on,
+      setting: e.setting,
+    })),
     truncated: !!opts.truncated,
   };
 }
@@ -157,8 +214,11 @@ async function graph(tx: Db, ctx: Ctx, ids: number[], edges: Edge[], opts: { at?
 async function assertClusterVisible(tx: Db, ctx: Ctx, ids: number[], ward: string | null = null): Promise<void> {
   const scope = scopeParam(ctx);
   if (scope === null || (ward !== null && scope.includes(ward))) return;
-  const [ok] = await tx.query(`SELECT 1 FROM cases c JOIN persons p USING (province_code, person_id)
-     WHERE c.province_code = $1 AND c.person_id = ANY($2::bigint[]) AND p.ward_code = ANY($3::text[]) LIMIT 1`, [ctx.province, ids, scope]);
+  const [ok] = await tx.query(
+    `SELECT 1 FROM cases c JOIN persons p USING (province_code, person_id)
+     WHERE c.province_code = $1 AND c.person_id = ANY($2::bigint[]) AND p.ward_code = ANY($3::text[]) LIMIT 1`,
+    [ctx.province, ids, scope],
+  );
   if (!ok) throw new AppError(403, 'out_of_scope', { value: ward ?? '—' });
 }
 
@@ -169,28 +229,41 @@ export async function clusterGraph(db: Db, ctx: Ctx, kind: 'linked' | 'declared'
     const [{ day, at }] = await tx.query<{ day: string; at: Date | null }>(
       `SELECT COALESCE($1::date, vn_day(clock_timestamp()))::text AS day,
               CASE WHEN $1::date < vn_day(clock_timestamp())
-                   THEN (($1::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond' END AS at`, [on ?? null]);
-    let members: number[], ward: string | null = null;
+                   THEN (($1::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '1 microsecond' END AS at`,
+      [on ?? null],
+    );
+    let members: number[],
+      ward: string | null = null;
     if (kind === 'linked') {
       const pid = await personIdOf(tx, ctx, id, 'id');
-      members = (await tx.query<{ person_id: number }>(
-        `WITH k AS (SELECT * FROM case_clusters_on($1, $2::date))
-         SELECT k.person_id FROM k WHERE k.component = (SELECT component FROM k WHERE person_id = $3)`, [ctx.province, day, pid])).map((r) => r.person_id);
+      members = (
+        await tx.query<{ person_id: number }>(
+          `WITH k AS (SELECT * FROM case_clusters_on($1, $2::date))
+         SELECT k.person_id FROM k WHERE k.component = (SELECT component FROM k WHERE person_id = $3)`,
+          [ctx.province, day, pid],
+        )
+      ).map((r) => r.person_id);
       if (!members.length) throw notFound(ctx.lang === 'en' ? `cluster of ${id}` : `ổ dịch của ${id}`);
     } else {
       if (!/^\d{1,15}$/.test(id)) throw notFound(ctx.lang === 'en' ? `cluster ${id}` : `ổ dịch ${id}`);
       const c = await declaredCluster(tx, ctx, Number(id));
       ward = c.ward_code;
-      members = (await tx.query<{ person_id: number }>(
-        'SELECT person_id FROM declared_cluster_cases WHERE province_code = $1 AND cluster_id = $2', [ctx.province, c.cluster_id])).map((r) => r.person_id);
+      members = (
+        await tx.query<{ person_id: number }>(
+          'SELECT person_id FROM declared_cluster_cases WHERE province_code = $1 AND cluster_id = $2',
+          [ctx.province, c.cluster_id],
+        )
+      ).map((r) => r.person_id);
     }
     await assertClusterVisible(tx, ctx, members, ward);
     const edges = await tx.query<Edge>(
       `SELECT l.source_person_id, l.contact_person_id, l.exposed_on::text AS exposed_on, l.setting FROM case_links_on($1, $2::date) l
         WHERE l.source_person_id = ANY($3::bigint[]) OR l.contact_person_id = ANY($3::bigint[])
-        ORDER BY l.exposed_on, l.source_person_id, l.contact_person_id`, [ctx.province, day, members]);
+        ORDER BY l.exposed_on, l.source_person_id, l.contact_person_id`,
+      [ctx.province, day, members],
+    );
     const ids = [...new Set([...members, ...edges.flatMap((e) => [e.source_person_id, e.contact_person_id])])];
-    return { on: day, ...await graph(tx, ctx, ids, edges, at ? { at } : {}) };
+    return { on: day, ...(await graph(tx, ctx, ids, edges, at ? { at } : {})) };
   });
 }
 
@@ -205,7 +278,9 @@ export async function personGraph(db: Db, ctx: Ctx, ref: string, depth: number, 
     const pid = await personIdOf(tx, ctx, ref, 'ref');
     const [{ lo, hi }] = await tx.query<{ lo: string; hi: string }>(
       `SELECT CASE WHEN $2::timestamptz IS NULL THEN '-infinity' ELSE (vn_day($2) - contact_window_days($1, vn_day($2)))::text END AS lo,
-              CASE WHEN $2::timestamptz IS NULL THEN 'infinity' ELSE vn_day($2)::text END AS hi`, [ctx.province, at ?? null]);
+              CASE WHEN $2::timestamptz IS NULL THEN 'infinity' ELSE vn_day($2)::text END AS hi`,
+      [ctx.province, at ?? null],
+    );
     const ball = await tx.query<{ person_id: number; d: number }>(
       `WITH RECURSIVE ball(person_id, d) AS (
          SELECT $2::bigint, 0
@@ -213,13 +288,20 @@ export async function personGraph(db: Db, ctx: Ctx, ref: string, depth: number, 
          SELECT n.person_id, b.d + 1 FROM ball b CROSS JOIN LATERAL window_contacts($1, b.person_id, $4::date, $5::date) n
          WHERE b.d < $3)
        SELECT person_id, min(d) AS d FROM ball GROUP BY person_id ORDER BY 2, 1 LIMIT ${MAX_NODES + 1}`,
-      [ctx.province, pid, depth, lo, hi]);
+      [ctx.province, pid, depth, lo, hi],
+    );
     const kept = ball.slice(0, MAX_NODES);
     const ids = kept.map((b) => b.person_id);
     const edges = await tx.query<Edge>(
       `SELECT source_person_id, contact_person_id, exposed_on::text AS exposed_on, setting FROM exposures
         WHERE province_code = $1 AND source_person_id = ANY($2::bigint[]) AND contact_person_id = ANY($2::bigint[])
-          AND exposed_on BETWEEN $3::date AND $4::date ORDER BY exposed_on, source_person_id, contact_person_id`, [ctx.province, ids, lo, hi]);
-    return graph(tx, ctx, ids, edges, { at, distance: new Map(kept.map((b) => [b.person_id, b.d])), truncated: ball.length > MAX_NODES });
+          AND exposed_on BETWEEN $3::date AND $4::date ORDER BY exposed_on, source_person_id, contact_person_id`,
+      [ctx.province, ids, lo, hi],
+    );
+    return graph(tx, ctx, ids, edges, {
+      at,
+      distance: new Map(kept.map((b) => [b.person_id, b.d])),
+      truncated: ball.length > MAX_NODES,
+    });
   });
 }

@@ -9,10 +9,17 @@
 // Every comparison of times and days stays in SQL; tests check the counts equal f_levels_at's.
 import type { Db } from '../db/connection.ts';
 
-export interface ContactCounts { f1: number; f2: number }
+export interface ContactCounts {
+  f1: number;
+  f2: number;
+}
 
 /** Comma-separated: edges as (a, b, cut-off bits) triples, cases as (person, source bits, confirmed bits). */
-interface Inputs { edges: string | null; cases: string | null; scope: string | null }
+interface Inputs {
+  edges: string | null;
+  cases: string | null;
+  scope: string | null;
+}
 
 /** Non-negative integers from comma-separated text, read in one pass (a wave's edges are ~3 MB of it). */
 function ints(s: string | null): Float64Array {
@@ -20,33 +27,62 @@ function ints(s: string | null): Float64Array {
   let count = 1;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) count++;
   const out = new Float64Array(count);
-  let k = 0, v = 0;
+  let k = 0,
+    v = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
-    if (ch === 44) { out[k++] = v; v = 0; } else v = v * 10 + (ch - 48);
+    if (ch === 44) {
+      out[k++] = v;
+      v = 0;
+    } else v = v * 10 + (ch - 48);
   }
   out[k] = v;
   return out;
 }
 
 /** F1/F2 counts at each cut-off (at most 31), for persons of `wards` (null: the whole province). */
-export async function contactCountsAt(tx: Db, province: string, cuts: readonly Date[], wards: readonly string[] | null): Promise<ContactCounts[]> {
+export async function contactCountsAt(
+  tx: Db,
+  province: string,
+  cuts: readonly Date[],
+  wards: readonly string[] | null,
+): Promise<ContactCounts[]> {
   return countContacts(await readContactGraph(tx, province, cuts, wards));
 }
 
 /** What the walks need, read in one statement (see countContacts). */
-export interface ContactGraph { inputs: Inputs; cuts: number; scoped: boolean }
+export interface ContactGraph {
+  inputs: Inputs;
+  cuts: number;
+  scoped: boolean;
+}
 
-export async function readContactGraph(tx: Db, province: string, cuts: readonly Date[], wards: readonly string[] | null): Promise<ContactGraph> {
+export async function readContactGraph(
+  tx: Db,
+  province: string,
+  cuts: readonly Date[],
+  wards: readonly string[] | null,
+): Promise<ContactGraph> {
   if (cuts.length > 31) throw new Error('at most 31 cut-offs');
   const windows = await tx.query<{ lo: string; hi: string }>(
     `SELECT (vn_day(at) - contact_window_days($1, vn_day(at)))::text AS lo, vn_day(at)::text AS hi
-       FROM unnest($2::timestamptz[]) WITH ORDINALITY AS u (at, i) ORDER BY i`, [province, cuts.map((d) => d.toISOString())]);
+       FROM unnest($2::timestamptz[]) WITH ORDINALITY AS u (at, i) ORDER BY i`,
+    [province, cuts.map((d) => d.toISOString())],
+  );
   // Cut-off i is bit i: its instant is parameter $(4 + 3i), its window $(5 + 3i) … $(6 + 3i).
-  const params: unknown[] = [province, windows.reduce((m, w) => (w.lo < m ? w.lo : m), windows[0].lo),
-    windows.reduce((m, w) => (w.hi > m ? w.hi : m), windows[0].hi), wards ? [...wards] : null];
-  const bits = (term: (at: string, lo: string, hi: string) => string) => cuts.map((_, i) =>
-    `(CASE WHEN ${term(`$${5 + 3 * i}::timestamptz`, `$${6 + 3 * i}::date`, `$${7 + 3 * i}::date`)} THEN ${1 << i} ELSE 0 END)`).join(' + ');
+  const params: unknown[] = [
+    province,
+    windows.reduce((m, w) => (w.lo < m ? w.lo : m), windows[0].lo),
+    windows.reduce((m, w) => (w.hi > m ? w.hi : m), windows[0].hi),
+    wards ? [...wards] : null,
+  ];
+  const bits = (term: (at: string, lo: string, hi: string) => string) =>
+    cuts
+      .map(
+        (_, i) =>
+          `(CASE WHEN ${term(`$${5 + 3 * i}::timestamptz`, `$${6 + 3 * i}::date`, `$${7 + 3 * i}::date`)} THEN ${1 << i} ELSE 0 END)`,
+      )
+      .join(' + ');
   cuts.forEach((at, i) => params.push(at, windows[i].lo, windows[i].hi));
   const sql = `
     WITH c AS MATERIALIZED (
@@ -87,19 +123,34 @@ function nodeIndex(edges: Float64Array) {
 
 /** The breadth-first walks (one per cut-off) over the edges read, as adjacency arrays (CSR). CPU only. */
 export function countContacts({ inputs: r, cuts: cutCount, scoped }: ContactGraph): ContactCounts[] {
-  const edges = ints(r.edges), cases = ints(r.cases);
+  const edges = ints(r.edges),
+    cases = ints(r.cases);
   const index = nodeIndex(edges);
-  const m = edges.length / 3, from = new Int32Array(m), to = new Int32Array(m), em = new Int32Array(m);
-  for (let k = 0; k < m; k++) { from[k] = index.add(edges[3 * k]); to[k] = index.add(edges[3 * k + 1]); em[k] = edges[3 * k + 2]; }
+  const m = edges.length / 3,
+    from = new Int32Array(m),
+    to = new Int32Array(m),
+    em = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    from[k] = index.add(edges[3 * k]);
+    to[k] = index.add(edges[3 * k + 1]);
+    em[k] = edges[3 * k + 2];
+  }
   const n = index.size();
   // Both directions of every edge, grouped by node: start[i]..start[i+1] are node i's neighbours.
   const start = new Int32Array(n + 1);
-  for (let k = 0; k < from.length; k++) { start[from[k] + 1]++; start[to[k] + 1]++; }
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, n), nb = new Int32Array(2 * from.length), nbMask = new Int32Array(2 * from.length);
   for (let k = 0; k < from.length; k++) {
-    nb[fill[from[k]]] = to[k]; nbMask[fill[from[k]]++] = em[k];
-    nb[fill[to[k]]] = from[k]; nbMask[fill[to[k]]++] = em[k];
+    start[from[k] + 1]++;
+    start[to[k] + 1]++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n),
+    nb = new Int32Array(2 * from.length),
+    nbMask = new Int32Array(2 * from.length);
+  for (let k = 0; k < from.length; k++) {
+    nb[fill[from[k]]] = to[k];
+    nbMask[fill[from[k]]++] = em[k];
+    nb[fill[to[k]]] = from[k];
+    nbMask[fill[to[k]]++] = em[k];
   }
   // Per node: the cut-offs at which it is confirmed; per cut-off its sources (a case outside the graph cannot be reached).
   const confirmed = new Int32Array(n);
@@ -111,7 +162,11 @@ export function countContacts({ inputs: r, cuts: cutCount, scoped }: ContactGrap
     for (let c = 0; c < cutCount; c++) if (cases[k + 1] & (1 << c)) sourcesAt[c].push(i);
   }
   const inScope = scoped ? new Uint8Array(n) : null;
-  if (inScope) for (const id of ints(r.scope)) { const i = index.get(id); if (i !== undefined) inScope[i] = 1; }
+  if (inScope)
+    for (const id of ints(r.scope)) {
+      const i = index.get(id);
+      if (i !== undefined) inScope[i] = 1;
+    }
 
   const level = new Int8Array(n);
   return sourcesAt.map((sources, c) => {

@@ -9,18 +9,33 @@ const load = (kind: string, csv: string) => loadCsv(t, kind, csv);
 
 before(async () => {
   t = await testDb();
-  await load('persons', 'person_ref,full_name\n' + 'ABCDEFGH'.split('').map((x) => `${x},Người ${x}`).join('\n') + '\n');
+  await load(
+    'persons',
+    'person_ref,full_name\n' +
+      'ABCDEFGH'
+        .split('')
+        .map((x) => `${x},Người ${x}`)
+        .join('\n') +
+      '\n',
+  );
   await load('cases', 'person_ref,confirmed_at\nA,2021-09-01 08:00\nF,2021-09-02 10:00\nG,2021-08-20 08:00\n');
   await load('outcomes', 'person_ref,outcome,at\nG,discharged,2021-09-03 09:00\n');
   // A–B 30/8, B–C 31/8, C–D 1/9, A–F 1/9, A–E 10/8 (old), G–H 1/9. Direction does not matter (B–C given as C→B).
-  await load('exposures', 'source_ref,contact_ref,exposed_on\nA,B,2021-08-30\nC,B,2021-08-31\nC,D,2021-09-01\nA,F,2021-09-01\nA,E,2021-08-10\nG,H,2021-09-01\n');
+  await load(
+    'exposures',
+    'source_ref,contact_ref,exposed_on\nA,B,2021-08-30\nC,B,2021-08-31\nC,D,2021-09-01\nA,F,2021-09-01\nA,E,2021-08-10\nG,H,2021-09-01\n',
+  );
 });
-after(async () => { await t.close(); });
+after(async () => {
+  await t.close();
+});
 
 async function levels(at: string, max = 2): Promise<Record<string, number>> {
   const rows = await t.db.query<{ person_ref: string; level: number }>(
     `SELECT p.person_ref, f.level FROM f_levels_at($1, $2::timestamptz, $3) f
-       JOIN persons p ON p.province_code = $1 AND p.person_id = f.person_id ORDER BY 1`, [t.ctx.province, at, max]);
+       JOIN persons p ON p.province_code = $1 AND p.person_id = f.person_id ORDER BY 1`,
+    [t.ctx.province, at, max],
+  );
   return Object.fromEntries(rows.map((r) => [r.person_ref, r.level]));
 }
 
@@ -42,7 +57,7 @@ test(`[${engineName}] the contact window (14 days, by Viet Nam day) drops old ed
 });
 
 test(`[${engineName}] exactly at confirmation and outcome instants`, async () => {
-  assert.equal((await levels('2021-09-02T10:00:00+07:00')).F, 0);     // confirmed_at ≤ T
+  assert.equal((await levels('2021-09-02T10:00:00+07:00')).F, 0); // confirmed_at ≤ T
   assert.equal((await levels('2021-09-03T09:00:00+07:00')).G, undefined); // outcome at ≤ T: no longer a source
   assert.equal((await levels('2021-09-03T08:59:59+07:00')).G, 0);
 });

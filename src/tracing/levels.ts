@@ -17,8 +17,14 @@ export async function withCurrentLevels<T>(db: Db, ctx: Ctx, fn: (tx: Db) => Pro
 }
 
 interface PathStep {
-  step: number; person_ref: string; full_name: string | null; ward_code: string | null;
-  exposed_on: string | null; setting: string | null; confirmed_at: Date | null; case_number: string | null;
+  step: number;
+  person_ref: string;
+  full_name: string | null;
+  ward_code: string | null;
+  exposed_on: string | null;
+  setting: string | null;
+  confirmed_at: Date | null;
+  case_number: string | null;
 }
 
 const vnDate = (d: string) => d.split('-').reverse().join('/');
@@ -30,9 +36,14 @@ function explain(ctx: Ctx, path: PathStep[], label: string | null, windowDays: n
   if (path.length === 0) return say('level_none', { days: windowDays });
   const source = path[path.length - 1];
   if (path.length === 1) return say('level_source', { at: vnInstant(source.confirmed_at!) });
-  const steps = path.slice(0, -1).map((s, i) => say(i === 0 ? 'level_step_first' : 'level_step', {
-    who: s.person_ref, ref: path[i + 1].person_ref, level: path.length - 2 - i, date: vnDate(s.exposed_on!),
-  }));
+  const steps = path.slice(0, -1).map((s, i) =>
+    say(i === 0 ? 'level_step_first' : 'level_step', {
+      who: s.person_ref,
+      ref: path[i + 1].person_ref,
+      level: path.length - 2 - i,
+      date: vnDate(s.exposed_on!),
+    }),
+  );
   const confirmed = say('level_source_of_path', { ref: source.person_ref, at: vnInstant(source.confirmed_at!) });
   return `${label ?? say('level_not_counted', { level: path.length - 1 })}: ${steps.join('; ')}. ${confirmed}`;
 }
@@ -47,23 +58,31 @@ export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date) {
     const id = await personIdOf(tx, ctx, ref, 'ref');
     const [{ at: when, lo, hi }] = await tx.query<{ at: Date; lo: string; hi: string }>(
       `SELECT t AS at, (vn_day(t) - contact_window_days($1, vn_day(t)))::text AS lo, vn_day(t)::text AS hi
-         FROM (SELECT COALESCE($2::timestamptz, clock_timestamp()) AS t) x`, [ctx.province, at ?? null]);
+         FROM (SELECT COALESCE($2::timestamptz, clock_timestamp()) AS t) x`,
+      [ctx.province, at ?? null],
+    );
     const scope = scopeParam(ctx);
     const path = await tx.query<PathStep>(
       `SELECT f.step, p.person_ref, CASE WHEN $4::text[] IS NULL OR p.ward_code = ANY($4::text[]) THEN p.full_name END AS full_name,
               p.ward_code, f.exposed_on::text AS exposed_on, f.setting, c.confirmed_at, c.case_number
          FROM f_level_path_at($1, $2, $3) f JOIN persons p ON p.province_code = $1 AND p.person_id = f.person_id
          LEFT JOIN cases c ON c.province_code = $1 AND c.person_id = f.person_id
-        ORDER BY f.step`, [ctx.province, id, when, scope]);
+        ORDER BY f.step`,
+      [ctx.province, id, when, scope],
+    );
     const [person] = await tx.query<{ person_ref: string; full_name: string; ward_code: string | null }>(
-      'SELECT person_ref, full_name, ward_code FROM persons WHERE province_code = $1 AND person_id = $2', [ctx.province, id]);
+      'SELECT person_ref, full_name, ward_code FROM persons WHERE province_code = $1 AND person_id = $2',
+      [ctx.province, id],
+    );
     const [kase] = await tx.query(
       `SELECT c.case_number, c.confirmed_at, c.detected_in, c.severity,
               COALESCE((SELECT jsonb_agg(jsonb_build_object('outcome', o.outcome, 'at', o.at) ORDER BY o.at) FROM outcomes o
                          WHERE o.province_code = $1 AND o.person_id = $2), '[]') AS outcomes,
               COALESCE((SELECT jsonb_agg(jsonb_build_object('severity', s.severity, 'at', s.at) ORDER BY s.at) FROM case_severities s
                          WHERE s.province_code = $1 AND s.person_id = $2), '[]') AS severities
-         FROM cases c WHERE c.province_code = $1 AND c.person_id = $2`, [ctx.province, id]);
+         FROM cases c WHERE c.province_code = $1 AND c.person_id = $2`,
+      [ctx.province, id],
+    );
     const exposures = await tx.query(
       `SELECT CASE WHEN e.source_person_id = $2 THEN 'contact' ELSE 'source' END AS other_is, o.person_ref AS other_ref,
               CASE WHEN $5::text[] IS NULL OR o.ward_code = ANY($5::text[]) THEN o.full_name END AS other_name,
@@ -72,16 +91,24 @@ export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date) {
          FROM exposures e
          JOIN persons o ON o.province_code = $1 AND o.person_id = CASE WHEN e.source_person_id = $2 THEN e.contact_person_id ELSE e.source_person_id END
         WHERE e.province_code = $1 AND (e.source_person_id = $2 OR e.contact_person_id = $2)
-        ORDER BY e.exposed_on DESC, o.person_ref`, [ctx.province, id, lo, hi, scope]);
+        ORDER BY e.exposed_on DESC, o.person_ref`,
+      [ctx.province, id, lo, hi, scope],
+    );
     const level = path.length ? path.length - 1 : null;
     // A confirmed person is counted as F0 while active, and never as F1/F2 (contract).
     const confirmedBy = kase && (kase.confirmed_at as Date) <= when;
     const label = level === 0 ? 'F0' : level !== null && !confirmedBy ? `F${level}` : null;
     const windowDays = (Date.parse(hi) - Date.parse(lo)) / 86_400_000;
     return {
-      ...person, at: when, level, label, explanation: explain(ctx, path, label, windowDays),
+      ...person,
+      at: when,
+      level,
+      label,
+      explanation: explain(ctx, path, label, windowDays),
       path: path.map(({ step, ...s }) => ({ level: level! - step, ...s })),
-      contact_window: { from: lo, to: hi }, case: kase ?? null, exposures,
+      contact_window: { from: lo, to: hi },
+      case: kase ?? null,
+      exposures,
     };
   });
 }
@@ -96,7 +123,12 @@ type ListKind = 'f1_without_quarantine' | 'f1_without_sample' | 'cases_without_c
  * - cases_without_contacts: cases confirmed in the last `days` days with no exposure recorded from them
  *   (source = the case), i.e. whose contacts have not been traced yet.
  */
-export async function tracingList(db: Db, ctx: Ctx, kind: ListKind, opts: { days?: number; ward_code?: string; limit?: number } = {}) {
+export async function tracingList(
+  db: Db,
+  ctx: Ctx,
+  kind: ListKind,
+  opts: { days?: number; ward_code?: string; limit?: number } = {},
+) {
   // `days` ($5) is what the two other lists are about; the quarantine list takes none.
   const days = kind === 'f1_without_quarantine' ? [] : [opts.days];
   if (days.length && !opts.days) throw new AppError(400, 'required', {}, 'days');
@@ -112,12 +144,15 @@ export async function tracingList(db: Db, ctx: Ctx, kind: ListKind, opts: { days
            FROM st CROSS JOIN cases c JOIN persons p USING (province_code, person_id)
           WHERE c.province_code = $1 AND c.confirmed_at <= st.now AND c.confirmed_at > st.now - make_interval(days => $5::int)
             AND NOT EXISTS (SELECT 1 FROM exposures e WHERE e.province_code = $1 AND e.source_person_id = c.person_id) AND ${inScope}
-          ORDER BY c.confirmed_at, p.person_ref LIMIT $4`, params);
+          ORDER BY c.confirmed_at, p.person_ref LIMIT $4`,
+        params,
+      );
     }
-    const condition = kind === 'f1_without_quarantine'
-      ? `NOT EXISTS (SELECT 1 FROM quarantine_episodes q WHERE q.province_code = $1 AND q.person_id = l.person_id
+    const condition =
+      kind === 'f1_without_quarantine'
+        ? `NOT EXISTS (SELECT 1 FROM quarantine_episodes q WHERE q.province_code = $1 AND q.person_id = l.person_id
            AND (q.end_at IS NULL OR q.end_at >= (src.last_exposed_on::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')))`
-      : `NOT EXISTS (SELECT 1 FROM samples s WHERE s.province_code = $1 AND s.person_id = l.person_id
+        : `NOT EXISTS (SELECT 1 FROM samples s WHERE s.province_code = $1 AND s.person_id = l.person_id
            AND s.taken_at > st.now - make_interval(days => $5::int) AND s.taken_at <= st.now)`;
     return tx.query(
       `WITH ${state}
@@ -132,6 +167,8 @@ export async function tracingList(db: Db, ctx: Ctx, kind: ListKind, opts: { days
         WHERE l.province_code = $1 AND l.level = 1 AND ${inScope}
           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = l.person_id AND c.confirmed_at <= st.now)
           AND ${condition}
-        ORDER BY src.last_exposed_on DESC, p.person_ref LIMIT $4`, params);
+        ORDER BY src.last_exposed_on DESC, p.person_ref LIMIT $4`,
+      params,
+    );
   });
 }

@@ -20,20 +20,38 @@ before(async () => {
   await addUser(t, 'xa', 'commune_officer', ['ward', '31340']);
   api = await signIn(app, 'officer');
   commune = await signIn(app, 'xa');
-  await load(t, 'persons', 'person_ref,full_name,ward_code\nA,Nguyễn Văn A,31321\nB,Trần Thị B,31340\nC,Lê Văn C,31340\n');
+  await load(
+    t,
+    'persons',
+    'person_ref,full_name,ward_code\nA,Nguyễn Văn A,31321\nB,Trần Thị B,31340\nC,Lê Văn C,31340\n',
+  );
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 test(`[${engineName}] a case is confirmed, changed and given an outcome over HTTP`, async () => {
-  const created = await json('POST', '/api/v1/cases', { person_ref: 'A', confirmed_at: '2021-09-01 08:00', case_number: 'BN100', severity: 'mild' });
+  const created = await json('POST', '/api/v1/cases', {
+    person_ref: 'A',
+    confirmed_at: '2021-09-01 08:00',
+    case_number: 'BN100',
+    severity: 'mild',
+  });
   assert.equal(created.statusCode, 201, created.body);
-  assert.deepEqual([created.json().confirmed_at, created.json().detected_in], ['2021-09-01T01:00:00.000Z', 'community']);
+  assert.deepEqual(
+    [created.json().confirmed_at, created.json().detected_in],
+    ['2021-09-01T01:00:00.000Z', 'community'],
+  );
   const again = await json('POST', '/api/v1/cases', { person_ref: 'A', confirmed_at: '2021-09-01 08:00' });
   assert.deepEqual([again.statusCode, again.json().error, again.json().field], [409, 'case_exists', 'person_ref']);
   const badTime = await json('POST', '/api/v1/cases', { person_ref: 'B', confirmed_at: 'hôm qua 08:00' });
   assert.deepEqual([badTime.statusCode, badTime.json().field], [400, 'confirmed_at']);
   const future = await json('POST', '/api/v1/cases', { person_ref: 'B', confirmed_at: '2999-01-01 08:00' }, 'en');
-  assert.deepEqual([future.statusCode, future.json().error, future.json().message], [400, 'date_in_future', 'Time is in the future: 2999-01-01T01:00:00.000Z']);
+  assert.deepEqual(
+    [future.statusCode, future.json().error, future.json().message],
+    [400, 'date_in_future', 'Time is in the future: 2999-01-01T01:00:00.000Z'],
+  );
 
   const severe = await json('PATCH', '/api/v1/cases/A', { severity: 'severe', severity_at: '2021-09-04 10:00' });
   assert.equal(severe.json().severity, 'severe');
@@ -45,32 +63,66 @@ test(`[${engineName}] a case is confirmed, changed and given an outcome over HTT
   assert.deepEqual([notCase.statusCode, notCase.json().error], [404, 'not_a_case']);
 
   const page = (await json('GET', '/api/v1/persons/A/tracing')).json();
-  assert.deepEqual(page.case.severities.map((s: { severity: string; at: string }) => [s.severity, new Date(s.at).toISOString()]),
-    [['mild', '2021-09-01T01:00:00.000Z'], ['severe', '2021-09-04T03:00:00.000Z']]);
-  assert.deepEqual(page.case.outcomes.map((o: { outcome: string }) => o.outcome), ['discharged']);
+  assert.deepEqual(
+    page.case.severities.map((s: { severity: string; at: string }) => [s.severity, new Date(s.at).toISOString()]),
+    [
+      ['mild', '2021-09-01T01:00:00.000Z'],
+      ['severe', '2021-09-04T03:00:00.000Z'],
+    ],
+  );
+  assert.deepEqual(
+    page.case.outcomes.map((o: { outcome: string }) => o.outcome),
+    ['discharged'],
+  );
   const active = (await json('GET', '/api/v1/cases?active_at=2021-09-10T00:00:00%2B07:00')).json();
-  assert.deepEqual(active.map((c: { person_ref: string }) => c.person_ref), ['A']);
+  assert.deepEqual(
+    active.map((c: { person_ref: string }) => c.person_ref),
+    ['A'],
+  );
   assert.deepEqual((await json('GET', '/api/v1/cases?active_at=2021-09-16T00:00:00%2B07:00')).json(), []);
 });
 
 test(`[${engineName}] contacts recorded from a case's page make F-levels, explained as of a past instant`, async () => {
-  const c1 = await json('POST', '/api/v1/persons/A/exposures', { contact_ref: 'B', exposed_on: '2021-08-31', setting: 'household' });
+  const c1 = await json('POST', '/api/v1/persons/A/exposures', {
+    contact_ref: 'B',
+    exposed_on: '2021-08-31',
+    setting: 'household',
+  });
   assert.equal(c1.statusCode, 201, c1.body);
-  assert.equal((await json('POST', '/api/v1/persons/B/exposures', { contact_ref: 'C', exposed_on: '2021-09-02' })).statusCode, 201);
+  assert.equal(
+    (await json('POST', '/api/v1/persons/B/exposures', { contact_ref: 'C', exposed_on: '2021-09-02' })).statusCode,
+    201,
+  );
   const self = await json('POST', '/api/v1/persons/A/exposures', { contact_ref: 'A', exposed_on: '2021-09-02' });
   assert.deepEqual([self.statusCode, self.json().error, self.json().field], [400, 'self_exposure', 'contact_ref']);
   const nobody = await json('POST', '/api/v1/persons/A/exposures', { contact_ref: 'Z', exposed_on: '2021-09-02' });
-  assert.deepEqual([nobody.statusCode, nobody.json().error, nobody.json().field], [404, 'unknown_person', 'contact_ref']);
+  assert.deepEqual(
+    [nobody.statusCode, nobody.json().error, nobody.json().field],
+    [404, 'unknown_person', 'contact_ref'],
+  );
 
   const c = (await json('GET', '/api/v1/persons/C/tracing?at=2021-09-05T06:30:00%2B07:00', undefined, 'en')).json();
   assert.deepEqual([c.level, c.label], [2, 'F2']);
-  assert.deepEqual(c.path.map((s: { person_ref: string; exposed_on: string | null }) => [s.person_ref, s.exposed_on]), [['C', '2021-09-02'], ['B', '2021-08-31'], ['A', null]]);
-  assert.equal(c.explanation, 'F2: contact with B (F1) on 02/09/2021; B in contact with A (F0) on 31/08/2021. A is F0 since 01/09/2021');
+  assert.deepEqual(
+    c.path.map((s: { person_ref: string; exposed_on: string | null }) => [s.person_ref, s.exposed_on]),
+    [
+      ['C', '2021-09-02'],
+      ['B', '2021-08-31'],
+      ['A', null],
+    ],
+  );
+  assert.equal(
+    c.explanation,
+    'F2: contact with B (F1) on 02/09/2021; B in contact with A (F0) on 31/08/2021. A is F0 since 01/09/2021',
+  );
   assert.deepEqual(c.contact_window, { from: '2021-08-22', to: '2021-09-05' });
   // After A's outcome (15/9) nobody is a source.
   assert.equal((await json('GET', '/api/v1/persons/C/tracing?at=2021-09-15T10:00:00%2B07:00')).json().level, null);
 
-  const removed = await json('DELETE', '/api/v1/persons/C/exposures/B/2021-09-02?reason=nh%E1%BA%A7m%20ng%C6%B0%E1%BB%9Di');
+  const removed = await json(
+    'DELETE',
+    '/api/v1/persons/C/exposures/B/2021-09-02?reason=nh%E1%BA%A7m%20ng%C6%B0%E1%BB%9Di',
+  );
   assert.equal(removed.statusCode, 204, removed.body);
   assert.equal((await json('GET', '/api/v1/persons/C/tracing?at=2021-09-05T06:30:00%2B07:00')).json().level, null);
 });
@@ -79,8 +131,18 @@ test(`[${engineName}] a commune officer works within their ward; names outside i
   const outside = await commune({ url: '/api/v1/persons/A/tracing' });
   assert.deepEqual([outside.statusCode, outside.json().error], [403, 'out_of_scope']);
   const b = (await commune({ url: '/api/v1/persons/B/tracing?at=2021-09-05T06:30:00%2B07:00' })).json();
-  assert.deepEqual(b.path.map((s: { person_ref: string; full_name: string | null }) => [s.person_ref, s.full_name]), [['B', 'Trần Thị B'], ['A', null]]);
-  const write = await commune({ method: 'POST', url: '/api/v1/cases', payload: { person_ref: 'A', confirmed_at: '2021-09-01 08:00' } });
+  assert.deepEqual(
+    b.path.map((s: { person_ref: string; full_name: string | null }) => [s.person_ref, s.full_name]),
+    [
+      ['B', 'Trần Thị B'],
+      ['A', null],
+    ],
+  );
+  const write = await commune({
+    method: 'POST',
+    url: '/api/v1/cases',
+    payload: { person_ref: 'A', confirmed_at: '2021-09-01 08:00' },
+  });
   assert.equal(write.statusCode, 403);
   const list = await commune({ url: '/api/v1/tracing/lists/f1_without_sample' });
   assert.deepEqual([list.statusCode, list.json().field], [400, 'days']);
@@ -90,27 +152,53 @@ test(`[${engineName}] a commune officer works within their ward; names outside i
 
 test(`[${engineName}] positive PCR samples become cases through the API until the testing module calls it`, async () => {
   await load(t, 'samples', 'sample_ref,person_ref,taken_at,method\nSC,C,2021-09-03 08:00,pcr\n');
-  await t.db.query(`UPDATE samples SET result = 'positive', result_at = '2021-09-03T20:00:00+07:00' WHERE sample_ref = 'SC'`);
+  await t.db.query(
+    `UPDATE samples SET result = 'positive', result_at = '2021-09-03T20:00:00+07:00' WHERE sample_ref = 'SC'`,
+  );
   const r = await json('POST', '/api/v1/cases/confirm-from-samples', { sample_refs: ['SC'] });
   assert.deepEqual(r.json(), { confirmed: 1 });
   assert.deepEqual((await json('POST', '/api/v1/cases/confirm-from-samples', {})).json(), { confirmed: 0 });
   const list = (await json('GET', '/api/v1/cases?from=2021-09-03&to=2021-09-03')).json();
-  assert.deepEqual(list.map((c: { person_ref: string; confirmed_at: string }) => [c.person_ref, c.confirmed_at]), [['C', '2021-09-03T13:00:00.000Z']]);
+  assert.deepEqual(
+    list.map((c: { person_ref: string; confirmed_at: string }) => [c.person_ref, c.confirmed_at]),
+    [['C', '2021-09-03T13:00:00.000Z']],
+  );
 });
 
 test(`[${engineName}] clusters over HTTP: declare, list, graph; a case ruled out leaves them`, async () => {
-  const d = await json('POST', '/api/v1/clusters', { name: 'Công ty X', place: 'KCN Sông Hậu', ward_code: '31340', started_on: '2021-09-01', case_refs: ['A', 'C'] });
+  const d = await json('POST', '/api/v1/clusters', {
+    name: 'Công ty X',
+    place: 'KCN Sông Hậu',
+    ward_code: '31340',
+    started_on: '2021-09-01',
+    case_refs: ['A', 'C'],
+  });
   assert.equal(d.statusCode, 201, d.body);
   const bad = await json('POST', '/api/v1/clusters', { name: 'Y', ward_code: '99999', started_on: '2021-09-01' });
   assert.deepEqual([bad.statusCode, bad.json().field], [400, 'ward_code']);
   const list = (await json('GET', '/api/v1/clusters?on=2021-09-10')).json();
   // Linked: A and B (the B–C contact was removed above, so C stands alone); declared: A and C.
-  assert.deepEqual(list.map((c: { kind: string; cases: number }) => [c.kind, c.cases]), [['declared', 2], ['linked', 1]]);
+  assert.deepEqual(
+    list.map((c: { kind: string; cases: number }) => [c.kind, c.cases]),
+    [
+      ['declared', 2],
+      ['linked', 1],
+    ],
+  );
   const g = (await json('GET', `/api/v1/clusters/declared/${d.json().cluster_id}/graph?on=2021-09-10`)).json();
-  assert.deepEqual(g.nodes.map((n: { person_ref: string }) => n.person_ref), ['A', 'B', 'C']);
+  assert.deepEqual(
+    g.nodes.map((n: { person_ref: string }) => n.person_ref),
+    ['A', 'B', 'C'],
+  );
   assert.equal((await json('GET', '/api/v1/clusters/declared/abc/graph')).statusCode, 404);
   const gone = await json('DELETE', '/api/v1/cases/C?reason=d%C6%B0%C6%A1ng%20t%C3%ADnh%20gi%E1%BA%A3');
   assert.equal(gone.statusCode, 204, gone.body);
   const after = (await json('GET', '/api/v1/clusters?on=2021-09-10')).json();
-  assert.deepEqual(after.map((c: { kind: string; cases: number }) => [c.kind, c.cases]), [['declared', 1], ['linked', 1]]);
+  assert.deepEqual(
+    after.map((c: { kind: string; cases: number }) => [c.kind, c.cases]),
+    [
+      ['declared', 1],
+      ['linked', 1],
+    ],
+  );
 });

@@ -1,7 +1,15 @@
 // Vaccination certificates ("hộ chiếu vắc xin", 5772/QĐ-BYT): a person's doses signed with the province's Ed25519
 // key and carried in a QR code. Payload = `PDVC1.<base64url JSON>.<base64url signature>`; the signature covers the
 // text before the last dot, so any change to the data or the signature is detected.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
@@ -15,16 +23,29 @@ const PREFIX = 'PDVC1';
 const SETTING = 'certificate_private_key';
 
 export interface CertificateData {
-  v: 1; kid: string; iss: string; iat: string;
-  ref: string; name: string; birth: string | null; id: string | null;
+  v: 1;
+  kid: string;
+  iss: string;
+  iat: string;
+  ref: string;
+  name: string;
+  birth: string | null;
+  id: string | null;
   doses: { n: number; product: string; date: string; lot: string | null }[];
 }
 
-interface SigningKey { kid: string; privateKey: KeyObject; publicKey: KeyObject }
+interface SigningKey {
+  kid: string;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+}
 
 function signingKeyOf(privateKey: KeyObject): SigningKey {
   const publicKey = createPublicKey(privateKey);
-  const kid = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('base64url').slice(0, 12);
+  const kid = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64url')
+    .slice(0, 12);
   return { kid, privateKey, publicKey };
 }
 
@@ -35,7 +56,9 @@ export function parseCertKey(text: string): SigningKey {
       ? createPrivateKey(text)
       : createPrivateKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'pkcs8' });
     if (key.asymmetricKeyType === 'ed25519') return signingKeyOf(key);
-  } catch { /* reported below */ }
+  } catch {
+    /* reported below */
+  }
   throw new AppError(500, 'cert_key_invalid');
 }
 
@@ -46,16 +69,23 @@ const configuredKey = (): SigningKey | null => {
 
 /** The key kept in the database when none is configured; made once (first certificate) so it survives restarts. */
 async function storedKey(db: Db, ctx: Ctx, create: boolean): Promise<SigningKey | null> {
-  const read = async () => (await db.query<{ value: string }>(
-    'SELECT value FROM vaccination_settings WHERE province_code = $1 AND name = $2', [ctx.province, SETTING]))[0]?.value;
+  const read = async () =>
+    (
+      await db.query<{ value: string }>(
+        'SELECT value FROM vaccination_settings WHERE province_code = $1 AND name = $2',
+        [ctx.province, SETTING],
+      )
+    )[0]?.value;
   let pem = await read();
   if (!pem && create) {
     await db.tx(async (tx) => {
       const { privateKey } = generateKeyPairSync('ed25519');
       const inserted = await tx.query(
         `INSERT INTO vaccination_settings (province_code, name, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING name`,
-        [ctx.province, SETTING, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()]);
-      if (inserted[0]) await audit(tx, ctx, 'insert', 'vaccination_setting', SETTING, null, { kid: signingKeyOf(privateKey).kid });
+        [ctx.province, SETTING, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()],
+      );
+      if (inserted[0])
+        await audit(tx, ctx, 'insert', 'vaccination_setting', SETTING, null, { kid: signingKeyOf(privateKey).kid });
     });
     pem = await read();
   }
@@ -64,18 +94,34 @@ async function storedKey(db: Db, ctx: Ctx, create: boolean): Promise<SigningKey 
 
 /** A person's certificate: the signed data, the QR payload and the QR code as SVG. */
 export async function issueCertificate(db: Db, ctx: Ctx, ref: string) {
-  const [person] = await db.query<{ person_id: number; person_ref: string; full_name: string; birth: string | null; id_number: string | null }>(
+  const [person] = await db.query<{
+    person_id: number;
+    person_ref: string;
+    full_name: string;
+    birth: string | null;
+    id_number: string | null;
+  }>(
     `SELECT person_id, person_ref, full_name, COALESCE(birth_date::text, birth_year::text) AS birth, id_number
-       FROM persons WHERE province_code = $1 AND person_ref = $2`, [ctx.province, ref]);
+       FROM persons WHERE province_code = $1 AND person_ref = $2`,
+    [ctx.province, ref],
+  );
   if (!person) throw notFound(ctx.lang === 'en' ? 'person' : 'người');
   const doses = await db.query<CertificateData['doses'][number]>(
     `SELECT dose_number AS n, product, given_on AS date, lot FROM vaccinations WHERE province_code = $1 AND person_id = $2 ORDER BY dose_number`,
-    [ctx.province, person.person_id]);
+    [ctx.province, person.person_id],
+  );
   if (doses.length === 0) throw new AppError(404, 'no_doses', { value: ref });
   const key = configuredKey() ?? (await storedKey(db, ctx, true))!;
   const certificate: CertificateData = {
-    v: 1, kid: key.kid, iss: ctx.province, iat: new Date().toISOString(),
-    ref: person.person_ref, name: person.full_name, birth: person.birth, id: person.id_number, doses,
+    v: 1,
+    kid: key.kid,
+    iss: ctx.province,
+    iat: new Date().toISOString(),
+    ref: person.person_ref,
+    name: person.full_name,
+    birth: person.birth,
+    id: person.id_number,
+    doses,
   };
   const signed = `${PREFIX}.${Buffer.from(JSON.stringify(certificate)).toString('base64url')}`;
   const payload = `${signed}.${sign(null, Buffer.from(signed), key.privateKey).toString('base64url')}`;
@@ -89,8 +135,11 @@ export type VerifyResult =
 
 /** Checks a scanned payload against the province's keys (configured and stored); any change is refused. */
 export async function verifyCertificate(db: Db, ctx: Ctx, payload: string): Promise<VerifyResult> {
-  const fail = (reason: 'malformed' | 'unknown_key' | 'bad_signature'): VerifyResult =>
-    ({ valid: false, reason, message: t(ctx.lang, `cert_${reason}`) });
+  const fail = (reason: 'malformed' | 'unknown_key' | 'bad_signature'): VerifyResult => ({
+    valid: false,
+    reason,
+    message: t(ctx.lang, `cert_${reason}`),
+  });
   const parts = payload.trim().split('.');
   if (parts.length !== 3 || parts[0] !== PREFIX) return fail('malformed');
   const signature = Buffer.from(parts[2], 'base64url');
@@ -113,7 +162,12 @@ const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.ch
 
 /** A printable A4 page (bilingual like the national certificate); no scripts, the QR code inline as SVG. */
 export function certificateHtml(c: CertificateData, qrSvg: string, productNames: Record<string, string>): string {
-  const rows = c.doses.map((d) => `<tr><td>${d.n}</td><td>${esc(productNames[d.product] ?? d.product)}</td><td>${dmy(d.date)}</td><td>${esc(d.lot)}</td></tr>`).join('');
+  const rows = c.doses
+    .map(
+      (d) =>
+        `<tr><td>${d.n}</td><td>${esc(productNames[d.product] ?? d.product)}</td><td>${dmy(d.date)}</td><td>${esc(d.lot)}</td></tr>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Chứng nhận tiêm chủng COVID-19 — ${esc(c.name)}</title>
 <style>

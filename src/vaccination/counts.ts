@@ -11,7 +11,10 @@ export { supplySummary as dosesByRoundAndProduct } from './supply.ts';
 
 /** contracts/daily-report.md `vaccination.*`. */
 export interface VaccinationFigures {
-  doses: number; persons_dose1: number; persons_dose2: number; persons_dose3: number;
+  doses: number;
+  persons_dose1: number;
+  persons_dose2: number;
+  persons_dose3: number;
   coverage_dose1_18plus_pct: number | null;
 }
 
@@ -23,7 +26,12 @@ const pct = (n: string, of: string) => `round(100.0 * ${n} / NULLIF(${of}, 0), 2
  * a round or product, the same figures over that round's or product's doses only. The 18+ coverage divides by
  * the summed population_18plus of the wards (null when no population is loaded).
  */
-export async function vaccinationFigures(db: Db, ctx: Ctx, at: Date, filter: { round_code?: string; product?: Product } = {}): Promise<VaccinationFigures> {
+export async function vaccinationFigures(
+  db: Db,
+  ctx: Ctx,
+  at: Date,
+  filter: { round_code?: string; product?: Product } = {},
+): Promise<VaccinationFigures> {
   // Resolving each dose's round costs a lookup per dose: only when a round is asked for.
   const doses = filter.round_code ? DOSES : '(SELECT * FROM vaccinations WHERE province_code = $1)';
   const [r] = await db.query<VaccinationFigures>(
@@ -39,18 +47,25 @@ export async function vaccinationFigures(db: Db, ctx: Ctx, at: Date, filter: { r
             count(*) FILTER (WHERE top >= 2)::int AS persons_dose2, count(*) FILTER (WHERE top >= 3)::int AS persons_dose3,
             ${pct(`count(*) FILTER (WHERE top >= 1 AND ${ADULT})`, '(SELECT adults FROM pop)')} AS coverage_dose1_18plus_pct
        FROM per JOIN persons p ON p.province_code = $1 AND p.person_id = per.person_id`,
-    [ctx.province, at, filter.round_code ?? null, filter.product ?? null, scopeParam(ctx)]);
+    [ctx.province, at, filter.round_code ?? null, filter.product ?? null, scopeParam(ctx)],
+  );
   return r;
 }
 
 export type CoverageLevel = 'ward' | 'district' | 'province';
 
-const doseColumns = [1, 2, 3].flatMap((n) => [
-  `count(*) FILTER (WHERE top >= ${n})::int AS persons_dose${n}`,
-  `count(*) FILTER (WHERE top >= ${n} AND adult)::int AS persons_dose${n}_18plus`]).join(', ');
-const pctColumns = [1, 2, 3].flatMap((n) => [
-  `${pct(`c.persons_dose${n}`, 'pop.population')} AS dose${n}_pct`,
-  `${pct(`c.persons_dose${n}_18plus`, 'pop.population_18plus')} AS dose${n}_18plus_pct`]).join(', ');
+const doseColumns = [1, 2, 3]
+  .flatMap((n) => [
+    `count(*) FILTER (WHERE top >= ${n})::int AS persons_dose${n}`,
+    `count(*) FILTER (WHERE top >= ${n} AND adult)::int AS persons_dose${n}_18plus`,
+  ])
+  .join(', ');
+const pctColumns = [1, 2, 3]
+  .flatMap((n) => [
+    `${pct(`c.persons_dose${n}`, 'pop.population')} AS dose${n}_pct`,
+    `${pct(`c.persons_dose${n}_18plus`, 'pop.population_18plus')} AS dose${n}_18plus_pct`,
+  ])
+  .join(', ');
 
 /**
  * Coverage at T by ward, district or for the province: persons with dose 1/2/3 over the population and, among
@@ -84,5 +99,6 @@ export async function coverage(db: Db, ctx: Ctx, at: Date, level: CoverageLevel)
             ${pctColumns}
        FROM c FULL JOIN pop ON pop.unit = c.unit
       ORDER BY COALESCE(c.unit, pop.unit) = '', 1`,
-    [ctx.province, at, level, scopeParam(ctx)]);
+    [ctx.province, at, level, scopeParam(ctx)],
+  );
 }

@@ -10,10 +10,21 @@ import type { Lang } from '../shared/messages.ts';
 import { scheduleOn } from './sql.ts';
 
 export interface NextDose {
-  person_ref: string; full_name: string; birth_year: number | null; phone: string | null; ward_code: string | null;
-  ward_name: string | null; hamlet: string | null; address: string | null;
-  last_dose: number; last_product: string; last_given_on: string; next_dose: number;
-  due_from: string; overdue_after: string; status: 'not_yet_due' | 'due' | 'overdue';
+  person_ref: string;
+  full_name: string;
+  birth_year: number | null;
+  phone: string | null;
+  ward_code: string | null;
+  ward_name: string | null;
+  hamlet: string | null;
+  address: string | null;
+  last_dose: number;
+  last_product: string;
+  last_given_on: string;
+  next_dose: number;
+  due_from: string;
+  overdue_after: string;
+  status: 'not_yet_due' | 'due' | 'overdue';
 }
 
 /**
@@ -21,7 +32,11 @@ export interface NextDose {
  * After dose n of a product with p primary doses and b boosters: dose n+1 is a primary dose while n < p (window
  * min–max interval), a booster while n < p + b (booster window), and nothing after that.
  */
-export async function nextDoses(db: Db, ctx: Ctx, f: { on: string; personId?: number; ward_code?: string; includeNotYetDue?: boolean; limit?: number }): Promise<NextDose[]> {
+export async function nextDoses(
+  db: Db,
+  ctx: Ctx,
+  f: { on: string; personId?: number; ward_code?: string; includeNotYetDue?: boolean; limit?: number },
+): Promise<NextDose[]> {
   return db.query<NextDose>(
     `WITH last AS (
        SELECT DISTINCT ON (v.person_id) v.person_id, v.dose_number, v.product, v.given_on
@@ -47,14 +62,49 @@ export async function nextDoses(db: Db, ctx: Ctx, f: { on: string; personId?: nu
                          AND o.outcome = 'died' AND vn_day(o.at) <= $2::date)
       ORDER BY p.ward_code NULLS LAST, n.overdue_after < $2::date DESC, n.due_from, p.person_ref
       LIMIT $7`,
-    [ctx.province, f.on, f.personId ?? null, f.ward_code ?? null, scopeParam(ctx), !!f.includeNotYetDue, f.limit ?? 100_000]);
+    [
+      ctx.province,
+      f.on,
+      f.personId ?? null,
+      f.ward_code ?? null,
+      scopeParam(ctx),
+      !!f.includeNotYetDue,
+      f.limit ?? 100_000,
+    ],
+  );
 }
 
 const HEADERS: Record<Lang, string[]> = {
-  vi: ['Mã người', 'Họ và tên', 'Năm sinh', 'Điện thoại', 'Thôn/ấp', 'Địa chỉ', 'Mũi đã tiêm', 'Vắc xin', 'Ngày tiêm',
-    'Mũi tiếp theo', 'Tiêm từ ngày', 'Quá hạn sau ngày', 'Tình trạng'],
-  en: ['Person ref', 'Full name', 'Birth year', 'Phone', 'Hamlet', 'Address', 'Last dose', 'Product', 'Given on',
-    'Next dose', 'Due from', 'Overdue after', 'Status'],
+  vi: [
+    'Mã người',
+    'Họ và tên',
+    'Năm sinh',
+    'Điện thoại',
+    'Thôn/ấp',
+    'Địa chỉ',
+    'Mũi đã tiêm',
+    'Vắc xin',
+    'Ngày tiêm',
+    'Mũi tiếp theo',
+    'Tiêm từ ngày',
+    'Quá hạn sau ngày',
+    'Tình trạng',
+  ],
+  en: [
+    'Person ref',
+    'Full name',
+    'Birth year',
+    'Phone',
+    'Hamlet',
+    'Address',
+    'Last dose',
+    'Product',
+    'Given on',
+    'Next dose',
+    'Due from',
+    'Overdue after',
+    'Status',
+  ],
 };
 const STATUS: Record<Lang, Record<NextDose['status'], string>> = {
   vi: { due: 'Đến hạn', overdue: 'Quá hạn', not_yet_due: 'Chưa đến hạn' },
@@ -73,14 +123,31 @@ export async function dueListXlsx(rows: NextDose[], lang: Lang): Promise<Buffer>
     byWard.get(ward)!.push(r);
   }
   for (const [ward, list] of byWard) {
-    const title = ward ? `${ward} ${list[0]?.ward_name ?? ''}` : (lang === 'en' ? 'No ward' : 'Chưa rõ xã');
+    const title = ward ? `${ward} ${list[0]?.ward_name ?? ''}` : lang === 'en' ? 'No ward' : 'Chưa rõ xã';
     const ws = wb.addWorksheet(title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
     ws.addRow(HEADERS[lang]).font = { bold: true };
     for (const r of list) {
-      ws.addRow([r.person_ref, r.full_name, r.birth_year, r.phone, r.hamlet, r.address, r.last_dose, r.last_product,
-        dmy(r.last_given_on), r.next_dose, dmy(r.due_from), dmy(r.overdue_after), STATUS[lang][r.status]].map(safeCell));
+      ws.addRow(
+        [
+          r.person_ref,
+          r.full_name,
+          r.birth_year,
+          r.phone,
+          r.hamlet,
+          r.address,
+          r.last_dose,
+          r.last_product,
+          dmy(r.last_given_on),
+          r.next_dose,
+          dmy(r.due_from),
+          dmy(r.overdue_after),
+          STATUS[lang][r.status],
+        ].map(safeCell),
+      );
     }
-    ws.columns.forEach((c, i) => { c.width = [12, 28, 9, 13, 18, 30, 10, 12, 12, 12, 12, 14, 12][i]; });
+    ws.columns.forEach((c, i) => {
+      c.width = [12, 28, 9, 13, 18, 30, 10, 12, 12, 12, 12, 14, 12][i];
+    });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -9,7 +9,8 @@ import { STOCK_EVENTS, STOCK_LOCK, runningBalance } from './sql.ts';
 
 /** Rows naming a round that does not exist. */
 const unknownRoundCheck = {
-  column: 'round', key: 'unknown_round' as const,
+  column: 'round',
+  key: 'unknown_round' as const,
   sql: `SELECT s.line, s.round_code AS value FROM import_staging s WHERE s.round_code IS NOT NULL AND NOT EXISTS (
           SELECT 1 FROM vaccination_rounds r WHERE r.province_code = $1 AND r.round_code = s.round_code)`,
 };
@@ -19,7 +20,8 @@ const unknownRoundCheck = {
  * follows reads every write committed before it. Never returns a row.
  */
 const stockLock = {
-  column: 'lot', key: 'stock_negative_row' as const,
+  column: 'lot',
+  key: 'stock_negative_row' as const,
   sql: `SELECT NULL::integer AS line, NULL::text AS value WHERE (SELECT count(*) FROM (${STOCK_LOCK}) l) = 0`,
 };
 
@@ -29,7 +31,8 @@ const stockLock = {
  * day. A row is refused when the balance after it is negative, or when its lot goes negative later on.
  */
 const stockCheck = {
-  column: 'lot', key: 'stock_negative_row' as const,
+  column: 'lot',
+  key: 'stock_negative_row' as const,
   sql: `WITH staged AS (
           SELECT DISTINCT ON (${personId()}, s.dose_number) s.line, ${personId()} AS person_id, s.dose_number, s.product, s.given_on,
                  COALESCE(s.lot, v.lot) AS lot, COALESCE(s.site, v.site) AS site
@@ -58,24 +61,45 @@ export const vaccinationsKind: ImportKind = {
     dose_number: { required: true, parse: integer(1, 10) },
     product: {
       required: true,
-      parse: oneOf(PRODUCTS,
-        { 'astra zeneca': 'astrazeneca', az: 'astrazeneca', 'vero cell': 'verocell', sinopharm: 'verocell', 'sputnik v': 'sputnik', 'pfizer-biontech': 'pfizer', comirnaty: 'pfizer', spikevax: 'moderna' }),
+      parse: oneOf(PRODUCTS, {
+        'astra zeneca': 'astrazeneca',
+        az: 'astrazeneca',
+        'vero cell': 'verocell',
+        sinopharm: 'verocell',
+        'sputnik v': 'sputnik',
+        'pfizer-biontech': 'pfizer',
+        comirnaty: 'pfizer',
+        spikevax: 'moderna',
+      }),
     },
     given_on: { required: true, parse: date },
     lot: { parse: text(50) },
     site: { parse: text(200) },
     round: { parse: code() },
   },
-  staging: { person_ref: 'text', dose_number: 'integer', product: 'text', given_on: 'date', lot: 'text', site: 'text', round_code: 'text' },
+  staging: {
+    person_ref: 'text',
+    dose_number: 'integer',
+    product: 'text',
+    given_on: 'date',
+    lot: 'text',
+    site: 'text',
+    round_code: 'text',
+  },
   key: ['person_ref', 'dose_number'],
   stage: (c) => [c.person_ref, c.dose_number, c.product, c.given_on, c.lot ?? null, c.site ?? null, c.round ?? null],
   checks: [unknownPersonCheck(), unknownRoundCheck, stockLock, stockCheck],
   scopeCheck: personScopeCheck('person_ref'),
-  apply: (tx, ctx) => upsertFromStaging(tx, ctx, {
-    table: 'vaccinations', entity: 'vaccination', conflict: ['person_id', 'dose_number'],
-    keyExpr: `${personRefOf()} || '/' || up.dose_number`, touch: 'updated_at',
-    join: personJoin(), insertOnly: { person_id: personId(), dose_number: 's.dose_number' },
-    set: { product: 's.product', given_on: 's.given_on', lot: 's.lot', site: 's.site', round_code: 's.round_code' },
-    keepIfEmpty: ['lot', 'site', 'round_code'],
-  }),
+  apply: (tx, ctx) =>
+    upsertFromStaging(tx, ctx, {
+      table: 'vaccinations',
+      entity: 'vaccination',
+      conflict: ['person_id', 'dose_number'],
+      keyExpr: `${personRefOf()} || '/' || up.dose_number`,
+      touch: 'updated_at',
+      join: personJoin(),
+      insertOnly: { person_id: personId(), dose_number: 's.dose_number' },
+      set: { product: 's.product', given_on: 's.given_on', lot: 's.lot', site: 's.site', round_code: 's.round_code' },
+      keepIfEmpty: ['lot', 'site', 'round_code'],
+    }),
 };

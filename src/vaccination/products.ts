@@ -9,18 +9,45 @@ export const PRODUCTS = ['astrazeneca', 'pfizer', 'moderna', 'verocell', 'sputni
 export type Product = (typeof PRODUCTS)[number];
 
 export interface Schedule {
-  product: Product; effective_from: string; name: string; basis: string | null;
-  primary_doses: number; min_interval_days: number; max_interval_days: number;
-  booster_doses: number; booster_min_days: number; booster_max_days: number;
-  mix_with: Product[]; boost_with: Product[];
+  product: Product;
+  effective_from: string;
+  name: string;
+  basis: string | null;
+  primary_doses: number;
+  min_interval_days: number;
+  max_interval_days: number;
+  booster_doses: number;
+  booster_min_days: number;
+  booster_max_days: number;
+  mix_with: Product[];
+  boost_with: Product[];
 }
 
 const BASIS = 'Hướng dẫn Bộ Y tế 2021 (giá trị khởi tạo — tỉnh đối chiếu văn bản hiện hành)';
 // Boosters 3–6 months after the last dose (DOMAIN.md), with an mRNA or viral-vector product.
-const booster = { booster_doses: 1, booster_min_days: 90, booster_max_days: 180, boost_with: ['astrazeneca', 'pfizer', 'moderna'] as Product[] };
-const seed = (product: Product, name: string, primary: number, min: number, max: number, mix: Product[] = []): Schedule => ({
-  product, effective_from: '2021-01-01', name, basis: BASIS, primary_doses: primary, min_interval_days: min,
-  max_interval_days: max, mix_with: mix, ...booster,
+const booster = {
+  booster_doses: 1,
+  booster_min_days: 90,
+  booster_max_days: 180,
+  boost_with: ['astrazeneca', 'pfizer', 'moderna'] as Product[],
+};
+const seed = (
+  product: Product,
+  name: string,
+  primary: number,
+  min: number,
+  max: number,
+  mix: Product[] = [],
+): Schedule => ({
+  product,
+  effective_from: '2021-01-01',
+  name,
+  basis: BASIS,
+  primary_doses: primary,
+  min_interval_days: min,
+  max_interval_days: max,
+  mix_with: mix,
+  ...booster,
 });
 
 /** The schedules in DOMAIN.md; where it gives one interval, the window closes a week later. */
@@ -47,7 +74,8 @@ export async function seedVaccineSchedules(db: Db, province: string): Promise<vo
             primary_doses int, min_interval_days int, max_interval_days int, booster_doses int, booster_min_days int,
             booster_max_days int, mix_with text[], boost_with text[])
      ON CONFLICT (province_code, product, effective_from) DO NOTHING`,
-    [province, JSON.stringify(NATIONAL_SCHEDULES)]);
+    [province, JSON.stringify(NATIONAL_SCHEDULES)],
+  );
 }
 
 /** Every dated row, or (with `on`) the row of each product in force on that day. */
@@ -57,14 +85,18 @@ export async function listSchedules(db: Db, ctx: Ctx, on?: string): Promise<Sche
       WHERE province_code = $1 AND ($2::date IS NULL OR effective_from = (
         SELECT max(effective_from) FROM vaccine_schedules x
          WHERE x.province_code = s.province_code AND x.product = s.product AND x.effective_from <= $2::date))
-      ORDER BY product, effective_from`, [ctx.province, on ?? null]);
+      ORDER BY product, effective_from`,
+    [ctx.province, on ?? null],
+  );
 }
 
 /** Creates or replaces the schedule of a product from a date on. */
 export async function putSchedule(db: Db, ctx: Ctx, s: Schedule): Promise<Schedule> {
   return db.tx(async (tx) => {
-    const [before] = await tx.query(`SELECT ${COLUMNS} FROM vaccine_schedules WHERE province_code = $1 AND product = $2 AND effective_from = $3`,
-      [ctx.province, s.product, s.effective_from]);
+    const [before] = await tx.query(
+      `SELECT ${COLUMNS} FROM vaccine_schedules WHERE province_code = $1 AND product = $2 AND effective_from = $3`,
+      [ctx.province, s.product, s.effective_from],
+    );
     const [after] = await tx.query<Schedule>(
       `INSERT INTO vaccine_schedules (province_code, ${COLUMNS}, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text[], $13::text[], $14)
@@ -74,9 +106,32 @@ export async function putSchedule(db: Db, ctx: Ctx, s: Schedule): Promise<Schedu
          booster_min_days = EXCLUDED.booster_min_days, booster_max_days = EXCLUDED.booster_max_days,
          mix_with = EXCLUDED.mix_with, boost_with = EXCLUDED.boost_with, updated_by = EXCLUDED.updated_by, updated_at = now()
        RETURNING ${COLUMNS}`,
-      [ctx.province, s.product, s.effective_from, s.name, s.basis, s.primary_doses, s.min_interval_days, s.max_interval_days,
-        s.booster_doses, s.booster_min_days, s.booster_max_days, s.mix_with, s.boost_with, ctx.actor]);
-    await audit(tx, ctx, before ? 'update' : 'insert', 'vaccine_schedule', `${s.product}/${s.effective_from}`, before ?? null, after);
+      [
+        ctx.province,
+        s.product,
+        s.effective_from,
+        s.name,
+        s.basis,
+        s.primary_doses,
+        s.min_interval_days,
+        s.max_interval_days,
+        s.booster_doses,
+        s.booster_min_days,
+        s.booster_max_days,
+        s.mix_with,
+        s.boost_with,
+        ctx.actor,
+      ],
+    );
+    await audit(
+      tx,
+      ctx,
+      before ? 'update' : 'insert',
+      'vaccine_schedule',
+      `${s.product}/${s.effective_from}`,
+      before ?? null,
+      after,
+    );
     return after;
   });
 }

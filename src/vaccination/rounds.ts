@@ -7,8 +7,13 @@ import { invalid } from '../shared/errors.ts';
 import { siteWards } from './supply.ts';
 
 export interface RoundInput {
-  round_code: string; name: string; starts_on: string; ends_on?: string | null;
-  target_groups: string[]; site_codes: string[]; note?: string | null;
+  round_code: string;
+  name: string;
+  starts_on: string;
+  ends_on?: string | null;
+  target_groups: string[];
+  site_codes: string[];
+  note?: string | null;
 }
 
 const ROUND = `SELECT r.round_code, r.name, r.starts_on, r.ends_on, r.target_groups, r.note,
@@ -32,11 +37,17 @@ export async function putRound(db: Db, ctx: Ctx, r: RoundInput) {
        ON CONFLICT (province_code, round_code) DO UPDATE SET name = EXCLUDED.name, starts_on = EXCLUDED.starts_on,
          ends_on = EXCLUDED.ends_on, target_groups = EXCLUDED.target_groups, note = EXCLUDED.note,
          updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [ctx.province, r.round_code, r.name, r.starts_on, r.ends_on ?? null, r.target_groups, r.note ?? null, ctx.actor]);
-    await tx.query('DELETE FROM vaccination_round_sites WHERE province_code = $1 AND round_code = $2 AND NOT site_code = ANY($3::text[])',
-      [ctx.province, r.round_code, r.site_codes]);
-    await tx.query(`INSERT INTO vaccination_round_sites (province_code, round_code, site_code)
-                    SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`, [ctx.province, r.round_code, r.site_codes]);
+      [ctx.province, r.round_code, r.name, r.starts_on, r.ends_on ?? null, r.target_groups, r.note ?? null, ctx.actor],
+    );
+    await tx.query(
+      'DELETE FROM vaccination_round_sites WHERE province_code = $1 AND round_code = $2 AND NOT site_code = ANY($3::text[])',
+      [ctx.province, r.round_code, r.site_codes],
+    );
+    await tx.query(
+      `INSERT INTO vaccination_round_sites (province_code, round_code, site_code)
+                    SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`,
+      [ctx.province, r.round_code, r.site_codes],
+    );
     const [after] = await tx.query(`${ROUND} AND r.round_code = $2`, [ctx.province, r.round_code]);
     await audit(tx, ctx, before ? 'update' : 'insert', 'vaccination_round', r.round_code, before ?? null, after);
     return after;

@@ -8,7 +8,14 @@ import { toVnIso } from '../shared/time.ts';
 import { PRODUCTS, listSchedules, putSchedule } from './products.ts';
 import { flaggedDoses, personDoses, putDose } from './doses.ts';
 import {
-  createAllocation, listAllocations, listSites, putSite, recordMove, siteWards, stockLevels, supplySummary,
+  createAllocation,
+  listAllocations,
+  listSites,
+  putSite,
+  recordMove,
+  siteWards,
+  stockLevels,
+  supplySummary,
 } from './supply.ts';
 import { listRounds, putRound } from './rounds.ts';
 import { coverage, vaccinationFigures } from './counts.ts';
@@ -25,157 +32,350 @@ const refParams = z.object({ ref: code });
 const wardFilter = { ward_code: z.string().max(10).optional() };
 const tags = ['vaccination'];
 
-const schedule = z.object({
-  name: text(200), basis: z.string().max(300).nullable().default(null),
-  primary_doses: z.number().int().min(1).max(5),
-  min_interval_days: z.number().int().min(0).max(730), max_interval_days: z.number().int().min(0).max(730),
-  booster_doses: z.number().int().min(0).max(5),
-  booster_min_days: z.number().int().min(0).max(1460), booster_max_days: z.number().int().min(0).max(1460),
-  mix_with: z.array(product).max(PRODUCTS.length).default([]), boost_with: z.array(product).max(PRODUCTS.length).default([]),
-}).refine((s) => s.max_interval_days >= s.min_interval_days, { path: ['max_interval_days'], ...keyed('not_less_than_field', { other: 'min_interval_days' }) })
-  .refine((s) => s.booster_max_days >= s.booster_min_days, { path: ['booster_max_days'], ...keyed('not_less_than_field', { other: 'booster_min_days' }) });
+const schedule = z
+  .object({
+    name: text(200),
+    basis: z.string().max(300).nullable().default(null),
+    primary_doses: z.number().int().min(1).max(5),
+    min_interval_days: z.number().int().min(0).max(730),
+    max_interval_days: z.number().int().min(0).max(730),
+    booster_doses: z.number().int().min(0).max(5),
+    booster_min_days: z.number().int().min(0).max(1460),
+    booster_max_days: z.number().int().min(0).max(1460),
+    mix_with: z.array(product).max(PRODUCTS.length).default([]),
+    boost_with: z.array(product).max(PRODUCTS.length).default([]),
+  })
+  .refine((s) => s.max_interval_days >= s.min_interval_days, {
+    path: ['max_interval_days'],
+    ...keyed('not_less_than_field', { other: 'min_interval_days' }),
+  })
+  .refine((s) => s.booster_max_days >= s.booster_min_days, {
+    path: ['booster_max_days'],
+    ...keyed('not_less_than_field', { other: 'booster_min_days' }),
+  });
 
 const dose = z.object({
-  product, given_on: z.iso.date(), lot: z.string().trim().max(50).nullable().optional(),
-  site: z.string().trim().max(200).nullable().optional(), round_code: code.nullable().optional(),
+  product,
+  given_on: z.iso.date(),
+  lot: z.string().trim().max(50).nullable().optional(),
+  site: z.string().trim().max(200).nullable().optional(),
+  round_code: code.nullable().optional(),
 });
 
 const move = z.object({
-  kind: z.enum(['receipt', 'transfer', 'wastage', 'adjustment']), moved_on: z.iso.date(),
-  site_code: code, to_site_code: code.nullable().optional(), product, lot: text(50),
-  expires_on: z.iso.date().nullable().optional(), quantity: z.number().int().min(-1_000_000).max(10_000_000).refine((q) => q !== 0, keyed('not_zero')),
+  kind: z.enum(['receipt', 'transfer', 'wastage', 'adjustment']),
+  moved_on: z.iso.date(),
+  site_code: code,
+  to_site_code: code.nullable().optional(),
+  product,
+  lot: text(50),
+  expires_on: z.iso.date().nullable().optional(),
+  quantity: z
+    .number()
+    .int()
+    .min(-1_000_000)
+    .max(10_000_000)
+    .refine((q) => q !== 0, keyed('not_zero')),
   allocation_id: z.number().int().positive().nullable().optional(),
-  reason: z.string().trim().max(500).nullable().optional(), document: z.string().trim().max(200).nullable().optional(),
+  reason: z.string().trim().max(500).nullable().optional(),
+  document: z.string().trim().max(200).nullable().optional(),
 });
 
 export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/vaccination/products', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Product schedules: every dated row, or with ?on= the row of each product in force that day', querystring: onQuery },
-  }, (req) => listSchedules(db, req.ctx, req.query.on));
-  r.put('/vaccination/products/:product/:effective_from', {
-    config: { access: 'rules.manage' },
-    schema: { tags, summary: 'Create or replace the schedule of a product from a date on', params: z.object({ product, effective_from: z.iso.date() }), body: schedule },
-  }, (req) => putSchedule(db, req.ctx, { ...req.params, ...req.body }));
+  r.get(
+    '/vaccination/products',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Product schedules: every dated row, or with ?on= the row of each product in force that day',
+        querystring: onQuery,
+      },
+    },
+    (req) => listSchedules(db, req.ctx, req.query.on),
+  );
+  r.put(
+    '/vaccination/products/:product/:effective_from',
+    {
+      config: { access: 'rules.manage' },
+      schema: {
+        tags,
+        summary: 'Create or replace the schedule of a product from a date on',
+        params: z.object({ product, effective_from: z.iso.date() }),
+        body: schedule,
+      },
+    },
+    (req) => putSchedule(db, req.ctx, { ...req.params, ...req.body }),
+  );
 
-  r.get('/vaccination/persons/:ref/doses', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: "A person's doses with interval/mix/expiry checks, and the next dose", params: refParams, querystring: onQuery },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
-    return personDoses(db, req.ctx, req.params.ref, req.query.on ?? today());
-  });
-  r.put('/vaccination/persons/:ref/doses/:dose_number', {
-    config: { access: 'vaccination.write' },
-    schema: { tags, summary: 'Record (or correct) a dose; early or mixed doses are recorded with flags', params: refParams.extend({ dose_number: z.coerce.number().int().min(1).max(10) }), body: dose },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.write', personRefs: [req.params.ref] });
-    return putDose(db, req.ctx, { person_ref: req.params.ref, dose_number: req.params.dose_number, ...req.body });
-  });
-  r.get('/vaccination/doses/flagged', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Doses given too early, with a mix not allowed, from an expired lot, or after a missing dose', querystring: z.object({
-      from: z.iso.date().optional(), to: z.iso.date().optional(), ...wardFilter, limit: z.coerce.number().int().min(1).max(5000).optional() }) },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.read', wards: req.query.ward_code ? [req.query.ward_code] : [] });
-    return flaggedDoses(db, req.ctx, req.query);
-  });
+  r.get(
+    '/vaccination/persons/:ref/doses',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: "A person's doses with interval/mix/expiry checks, and the next dose",
+        params: refParams,
+        querystring: onQuery,
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
+      return personDoses(db, req.ctx, req.params.ref, req.query.on ?? today());
+    },
+  );
+  r.put(
+    '/vaccination/persons/:ref/doses/:dose_number',
+    {
+      config: { access: 'vaccination.write' },
+      schema: {
+        tags,
+        summary: 'Record (or correct) a dose; early or mixed doses are recorded with flags',
+        params: refParams.extend({ dose_number: z.coerce.number().int().min(1).max(10) }),
+        body: dose,
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'vaccination.write', personRefs: [req.params.ref] });
+      return putDose(db, req.ctx, { person_ref: req.params.ref, dose_number: req.params.dose_number, ...req.body });
+    },
+  );
+  r.get(
+    '/vaccination/doses/flagged',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Doses given too early, with a mix not allowed, from an expired lot, or after a missing dose',
+        querystring: z.object({
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          ...wardFilter,
+          limit: z.coerce.number().int().min(1).max(5000).optional(),
+        }),
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, {
+        permission: 'vaccination.read',
+        wards: req.query.ward_code ? [req.query.ward_code] : [],
+      });
+      return flaggedDoses(db, req.ctx, req.query);
+    },
+  );
 
-  r.get('/vaccination/sites', { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Vaccination sites and stores in your jurisdiction' } },
-    (req) => listSites(db, req.ctx));
-  r.put('/vaccination/sites/:site_code', {
-    config: { access: 'vaccination.manage' },
-    schema: { tags, summary: 'Create or change a site or store', params: z.object({ site_code: code }),
-      body: z.object({ name: text(200), kind: z.enum(['store', 'site']), ward_code: z.string().max(10) }) },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.manage', wards: [req.body.ward_code] });
-    return putSite(db, req.ctx, { site_code: req.params.site_code, ...req.body });
-  });
+  r.get(
+    '/vaccination/sites',
+    {
+      config: { access: 'vaccination.read' },
+      schema: { tags, summary: 'Vaccination sites and stores in your jurisdiction' },
+    },
+    (req) => listSites(db, req.ctx),
+  );
+  r.put(
+    '/vaccination/sites/:site_code',
+    {
+      config: { access: 'vaccination.manage' },
+      schema: {
+        tags,
+        summary: 'Create or change a site or store',
+        params: z.object({ site_code: code }),
+        body: z.object({ name: text(200), kind: z.enum(['store', 'site']), ward_code: z.string().max(10) }),
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'vaccination.manage', wards: [req.body.ward_code] });
+      return putSite(db, req.ctx, { site_code: req.params.site_code, ...req.body });
+    },
+  );
 
-  r.get('/vaccination/allocations', { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Allocation decisions' } },
-    (req) => listAllocations(db, req.ctx));
-  r.post('/vaccination/allocations', {
-    config: { access: 'vaccination.manage' },
-    schema: { tags, summary: 'Record an allocation decision (to the province, a district or a site)', body: z.object({
-      decision_number: text(100), decided_on: z.iso.date(), product, quantity: z.number().int().min(1).max(100_000_000),
-      target_level: z.enum(['province', 'district', 'site']), target_code: code.optional(),
-      round_code: code.nullable().optional(), note: z.string().max(500).nullable().optional() }) },
-  }, async (req, reply) => reply.status(201).send(await createAllocation(db, req.ctx, req.body)));
+  r.get(
+    '/vaccination/allocations',
+    { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Allocation decisions' } },
+    (req) => listAllocations(db, req.ctx),
+  );
+  r.post(
+    '/vaccination/allocations',
+    {
+      config: { access: 'vaccination.manage' },
+      schema: {
+        tags,
+        summary: 'Record an allocation decision (to the province, a district or a site)',
+        body: z.object({
+          decision_number: text(100),
+          decided_on: z.iso.date(),
+          product,
+          quantity: z.number().int().min(1).max(100_000_000),
+          target_level: z.enum(['province', 'district', 'site']),
+          target_code: code.optional(),
+          round_code: code.nullable().optional(),
+          note: z.string().max(500).nullable().optional(),
+        }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createAllocation(db, req.ctx, req.body)),
+  );
 
-  r.post('/vaccination/stock/moves', {
-    config: { access: 'vaccination.write' },
-    schema: { tags, summary: 'A receipt, transfer, wastage or correction of stock; refused if any stock would go negative', body: move },
-  }, async (req, reply) => {
-    const wards = await siteWards(db, req.ctx, { site_code: req.body.site_code, to_site_code: req.body.to_site_code });
-    await requireAccess(db, req.ctx, { permission: 'vaccination.write', wards });
-    return reply.status(201).send(await recordMove(db, req.ctx, req.body));
-  });
-  r.get('/vaccination/stock', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Stock by site, lot and expiry at the end of a day', querystring: onQuery.extend({ site_code: code.optional() }) },
-  }, (req) => stockLevels(db, req.ctx, { on: req.query.on ?? today(), site_code: req.query.site_code }));
-  r.get('/vaccination/supply', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Allocated, received, administered (% of received), wasted: total, by product, by round × product', querystring: onQuery },
-  }, (req) => supplySummary(db, req.ctx, req.query.on ?? today()));
+  r.post(
+    '/vaccination/stock/moves',
+    {
+      config: { access: 'vaccination.write' },
+      schema: {
+        tags,
+        summary: 'A receipt, transfer, wastage or correction of stock; refused if any stock would go negative',
+        body: move,
+      },
+    },
+    async (req, reply) => {
+      const wards = await siteWards(db, req.ctx, {
+        site_code: req.body.site_code,
+        to_site_code: req.body.to_site_code,
+      });
+      await requireAccess(db, req.ctx, { permission: 'vaccination.write', wards });
+      return reply.status(201).send(await recordMove(db, req.ctx, req.body));
+    },
+  );
+  r.get(
+    '/vaccination/stock',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Stock by site, lot and expiry at the end of a day',
+        querystring: onQuery.extend({ site_code: code.optional() }),
+      },
+    },
+    (req) => stockLevels(db, req.ctx, { on: req.query.on ?? today(), site_code: req.query.site_code }),
+  );
+  r.get(
+    '/vaccination/supply',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Allocated, received, administered (% of received), wasted: total, by product, by round × product',
+        querystring: onQuery,
+      },
+    },
+    (req) => supplySummary(db, req.ctx, req.query.on ?? today()),
+  );
 
-  r.get('/vaccination/rounds', { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Vaccination rounds (đợt)' } },
-    (req) => listRounds(db, req.ctx));
-  r.put('/vaccination/rounds/:round_code', {
-    config: { access: 'vaccination.manage' },
-    schema: { tags, summary: 'Create or replace a round with its target groups and sites', params: z.object({ round_code: code }), body: z.object({
-      name: text(200), starts_on: z.iso.date(), ends_on: z.iso.date().nullable().optional(),
-      target_groups: z.array(text(200)).max(50).default([]), site_codes: z.array(code).max(2000).default([]),
-      note: z.string().max(1000).nullable().optional() }) },
-  }, (req) => putRound(db, req.ctx, { round_code: req.params.round_code, ...req.body }));
+  r.get(
+    '/vaccination/rounds',
+    { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Vaccination rounds (đợt)' } },
+    (req) => listRounds(db, req.ctx),
+  );
+  r.put(
+    '/vaccination/rounds/:round_code',
+    {
+      config: { access: 'vaccination.manage' },
+      schema: {
+        tags,
+        summary: 'Create or replace a round with its target groups and sites',
+        params: z.object({ round_code: code }),
+        body: z.object({
+          name: text(200),
+          starts_on: z.iso.date(),
+          ends_on: z.iso.date().nullable().optional(),
+          target_groups: z.array(text(200)).max(50).default([]),
+          site_codes: z.array(code).max(2000).default([]),
+          note: z.string().max(1000).nullable().optional(),
+        }),
+      },
+    },
+    (req) => putRound(db, req.ctx, { round_code: req.params.round_code, ...req.body }),
+  );
 
-  r.get('/vaccination/figures', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'The daily-report vaccination figures at an instant, optionally for one round or product',
-      querystring: atQuery.extend({ round_code: code.optional(), product: product.optional() }) },
-  }, (req) => vaccinationFigures(db, req.ctx, req.query.at ? new Date(req.query.at) : new Date(), req.query));
-  r.get('/vaccination/coverage', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Persons with dose 1/2/3 over population and over population 18+, by ward, district or province',
-      querystring: atQuery.extend({ level: z.enum(['ward', 'district', 'province']).default('ward') }) },
-  }, (req) => coverage(db, req.ctx, req.query.at ? new Date(req.query.at) : new Date(), req.query.level));
+  r.get(
+    '/vaccination/figures',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'The daily-report vaccination figures at an instant, optionally for one round or product',
+        querystring: atQuery.extend({ round_code: code.optional(), product: product.optional() }),
+      },
+    },
+    (req) => vaccinationFigures(db, req.ctx, req.query.at ? new Date(req.query.at) : new Date(), req.query),
+  );
+  r.get(
+    '/vaccination/coverage',
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Persons with dose 1/2/3 over population and over population 18+, by ward, district or province',
+        querystring: atQuery.extend({ level: z.enum(['ward', 'district', 'province']).default('ward') }),
+      },
+    },
+    (req) => coverage(db, req.ctx, req.query.at ? new Date(req.query.at) : new Date(), req.query.level),
+  );
 
   const dueQuery = onQuery.extend({ ...wardFilter, limit: z.coerce.number().int().min(1).max(100_000).optional() });
   const due = async (req: { ctx: Parameters<typeof nextDoses>[1]; query: z.infer<typeof dueQuery> }) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.read', wards: req.query.ward_code ? [req.query.ward_code] : [] });
+    await requireAccess(db, req.ctx, {
+      permission: 'vaccination.read',
+      wards: req.query.ward_code ? [req.query.ward_code] : [],
+    });
     return nextDoses(db, req.ctx, { ...req.query, on: req.query.on ?? today() });
   };
-  r.get('/vaccination/due', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Persons whose next dose is due or overdue, by ward', querystring: dueQuery },
-  }, due);
-  r.get('/vaccination/due.xlsx', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'The due list as XLSX, one sheet per ward', querystring: dueQuery },
-  }, async (req, reply) => reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="due-${req.query.on ?? today()}.xlsx"`)
-    .send(await dueListXlsx(await due(req), req.ctx.lang)));
+  r.get(
+    '/vaccination/due',
+    {
+      config: { access: 'vaccination.read' },
+      schema: { tags, summary: 'Persons whose next dose is due or overdue, by ward', querystring: dueQuery },
+    },
+    due,
+  );
+  r.get(
+    '/vaccination/due.xlsx',
+    {
+      config: { access: 'vaccination.read' },
+      schema: { tags, summary: 'The due list as XLSX, one sheet per ward', querystring: dueQuery },
+    },
+    async (req, reply) =>
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="due-${req.query.on ?? today()}.xlsx"`)
+        .send(await dueListXlsx(await due(req), req.ctx.lang)),
+  );
 
-  r.get('/vaccination/persons/:ref/certificate', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'Signed certificate data, its QR payload and the QR code (SVG)', params: refParams },
-  }, async (req) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
-    return issueCertificate(db, req.ctx, req.params.ref);
-  });
-  r.get('/vaccination/persons/:ref/certificate.html', {
-    config: { access: 'vaccination.read' },
-    schema: { tags, summary: 'The certificate as a printable page', params: refParams },
-  }, async (req, reply) => {
-    await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
-    const { certificate, qr_svg } = await issueCertificate(db, req.ctx, req.params.ref);
-    const names = Object.fromEntries((await listSchedules(db, req.ctx, today())).map((s) => [s.product, s.name]));
-    return reply.type('text/html; charset=utf-8').send(certificateHtml(certificate, qr_svg, names));
-  });
-  r.post('/vaccination/certificates/verify', {
-    config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
-    schema: { tags, summary: 'Verify a scanned certificate payload (public); tampered or foreign payloads are refused', body: z.object({ payload: z.string().max(8000) }) },
-  }, (req) => verifyCertificate(db, req.ctx, req.body.payload));
+  r.get(
+    '/vaccination/persons/:ref/certificate',
+    {
+      config: { access: 'vaccination.read' },
+      schema: { tags, summary: 'Signed certificate data, its QR payload and the QR code (SVG)', params: refParams },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
+      return issueCertificate(db, req.ctx, req.params.ref);
+    },
+  );
+  r.get(
+    '/vaccination/persons/:ref/certificate.html',
+    {
+      config: { access: 'vaccination.read' },
+      schema: { tags, summary: 'The certificate as a printable page', params: refParams },
+    },
+    async (req, reply) => {
+      await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
+      const { certificate, qr_svg } = await issueCertificate(db, req.ctx, req.params.ref);
+      const names = Object.fromEntries((await listSchedules(db, req.ctx, today())).map((s) => [s.product, s.name]));
+      return reply.type('text/html; charset=utf-8').send(certificateHtml(certificate, qr_svg, names));
+    },
+  );
+  r.post(
+    '/vaccination/certificates/verify',
+    {
+      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Verify a scanned certificate payload (public); tampered or foreign payloads are refused',
+        body: z.object({ payload: z.string().max(8000) }),
+      },
+    },
+    (req) => verifyCertificate(db, req.ctx, req.body.payload),
+  );
 }

@@ -13,13 +13,19 @@ import { importOutcome, importUrl } from '../../web/src/imports/upload.ts';
 import { searchable } from '../../web/src/people/person.ts';
 import { figures, seed001 } from './fixtures.ts';
 
-const keys = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) =>
-  typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]);
-const rowOf = (html: string, label: string) => html.match(new RegExp(`<th scope="row">${label}</th><td class="num">([^<]*)</td>`))?.[1];
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+const rowOf = (html: string, label: string) =>
+  html.match(new RegExp(`<th scope="row">${label}</th><td class="num">([^<]*)</td>`))?.[1];
 
 test('Vietnamese and English catalogues have the same keys, none empty', () => {
   assert.deepEqual(keys(en).sort(), keys(vi).sort());
-  for (const c of [vi, en]) for (const k of keys(c)) assert.ok(k.split('.').reduce((o: any, p) => o[p], c), k);
+  for (const c of [vi, en])
+    for (const k of keys(c))
+      assert.ok(
+        k.split('.').reduce((o: any, p) => o[p], c),
+        k,
+      );
 });
 
 test('figure tables: each figure with its change, in the chosen language', async () => {
@@ -36,28 +42,48 @@ test('figure tables: each figure with its change, in the chosen language', async
 });
 
 test('facilities table: beds, occupied, free and occupancy per facility', () => {
-  const report = { ...seed001, current: figures({ by_facility: [{ facility_code: 'KTX-A', current: 1250, beds: 1500 }] }) };
+  const report = {
+    ...seed001,
+    current: figures({ by_facility: [{ facility_code: 'KTX-A', current: 1250, beds: 1500 }] }),
+  };
   const html = renderToStaticMarkup(createElement(Facilities, { report }));
-  assert.match(html, /<th scope="row">KTX-A<\/th><td class="num">1\.500<\/td><td class="num">1\.250<\/td><td class="num">250<\/td><td class="num">83,3%<\/td>/);
+  assert.match(
+    html,
+    /<th scope="row">KTX-A<\/th><td class="num">1\.500<\/td><td class="num">1\.250<\/td><td class="num">250<\/td><td class="num">83,3%<\/td>/,
+  );
   assert.match(renderToStaticMarkup(createElement(Facilities, { report: seed001 })), /Chưa có cơ sở cách ly/);
 });
 
 test('import errors: every rejected row up to the limit, the caption says how many are shown', () => {
-  const rejected = Array.from({ length: SHOWN_ERRORS + 1 }, (_, i) => ({ line: i + 2, column: 'ward_code', reason: `Mã xã không tồn tại: ${i}` }));
+  const rejected = Array.from({ length: SHOWN_ERRORS + 1 }, (_, i) => ({
+    line: i + 2,
+    column: 'ward_code',
+    reason: `Mã xã không tồn tại: ${i}`,
+  }));
   const html = renderToStaticMarkup(createElement(ImportErrors, { rejected }));
   assert.equal(html.match(/<tr><td>/g)?.length, SHOWN_ERRORS);
   assert.match(html, /<caption>Các dòng lỗi — 500\/501<\/caption>/);
   const one = renderToStaticMarkup(createElement(ImportErrors, { rejected: rejected.slice(0, 1) }));
-  assert.match(one, /<caption>Các dòng lỗi<\/caption>.*<tr><td>2<\/td><td><code>ward_code<\/code><\/td><td>Mã xã không tồn tại: 0<\/td><\/tr>/);
+  assert.match(
+    one,
+    /<caption>Các dòng lỗi<\/caption>.*<tr><td>2<\/td><td><code>ward_code<\/code><\/td><td>Mã xã không tồn tại: 0<\/td><\/tr>/,
+  );
 });
 
 test('import outcome: all written, nothing written (all or nothing), or the valid rows written', () => {
   const ok = { kind: 'persons', rows: 3, inserted: 2, updated: 1, rejected: [] };
   const bad = { ...ok, inserted: 0, updated: 0, rejected: [{ line: 3, column: 'ward_code', reason: 'x' }] };
-  assert.deepEqual(importOutcome(ok, false), { key: 'imports.done', tone: 'ok', params: { rows: 3, inserted: 2, updated: 1, count: 0 } });
+  assert.deepEqual(importOutcome(ok, false), {
+    key: 'imports.done',
+    tone: 'ok',
+    params: { rows: 3, inserted: 2, updated: 1, count: 0 },
+  });
   assert.equal(importOutcome(bad, false).key, 'imports.rejectedNothing');
   assert.equal(importOutcome({ ...bad, inserted: 2 }, true).key, 'imports.rejectedPartial');
-  assert.equal(importUrl('persons', true, 'danh sách.csv'), '/api/v1/imports/persons?partial=true&file_name=danh+s%C3%A1ch.csv');
+  assert.equal(
+    importUrl('persons', true, 'danh sách.csv'),
+    '/api/v1/imports/persons?partial=true&file_name=danh+s%C3%A1ch.csv',
+  );
 });
 
 test('people search waits for two characters', () => {

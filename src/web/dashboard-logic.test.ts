@@ -3,7 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dailyCutoffs, inputToCutoff, toVnInput } from '../../web/src/reports/cutoff.ts';
-import { facilityRows, figureText, figureValue, trendPoint, type DailyReport } from '../../web/src/reports/daily-report.ts';
+import {
+  facilityRows,
+  figureText,
+  figureValue,
+  trendPoint,
+  type DailyReport,
+} from '../../web/src/reports/daily-report.ts';
 import { formatDay, formatInstant } from '../../web/src/shared/format.ts';
 import { figures, seed001 } from './fixtures.ts';
 import { mapLimit } from '../../web/src/reports/use-daily-report.ts';
@@ -28,16 +34,22 @@ test('a missing or null figure shows a dash, never NaN', () => {
   assert.equal(figureValue(seed001.current, 'quarantine.current.total'), 0);
 });
 
-test('cut-offs are typed in Viet Nam time whatever the computer\'s time zone', () => {
+test("cut-offs are typed in Viet Nam time whatever the computer's time zone", () => {
   assert.equal(toVnInput(new Date('2021-09-09T23:30:00Z')), '2021-09-10T06:30');
   assert.equal(inputToCutoff('2021-09-10T06:30'), '2021-09-10T06:30:00+07:00');
   assert.equal(new Date(inputToCutoff('2021-09-10T06:30')!).toISOString(), '2021-09-09T23:30:00.000Z');
   assert.equal(inputToCutoff('2021-13-01T00:00'), null);
   assert.equal(inputToCutoff(''), null);
-  assert.deepEqual(dailyCutoffs('2021-09-10T06:30:00+07:00', 3),
-    ['2021-09-08T06:30:00+07:00', '2021-09-09T06:30:00+07:00', '2021-09-10T06:30:00+07:00']);
+  assert.deepEqual(dailyCutoffs('2021-09-10T06:30:00+07:00', 3), [
+    '2021-09-08T06:30:00+07:00',
+    '2021-09-09T06:30:00+07:00',
+    '2021-09-10T06:30:00+07:00',
+  ]);
   // Crossing a month end, just after midnight in Viet Nam (the previous day in UTC).
-  assert.deepEqual(dailyCutoffs('2021-10-01T00:15:00+07:00', 2), ['2021-09-30T00:15:00+07:00', '2021-10-01T00:15:00+07:00']);
+  assert.deepEqual(dailyCutoffs('2021-10-01T00:15:00+07:00', 2), [
+    '2021-09-30T00:15:00+07:00',
+    '2021-10-01T00:15:00+07:00',
+  ]);
   assert.equal(formatInstant('2021-09-09T23:30:00Z', 'vi'), '06:30 10/09/2021');
   assert.equal(formatInstant('2021-09-09T23:30:00Z', 'en'), '10/09/2021, 06:30');
   assert.equal(formatDay('2021-09-30T17:15:00Z'), '01/10');
@@ -46,27 +58,61 @@ test('cut-offs are typed in Viet Nam time whatever the computer\'s time zone', (
 test('trend point: positivity of the results that arrived in the period, occupancy of the facilities', () => {
   const r: DailyReport = {
     ...seed001,
-    current: figures({ cases: { new: 7 }, testing: { samples_taken_new: 40, negative: 100, positive: 10, invalid: 2 },
-      by_facility: [{ facility_code: 'A', current: 80, beds: 100 }, { facility_code: 'B', current: 60, beds: 50 }] }),
+    current: figures({
+      cases: { new: 7 },
+      testing: { samples_taken_new: 40, negative: 100, positive: 10, invalid: 2 },
+      by_facility: [
+        { facility_code: 'A', current: 80, beds: 100 },
+        { facility_code: 'B', current: 60, beds: 50 },
+      ],
+    }),
     previous: figures({ testing: { negative: 60, positive: 4, invalid: 2 } }),
   };
   // 46 results arrived (40 negative, 6 positive): 6/46 = 13,04 %; 140 persons in 150 beds = 93,33 %.
-  assert.deepEqual(trendPoint(r), { as_of: r.as_of, newCases: 7, newSamples: 40, positivityPct: 13.04, occupancyPct: 93.33 });
+  assert.deepEqual(trendPoint(r), {
+    as_of: r.as_of,
+    newCases: 7,
+    newSamples: 40,
+    positivityPct: 13.04,
+    occupancyPct: 93.33,
+  });
   // No result in the period: positivity is unknown, not 0; no beds: occupancy unknown.
   const quiet = { ...seed001, current: figures(), previous: figures() };
-  assert.deepEqual(trendPoint(quiet), { as_of: quiet.as_of, newCases: 0, newSamples: 0, positivityPct: null, occupancyPct: null });
+  assert.deepEqual(trendPoint(quiet), {
+    as_of: quiet.as_of,
+    newCases: 0,
+    newSamples: 0,
+    positivityPct: null,
+    occupancyPct: null,
+  });
 });
 
 test('facility rows: free beds never below zero, occupancy over 100 % shown as it is', () => {
-  const rows = facilityRows(figures({ by_facility: [{ facility_code: 'A', current: 80, beds: 100 }, { facility_code: 'B', current: 60, beds: 50 },
-    { facility_code: 'C', current: 0, beds: 0 }] }));
-  assert.deepEqual(rows.map((x) => [x.facility_code, x.free, x.occupancyPct]), [['A', 20, 80], ['B', 0, 120], ['C', 0, null]]);
+  const rows = facilityRows(
+    figures({
+      by_facility: [
+        { facility_code: 'A', current: 80, beds: 100 },
+        { facility_code: 'B', current: 60, beds: 50 },
+        { facility_code: 'C', current: 0, beds: 0 },
+      ],
+    }),
+  );
+  assert.deepEqual(
+    rows.map((x) => [x.facility_code, x.free, x.occupancyPct]),
+    [
+      ['A', 20, 80],
+      ['B', 0, 120],
+      ['C', 0, null],
+    ],
+  );
 });
 
 test('trend requests run a few at a time and keep their order', async () => {
-  let running = 0, most = 0;
+  let running = 0,
+    most = 0;
   const out = await mapLimit([5, 1, 4, 2, 3], 2, async (ms) => {
-    running++; most = Math.max(most, running);
+    running++;
+    most = Math.max(most, running);
     await new Promise((r) => setTimeout(r, ms));
     running--;
     return ms * 10;

@@ -23,16 +23,32 @@ before(async () => {
   await ensureWebBuild();
   t = await testDb();
   // Two wards of Hậu Giang: 31321 Phường III (Thành phố Vị Thanh, 930) and 31340 Phường Ngã Bảy (Thành phố Ngã Bảy, 931).
-  await importFile(t.db, t.ctx, 'persons', Readable.from(['person_ref,full_name,birth_year,phone,ward_code\n' +
-    'VT1,Nguyễn Văn An,1985,0912345678,31321\n' +
-    'NB1,Nguyễn Thị Ánh,1990,0987654321,31340\n' +
-    'NB2,Trần Văn Bình,1977,,31340\n' +
-    'NB3,Lê Văn Cường,1969,,31340\n']));
+  await importFile(
+    t.db,
+    t.ctx,
+    'persons',
+    Readable.from([
+      'person_ref,full_name,birth_year,phone,ward_code\n' +
+        'VT1,Nguyễn Văn An,1985,0912345678,31321\n' +
+        'NB1,Nguyễn Thị Ánh,1990,0987654321,31340\n' +
+        'NB2,Trần Văn Bình,1977,,31340\n' +
+        'NB3,Lê Văn Cường,1969,,31340\n',
+    ]),
+  );
   // Cases and a contact around the cut-off 06:30 10/9/2021 (P = 06:30 9/9): NB1 before P, NB2 and VT1 in the period;
   // NB3 met NB2 on 9/9, so NB3 is F1 at T (NB2 is a case by then) and nobody's contact at P.
-  await importFile(t.db, t.ctx, 'cases', Readable.from(['person_ref,confirmed_at\n' +
-    'NB1,2021-09-08 10:00\nNB2,2021-09-09 12:00\nVT1,2021-09-10 05:00\n']));
-  await importFile(t.db, t.ctx, 'exposures', Readable.from(['source_ref,contact_ref,exposed_on\nNB2,NB3,2021-09-09\n']));
+  await importFile(
+    t.db,
+    t.ctx,
+    'cases',
+    Readable.from(['person_ref,confirmed_at\n' + 'NB1,2021-09-08 10:00\nNB2,2021-09-09 12:00\nVT1,2021-09-10 05:00\n']),
+  );
+  await importFile(
+    t.db,
+    t.ctx,
+    'exposures',
+    Readable.from(['source_ref,contact_ref,exposed_on\nNB2,NB3,2021-09-09\n']),
+  );
   await addUser(t, 'tinh', 'province_officer', ['province', '93']);
   await addUser(t, 'huyen', 'district_officer', ['district', '931']);
   served = await serveForBrowser(t);
@@ -49,8 +65,10 @@ async function load(kind: string, csv: string) {
 }
 
 /** The cells' text of each body row of a table. */
-const tableRows = (table: Locator) => table.locator('tbody tr').evaluateAll((trs) =>
-  trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+const tableRows = (table: Locator) =>
+  table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
 
 /** Script errors and console errors (CSP refusals among them) of each page: every test ends expecting none. */
 const problems = new WeakMap<Page, string[]>();
@@ -126,12 +144,20 @@ test(`[${engineName}] search: a name typed without diacritics finds the person, 
   await page.waitForURL(/q=nguyen$/);
   await page.getByText('số người tìm thấy: 1').waitFor();
   const api = await (await page.request.get(`${base}/api/v1/persons?q=nguyen`)).json();
-  assert.deepEqual(api.map((p: { full_name: string }) => p.full_name), ['Nguyễn Thị Ánh']);
+  assert.deepEqual(
+    api.map((p: { full_name: string }) => p.full_name),
+    ['Nguyễn Thị Ánh'],
+  );
   await screenshot(page, 'people-search');
 
   await page.getByRole('link', { name: 'Nguyễn Thị Ánh' }).click();
   await page.getByRole('heading', { name: 'Nguyễn Thị Ánh' }).waitFor();
-  const field = (label: string) => page.locator('dl.fields div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd').innerText();
+  const field = (label: string) =>
+    page
+      .locator('dl.fields div')
+      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('dd')
+      .innerText();
   assert.equal(await field('Mã người'), 'NB1');
   assert.equal(await field('Năm sinh'), '1990');
   assert.equal(await field('Điện thoại'), '0987654321');
@@ -152,21 +178,32 @@ test(`[${engineName}] import with errors: the rejected rows in a table, nothing 
   await page.getByLabel('Loại dữ liệu').selectOption('persons');
 
   // The template is the kind's header row.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp mẫu (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải tệp mẫu (CSV)' }).click(),
+  ]);
   const template = await (await download.createReadStream()).toArray();
   const header = Buffer.concat(template).toString('utf8');
-  assert.equal(header, (await (await page.request.get(`${base}/api/v1/imports/persons/template.csv`)).text()));
+  assert.equal(header, await (await page.request.get(`${base}/api/v1/imports/persons/template.csv`)).text());
   assert.match(header, /^\uFEFFperson_ref,full_name,/);
 
-  const file = { name: 'nguoi.csv', mimeType: 'text/csv', buffer: Buffer.from('person_ref,full_name,phone,ward_code\n' +
-    'IM1,Lê Thị Cúc,0911222333,31321\n' +
-    'IM2,Phạm Văn Dũng,0911222444,77777\n' +
-    'IM3,Võ Thị Em,123,31321\n') };
+  const file = {
+    name: 'nguoi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'person_ref,full_name,phone,ward_code\n' +
+        'IM1,Lê Thị Cúc,0911222333,31321\n' +
+        'IM2,Phạm Văn Dũng,0911222444,77777\n' +
+        'IM3,Võ Thị Em,123,31321\n',
+    ),
+  };
   await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles(file);
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   await page.getByTestId('import-errors').waitFor();
-  assert.equal(await page.getByTestId('import-outcome').innerText(),
-    '2 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.');
+  assert.equal(
+    await page.getByTestId('import-outcome').innerText(),
+    '2 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.',
+  );
   assert.deepEqual(await tableRows(page.getByTestId('import-errors')), [
     ['3', 'ward_code', 'Mã xã/phường không tồn tại trong tỉnh: 77777'],
     ['4', 'phone', 'Số điện thoại không hợp lệ: 123'],
@@ -178,17 +215,28 @@ test(`[${engineName}] import with errors: the rejected rows in a table, nothing 
   await page.getByLabel('Ghi các dòng hợp lệ dù có dòng lỗi').check();
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   await page.getByTestId('import-outcome').filter({ hasText: 'bỏ qua' }).waitFor();
-  assert.equal(await page.getByTestId('import-outcome').innerText(),
-    '2 dòng lỗi đã bị bỏ qua; các dòng hợp lệ đã được ghi: thêm 1, cập nhật 0.');
+  assert.equal(
+    await page.getByTestId('import-outcome').innerText(),
+    '2 dòng lỗi đã bị bỏ qua; các dòng hợp lệ đã được ghi: thêm 1, cập nhật 0.',
+  );
   assert.equal(await written(), 1);
 
   // A larger file on a slow line: the progress bar moves while the file is sent; only the first 500 errors are drawn.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
-  const big = 'person_ref,full_name,ward_code\n' + Array.from({ length: 2000 }, (_, i) => `BIG${i},Người Thứ ${i},77777\n`).join('');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 40 * 1024,
+  });
+  const big =
+    'person_ref,full_name,ward_code\n' +
+    Array.from({ length: 2000 }, (_, i) => `BIG${i},Người Thứ ${i},77777\n`).join('');
   await page.getByLabel('Ghi các dòng hợp lệ dù có dòng lỗi').uncheck();
-  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({ name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+  await page
+    .getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)')
+    .setInputFiles({ name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   const bar = page.locator('progress#upload-progress');
   await page.waitForFunction(() => {
@@ -219,12 +267,24 @@ test(`[${engineName}] dashboard: the daily report's figures and changes match th
   assert.equal(await card('vaccination.coverage_dose1_18plus_pct'), '—'); // no population loaded
 
   // Every figure on the page is the API's, with its change.
-  const api: DailyReport = await (await page.request.get(`${base}/api/v1/reports/daily?at=${encodeURIComponent('2021-09-10T06:30:00+07:00')}`)).json();
-  const shown = await page.locator('.figure-grid tr[data-figure]').evaluateAll((trs) =>
-    trs.map((tr) => [tr.getAttribute('data-figure')!, tr.querySelector('td')!.textContent!]));
+  const api: DailyReport = await (
+    await page.request.get(`${base}/api/v1/reports/daily?at=${encodeURIComponent('2021-09-10T06:30:00+07:00')}`)
+  ).json();
+  const shown = await page
+    .locator('.figure-grid tr[data-figure]')
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-figure')!, tr.querySelector('td')!.textContent!]));
   assert.equal(shown.length, Object.values(SECTIONS).flat().length);
   for (const [path, text] of shown) {
-    assert.equal(text, formatWithChange(figureValue(api.current, path), figureValue(api.previous, path), 'vi', isPercent(path) ? '%' : ''), path);
+    assert.equal(
+      text,
+      formatWithChange(
+        figureValue(api.current, path),
+        figureValue(api.previous, path),
+        'vi',
+        isPercent(path) ? '%' : '',
+      ),
+      path,
+    );
   }
   await page.waitForFunction(() => document.querySelectorAll('.charts canvas').length === 2);
 
@@ -252,7 +312,9 @@ test(`[${engineName}] dashboard: the daily report's figures and changes match th
 
 /** The text of a DOCX table row whose text contains `label`, tags stripped ("Tổng số ca mắc3 (+2)"). */
 function docxRow(xml: string, label: string): string | undefined {
-  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0].replace(/<[^>]+>/g, '')).find((r) => r.startsWith(label));
+  return [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)]
+    .map((m) => m[0].replace(/<[^>]+>/g, ''))
+    .find((r) => r.startsWith(label));
 }
 
 test(`[${engineName}] reports: draft at a cut-off, edit the narrative, issue, download the DOCX with the figures and text`, async () => {
@@ -284,8 +346,10 @@ test(`[${engineName}] reports: draft at a cut-off, edit the narrative, issue, do
   await row.waitFor();
   assert.equal(await page.getByTestId('drafts').count(), 0);
   assert.match(await row.innerText(), /06:30 10\/09\/2021/);
-  const [download] = await Promise.all([page.waitForEvent('download'),
-    page.getByRole('link', { name: `Tải tệp DOCX của báo cáo ${symbol}` }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: `Tải tệp DOCX của báo cáo ${symbol}` }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /\.docx$/);
   const body = Buffer.concat(await (await download.createReadStream()).toArray());
   assert.equal(body.subarray(0, 2).toString('latin1'), 'PK', 'a zip');
@@ -311,25 +375,36 @@ test(`[${engineName}] reports: draft at a cut-off, edit the narrative, issue, do
 });
 
 test(`[${engineName}] quarantine board: beds, persons present and free beds at a cut-off; the day's due lists and their workbook`, async () => {
-  await load('persons', 'person_ref,full_name,ward_code\nQ1,Phạm Thị Hoa,31321\nQ2,Đỗ Văn Hải,31321\nQ3,Hồ Thị Lan,31340\n');
-  await load('facilities', 'facility_code,name,kind,ward_code,beds\nQA,Ký túc xá Vị Thanh,quarantine,31321,3\nQB,Trường Ngã Bảy,both,31340,2\n');
+  await load(
+    'persons',
+    'person_ref,full_name,ward_code\nQ1,Phạm Thị Hoa,31321\nQ2,Đỗ Văn Hải,31321\nQ3,Hồ Thị Lan,31340\n',
+  );
+  await load(
+    'facilities',
+    'facility_code,name,kind,ward_code,beds\nQA,Ký túc xá Vị Thanh,quarantine,31321,3\nQB,Trường Ngã Bảy,both,31340,2\n',
+  );
   // 5599/BYT-MT (from 14/7/2021): centralized 14 days, tests on days 1, 7 and 14. On 10/9: Q1's day 7, Q2's day 1.
-  await load('quarantine', 'person_ref,kind,start_at,facility_code\n' +
-    'Q1,centralized,2021-09-04 08:00,QA\nQ2,centralized,2021-09-10 08:00,QA\nQ3,centralized,2021-09-09 08:00,QB\n');
+  await load(
+    'quarantine',
+    'person_ref,kind,start_at,facility_code\n' +
+      'Q1,centralized,2021-09-04 08:00,QA\nQ2,centralized,2021-09-10 08:00,QA\nQ3,centralized,2021-09-09 08:00,QB\n',
+  );
 
   const page = await newPage();
   await signIn(page, 'tinh', PASSWORD, '/quarantine');
   await page.getByLabel('Thời điểm (giờ Việt Nam)').fill('2021-09-10T12:00');
   await page.getByRole('button', { name: 'Xem' }).click();
   await page.getByTestId('facilities-at').filter({ hasText: '12:00 10/09/2021' }).waitFor();
-  const cells = (code: string) => page.locator(`[data-testid="quarantine-facilities"] tr[data-facility="${code}"] td`).allInnerTexts();
+  const cells = (code: string) =>
+    page.locator(`[data-testid="quarantine-facilities"] tr[data-facility="${code}"] td`).allInnerTexts();
   // QA: 3 beds, Q1 and Q2 present, 1 free, 66,7%; QB: 2 beds, Q3, 1 free, 50%; together 5 beds, 3 present, 2 free.
   assert.deepEqual(await cells('QA'), ['Đang hoạt động', '3', '2', '1', '66,7%']);
   assert.deepEqual(await cells('QB'), ['Đang hoạt động', '2', '1', '1', '50%']);
   assert.deepEqual((await cells('total')).filter(Boolean), ['5', '3', '2']);
 
   await page.getByRole('heading', { name: 'Việc đến hạn ngày 10/09/2021' }).waitFor();
-  const persons = (key: string) => page.locator(`[data-due="${key}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person')));
+  const persons = (key: string) =>
+    page.locator(`[data-due="${key}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person')));
   await page.locator('[data-due="tests_due"] tbody tr').first().waitFor();
   assert.deepEqual(await persons('tests_due'), ['Q1', 'Q2']);
   const q1 = await page.locator('[data-due="tests_due"] tr[data-person="Q1"] td').allInnerTexts();
@@ -339,10 +414,14 @@ test(`[${engineName}] quarantine board: beds, persons present and free beds at a
   assert.deepEqual(await persons('f1_without_episode'), ['NB3']);
   // The lists are the API's.
   const api = await (await page.request.get(`${base}/api/v1/quarantine/due?date=2021-09-10`)).json();
-  for (const s of api.sections) assert.equal(await page.locator(`[data-due="${s.key}"] tbody tr`).count(), s.count, s.key);
+  for (const s of api.sections)
+    assert.equal(await page.locator(`[data-due="${s.key}"] tbody tr`).count(), s.count, s.key);
   await screenshot(page, 'quarantine-board');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải danh sách (XLSX)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải danh sách (XLSX)' }).click(),
+  ]);
   assert.equal(download.suggestedFilename(), 'quarantine-due-2021-09-10.xlsx');
   const body = Buffer.concat(await (await download.createReadStream()).toArray());
   assert.equal(body.subarray(0, 2).toString('latin1'), 'PK');
@@ -358,11 +437,15 @@ test(`[${engineName}] quarantine board: beds, persons present and free beds at a
   await phone.getByLabel('Thời điểm (giờ Việt Nam)').fill('2021-09-10T12:00');
   await phone.getByRole('button', { name: 'Xem' }).click();
   await phone.getByTestId('facilities-at').filter({ hasText: '12:00 10/09/2021' }).waitFor();
-  assert.deepEqual(await phone.locator('[data-testid="quarantine-facilities"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-facility'))), ['QB']);
+  assert.deepEqual(
+    await phone
+      .locator('[data-testid="quarantine-facilities"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-facility'))),
+    ['QB'],
+  );
   await screenshot(phone, 'quarantine-phone');
   await done(phone);
 });
-
 
 test(`[${engineName}] person page: F-level with its explanation, and one history from tracing, quarantine, testing and vaccination`, async () => {
   // Dated around today (the F-level is computed now): TL1 confirmed yesterday, TL2 met TL1 the day before.
@@ -371,7 +454,10 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   await load('cases', `person_ref,confirmed_at\nTL1,${day(1)} 08:00\n`);
   await load('exposures', `source_ref,contact_ref,exposed_on\nTL1,TL2,${day(2)}\n`);
   await load('quarantine', `person_ref,kind,start_at\nTL2,home,${day(1)} 09:00\n`);
-  await load('samples', `sample_ref,person_ref,taken_at,method,result,result_at\nS-TL2,TL2,${day(1)} 10:00,pcr,negative,${day(1)} 20:00\n`);
+  await load(
+    'samples',
+    `sample_ref,person_ref,taken_at,method,result,result_at\nS-TL2,TL2,${day(1)} 10:00,pcr,negative,${day(1)} 20:00\n`,
+  );
   await load('vaccinations', `person_ref,dose_number,product,given_on\nTL2,1,astrazeneca,${day(60)}\n`);
 
   const page = await newPage();
@@ -384,24 +470,44 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   assert.equal(explanation, (await (await page.request.get(`${base}/api/v1/persons/TL2/tracing`)).json()).explanation);
   await page.getByTestId('timeline').locator('li[data-kind="dose"]').waitFor();
   // Oldest first: the dose 60 days ago, the contact 2 days ago, quarantine and the sample yesterday.
-  assert.deepEqual(await page.getByTestId('timeline').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))),
-    ['dose', 'exposure', 'episode_start', 'sample']);
-  assert.match(await page.locator('li[data-kind="exposure"]').innerText(), /^\d\d\/\d\d\/\d{4} Tiếp xúc với TL1 \(người tiếp xúc nguồn\)/);
-  assert.match(await page.locator('li[data-kind="episode_start"]').innerText(), /^09:00 \d\d\/\d\d\/\d{4} Bắt đầu cách ly: tại nhà/);
+  assert.deepEqual(
+    await page
+      .getByTestId('timeline')
+      .locator('li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))),
+    ['dose', 'exposure', 'episode_start', 'sample'],
+  );
+  assert.match(
+    await page.locator('li[data-kind="exposure"]').innerText(),
+    /^\d\d\/\d\d\/\d{4} Tiếp xúc với TL1 \(người tiếp xúc nguồn\)/,
+  );
+  assert.match(
+    await page.locator('li[data-kind="episode_start"]').innerText(),
+    /^09:00 \d\d\/\d\d\/\d{4} Bắt đầu cách ly: tại nhà/,
+  );
   assert.match(await page.locator('li[data-kind="sample"]').innerText(), /Lấy mẫu S-TL2 \(pcr\): âm tính/);
   assert.match(await page.locator('li[data-kind="dose"]').innerText(), /Tiêm mũi 1: astrazeneca/);
   assert.equal(await page.getByTestId('unavailable').count(), 0);
   // The contact network: TL1 (F0) → TL2 (F1), drawn on a canvas and listed in a table for the keyboard.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="contact-graph"] canvas').length > 0);
-  assert.equal(await page.getByTestId('contact-graph').getAttribute('aria-label'), 'Sơ đồ mạng tiếp xúc: 2 người, 1 lần tiếp xúc; xem bảng bên dưới');
+  assert.equal(
+    await page.getByTestId('contact-graph').getAttribute('aria-label'),
+    'Sơ đồ mạng tiếp xúc: 2 người, 1 lần tiếp xúc; xem bảng bên dưới',
+  );
   await page.getByText('Các lần tiếp xúc (dạng bảng)').click();
-  assert.deepEqual(await page.getByTestId('graph-edges').locator('tbody td').allInnerTexts(), ['TL1', 'TL2', day(2).split('-').reverse().join('/')]);
+  assert.deepEqual(await page.getByTestId('graph-edges').locator('tbody td').allInnerTexts(), [
+    'TL1',
+    'TL2',
+    day(2).split('-').reverse().join('/'),
+  ]);
   await screenshot(page, 'person-timeline');
   await done(page);
 
   // A module that does not answer (here the vaccination endpoint, made to fail) is named; the rest still shows.
   const phone = await newPage(390, 844);
-  await phone.route('**/api/v1/vaccination/persons/*/doses', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Route not found"}' }));
+  await phone.route('**/api/v1/vaccination/persons/*/doses', (route) =>
+    route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Route not found"}' }),
+  );
   await signIn(phone, 'huyen', PASSWORD, '/people/TL2');
   await phone.getByTestId('unavailable').waitFor();
   assert.equal(await phone.getByTestId('unavailable').innerText(), 'Tiêm chủng: chưa xem được (Route not found)');
@@ -414,10 +520,22 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
 test(`[${engineName}] clusters: the list with size, first and last case and status; a cluster's transmission graph as the API has it`, async () => {
   // CL1 (case 1/10) met CL2 on 30/9, CL2 met CL3 (case 4/10) on 2/10, CL3 met CL4 on 3/10: one chain of 2 cases and
   // 4 persons, all in Phường Ngã Bảy; an officer also declared the market cluster with CL1 and CL3.
-  await load('persons', 'person_ref,full_name,ward_code\nCL1,Châu Văn Một,31340\nCL2,Châu Thị Hai,31340\nCL3,Châu Văn Ba,31340\nCL4,Châu Thị Bốn,31340\n');
+  await load(
+    'persons',
+    'person_ref,full_name,ward_code\nCL1,Châu Văn Một,31340\nCL2,Châu Thị Hai,31340\nCL3,Châu Văn Ba,31340\nCL4,Châu Thị Bốn,31340\n',
+  );
   await load('cases', 'person_ref,confirmed_at\nCL1,2021-10-01 08:00\nCL3,2021-10-04 09:00\n');
-  await load('exposures', 'source_ref,contact_ref,exposed_on\nCL1,CL2,2021-09-30\nCL2,CL3,2021-10-02\nCL3,CL4,2021-10-03\n');
-  const declared = await declareCluster(t.db, t.ctx, { name: 'Chợ Ngã Bảy', place: 'Chợ Ngã Bảy, khu vực 1', ward_code: '31340', started_on: '2021-10-01', case_refs: ['CL1', 'CL3'] });
+  await load(
+    'exposures',
+    'source_ref,contact_ref,exposed_on\nCL1,CL2,2021-09-30\nCL2,CL3,2021-10-02\nCL3,CL4,2021-10-03\n',
+  );
+  const declared = await declareCluster(t.db, t.ctx, {
+    name: 'Chợ Ngã Bảy',
+    place: 'Chợ Ngã Bảy, khu vực 1',
+    ward_code: '31340',
+    started_on: '2021-10-01',
+    case_refs: ['CL1', 'CL3'],
+  });
 
   const page = await newPage();
   await signIn(page, 'huyen');
@@ -435,17 +553,26 @@ test(`[${engineName}] clusters: the list with size, first and last case and stat
   assert.match(await row(`declared:${declared.cluster_id}`).locator('th').innerText(), /Chợ Ngã Bảy/);
   // The list is the API's (clusters of 2 cases or more).
   const api = await (await page.request.get(`${base}/api/v1/clusters?on=2021-10-05&min_cases=2`)).json();
-  assert.deepEqual(api.map((c: { kind: string; id: string }) => `${c.kind}:${c.id}`).sort(), ['declared:' + declared.cluster_id, 'linked:CL1']);
+  assert.deepEqual(api.map((c: { kind: string; id: string }) => `${c.kind}:${c.id}`).sort(), [
+    'declared:' + declared.cluster_id,
+    'linked:CL1',
+  ]);
 
   await page.getByRole('button', { name: 'Xem sơ đồ lây truyền của Chuỗi lây từ ca CL1' }).click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="cluster-graph"] canvas').length > 0);
   const graph = await (await page.request.get(`${base}/api/v1/clusters/linked/CL1/graph?on=2021-10-05`)).json();
   assert.equal(graph.nodes.length, 4);
-  assert.equal(await page.getByTestId('cluster-graph-size').innerText(), `${graph.nodes.length} người, ${graph.edges.length} lần tiếp xúc`);
+  assert.equal(
+    await page.getByTestId('cluster-graph-size').innerText(),
+    `${graph.nodes.length} người, ${graph.edges.length} lần tiếp xúc`,
+  );
   assert.equal(graph.edges.length, 3);
   await page.getByTestId('cluster-graph').getByText('Các lần tiếp xúc (dạng bảng)').click();
-  assert.deepEqual(await tableRows(page.getByTestId('graph-edges')),
-    [['CL1', 'CL2', '30/09/2021'], ['CL2', 'CL3', '02/10/2021'], ['CL3', 'CL4', '03/10/2021']]);
+  assert.deepEqual(await tableRows(page.getByTestId('graph-edges')), [
+    ['CL1', 'CL2', '30/09/2021'],
+    ['CL2', 'CL3', '02/10/2021'],
+    ['CL3', 'CL4', '03/10/2021'],
+  ]);
   await screenshot(page, 'clusters');
 
   // By keyboard, the declared cluster: its cases and every exposure touching them; the choice is kept in the URL.
@@ -453,14 +580,26 @@ test(`[${engineName}] clusters: the list with size, first and last case and stat
   await declaredButton.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Sơ đồ lây truyền: Chợ Ngã Bảy' }).waitFor();
-  const dg = await (await page.request.get(`${base}/api/v1/clusters/declared/${declared.cluster_id}/graph?on=2021-10-05`)).json();
-  await page.getByTestId('cluster-graph-size').filter({ hasText: `${dg.nodes.length} người` }).waitFor();
+  const dg = await (
+    await page.request.get(`${base}/api/v1/clusters/declared/${declared.cluster_id}/graph?on=2021-10-05`)
+  ).json();
+  await page
+    .getByTestId('cluster-graph-size')
+    .filter({ hasText: `${dg.nodes.length} người` })
+    .waitFor();
   assert.equal(await declaredButton.getAttribute('aria-pressed'), 'true');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await page.getByRole('heading', { name: 'Sơ đồ lây truyền: Chợ Ngã Bảy' }).waitFor();
-  await page.getByTestId('cluster-graph-size').filter({ hasText: `${dg.nodes.length} người` }).waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  await page
+    .getByTestId('cluster-graph-size')
+    .filter({ hasText: `${dg.nodes.length} người` })
+    .waitFor();
+  assert.equal(
+    await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    true,
+    'no sideways scrolling',
+  );
   await screenshot(page, 'clusters-phone');
   await done(page);
 });
@@ -475,17 +614,30 @@ test(`[${engineName}] report template: errors shown at the field named by the se
   await open();
   const pattern = page.getByLabel('Số, ký hiệu', { exact: true });
   assert.equal(await pattern.inputValue(), '{n}/BC-BCĐ');
-  assert.equal(await page.getByLabel('Nơi nhận', { exact: true }).inputValue(), (await (await page.request.get(`${base}/api/v1/reports/template`)).json()).recipients.join('\n'));
+  assert.equal(
+    await page.getByLabel('Nơi nhận', { exact: true }).inputValue(),
+    (await (await page.request.get(`${base}/api/v1/reports/template`)).json()).recipients.join('\n'),
+  );
 
   // A number pattern without {n} is refused by the server, which names the field: the message is shown there.
   await pattern.fill('BC-BCĐ');
   await page.getByRole('button', { name: 'Lưu mẫu báo cáo' }).click();
   await page.getByTestId('template-error').waitFor();
-  assert.equal(await page.getByTestId('template-error').innerText(), 'Chưa lưu mẫu báo cáo: xem lỗi ở mục “Số, ký hiệu”.');
+  assert.equal(
+    await page.getByTestId('template-error').innerText(),
+    'Chưa lưu mẫu báo cáo: xem lỗi ở mục “Số, ký hiệu”.',
+  );
   assert.equal(await pattern.getAttribute('aria-invalid'), 'true');
-  assert.match(await page.locator('#tpl-number_pattern-error').innerText(), /^Dữ liệu không hợp lệ ở trường number_pattern/);
+  assert.match(
+    await page.locator('#tpl-number_pattern-error').innerText(),
+    /^Dữ liệu không hợp lệ ở trường number_pattern/,
+  );
   assert.equal(await pattern.evaluate((el) => el === document.activeElement), true, 'the field at fault has the focus');
-  assert.equal((await (await page.request.get(`${base}/api/v1/reports/template`)).json()).number_pattern, '{n}/BC-BCĐ', 'nothing saved');
+  assert.equal(
+    (await (await page.request.get(`${base}/api/v1/reports/template`)).json()).number_pattern,
+    '{n}/BC-BCĐ',
+    'nothing saved',
+  );
   await screenshot(page, 'report-template-error');
 
   await pattern.fill('{n}/BC-BCĐ');
@@ -498,7 +650,10 @@ test(`[${engineName}] report template: errors shown at the field named by the se
   await page.getByTestId('template-status').filter({ hasText: 'Đã lưu mẫu báo cáo.' }).waitFor();
   assert.equal(await page.getByTestId('template-error').count(), 0);
   const stored = await (await page.request.get(`${base}/api/v1/reports/template`)).json();
-  assert.deepEqual([stored.signer_name, stored.number_pattern, stored.schedule], ['Trần Văn Ký', '{n}/BC-BCĐ', [{ time: '09:00', cutoff: '06:30' }]]);
+  assert.deepEqual(
+    [stored.signer_name, stored.number_pattern, stored.schedule],
+    ['Trần Văn Ký', '{n}/BC-BCĐ', [{ time: '09:00', cutoff: '06:30' }]],
+  );
 
   await page.reload();
   await open();
@@ -509,7 +664,9 @@ test(`[${engineName}] report template: errors shown at the field named by the se
   await page.getByLabel('Thời điểm chốt số liệu (giờ Việt Nam)').fill('2021-09-11T06:30');
   await page.getByRole('button', { name: 'Lập báo cáo nháp' }).click();
   await page.getByRole('heading', { name: 'Báo cáo nháp đến 06:30 11/09/2021' }).waitFor();
-  const html = await (await page.request.get(base + (await page.getByRole('link', { name: 'Tải HTML' }).getAttribute('href'))!)).text();
+  const html = await (
+    await page.request.get(base + (await page.getByRole('link', { name: 'Tải HTML' }).getAttribute('href'))!)
+  ).text();
   assert.match(html, /<div class="name">Trần Văn Ký<\/div>/);
   await done(page);
 
@@ -518,7 +675,11 @@ test(`[${engineName}] report template: errors shown at the field named by the se
   await signIn(phone, 'tinh', PASSWORD, '/reports');
   await phone.getByText('Mẫu báo cáo: tiêu đề, nơi nhận, người ký, lịch lập nháp').click();
   await phone.getByLabel('Họ tên người ký', { exact: true }).waitFor();
-  assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  assert.equal(
+    await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    true,
+    'no sideways scrolling',
+  );
   await screenshot(phone, 'report-template-phone');
   await done(phone);
 });
@@ -536,29 +697,54 @@ test(`[${engineName}] import an Excel workbook: a bad row named by row and colum
   await signIn(page, 'tinh', PASSWORD, '/imports');
   await page.getByLabel('Loại dữ liệu').selectOption('persons');
   const header = ['person_ref', 'full_name', 'birth_year', 'phone', 'ward_code'];
-  const bad = await workbook([header, ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340], ['XL2', 'Bùi Văn Yên', 1975, null, 99999]]);
+  const bad = await workbook([
+    header,
+    ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340],
+    ['XL2', 'Bùi Văn Yên', 1975, null, 99999],
+  ]);
   const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('/api/v1/imports/persons'));
-  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({ name: 'nguoi.xlsx', mimeType: 'application/octet-stream', buffer: bad });
+  await page
+    .getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)')
+    .setInputFiles({ name: 'nguoi.xlsx', mimeType: 'application/octet-stream', buffer: bad });
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   const headers = (await sent).headers();
-  assert.equal(headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'typed by its name');
+  assert.equal(
+    headers['content-type'],
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'typed by its name',
+  );
   assert.equal(headers.accept, 'application/x-ndjson');
   await page.getByTestId('import-errors').waitFor();
-  assert.equal(await page.getByTestId('import-outcome').innerText(),
-    '1 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.');
-  assert.deepEqual(await tableRows(page.getByTestId('import-errors')), [['3', 'ward_code', 'Mã xã/phường không tồn tại trong tỉnh: 99999']]);
-  const found = async (q: string) => (await (await page.request.get(`${base}/api/v1/persons?q=${encodeURIComponent(q)}`)).json()).length;
+  assert.equal(
+    await page.getByTestId('import-outcome').innerText(),
+    '1 dòng lỗi: không ghi dòng nào. Sửa tệp rồi nhập lại, hoặc chọn ghi các dòng hợp lệ.',
+  );
+  assert.deepEqual(await tableRows(page.getByTestId('import-errors')), [
+    ['3', 'ward_code', 'Mã xã/phường không tồn tại trong tỉnh: 99999'],
+  ]);
+  const found = async (q: string) =>
+    (await (await page.request.get(`${base}/api/v1/persons?q=${encodeURIComponent(q)}`)).json()).length;
   assert.equal(await found('dang thi xuan'), 0, 'all or nothing: the good row was not written');
   await screenshot(page, 'import-xlsx-errors');
 
-  const good = await workbook([header, ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340], ['XL2', 'Bùi Văn Yên', 1975, null, 31340]]);
-  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({ name: 'nguoi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+  const good = await workbook([
+    header,
+    ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340],
+    ['XL2', 'Bùi Văn Yên', 1975, null, 31340],
+  ]);
+  await page
+    .getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)')
+    .setInputFiles({
+      name: 'nguoi.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: good,
+    });
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   await page.getByTestId('import-outcome').filter({ hasText: 'Đã nhập' }).waitFor();
   assert.equal(await page.getByTestId('import-outcome').innerText(), 'Đã nhập 2 dòng: thêm 2, cập nhật 0.');
   assert.equal(await page.getByTestId('import-errors').count(), 0);
   assert.equal(await found('dang thi xuan'), 1);
-  const xl2 = (await (await page.request.get(`${base}/api/v1/persons/XL2`)).json());
+  const xl2 = await (await page.request.get(`${base}/api/v1/persons/XL2`)).json();
   assert.deepEqual([xl2.full_name, xl2.birth_year, xl2.ward_code], ['Bùi Văn Yên', 1975, '31340']);
   await done(page);
 });

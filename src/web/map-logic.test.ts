@@ -1,11 +1,26 @@
 // Unit tests of the map's logic (web/src/geo): roll-up of ward figures, legend classes, jurisdiction, unit names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bbox, classBreaks, colourOf, districtsInScope, legend, NO_DATA, niceCeil, PALETTE, rollUp } from '../../web/src/geo/area-figures.ts';
+import {
+  bbox,
+  classBreaks,
+  colourOf,
+  districtsInScope,
+  legend,
+  NO_DATA,
+  niceCeil,
+  PALETTE,
+  rollUp,
+} from '../../web/src/geo/area-figures.ts';
 import { areaLabel, unitIndex, unitName, wardDistricts, type Unit } from '../../web/src/geo/units.ts';
 
-const u = (geography: '2024' | '2025', level: Unit['level'], code: string, full_name: string, parent_code: string | null): Unit =>
-  ({ geography, level, code, name: full_name, full_name, parent_code });
+const u = (
+  geography: '2024' | '2025',
+  level: Unit['level'],
+  code: string,
+  full_name: string,
+  parent_code: string | null,
+): Unit => ({ geography, level, code, name: full_name, full_name, parent_code });
 const units: Unit[] = [
   u('2024', 'province', '93', 'Tỉnh Hậu Giang', null),
   u('2024', 'district', '930', 'Thành phố Vị Thanh', '93'),
@@ -18,9 +33,30 @@ const units: Unit[] = [
 
 test('ward figures roll up to their districts; wards without a district are left out', () => {
   const parentOf = wardDistricts(units);
-  assert.deepEqual([...parentOf], [['31321', '930'], ['31324', '930'], ['31340', '931']]);
-  const byDistrict = rollUp(new Map([['31321', 10], ['31324', 5], ['31340', 7], ['99999', 3]]), parentOf);
-  assert.deepEqual([...byDistrict], [['930', 15], ['931', 7]]);
+  assert.deepEqual(
+    [...parentOf],
+    [
+      ['31321', '930'],
+      ['31324', '930'],
+      ['31340', '931'],
+    ],
+  );
+  const byDistrict = rollUp(
+    new Map([
+      ['31321', 10],
+      ['31324', 5],
+      ['31340', 7],
+      ['99999', 3],
+    ]),
+    parentOf,
+  );
+  assert.deepEqual(
+    [...byDistrict],
+    [
+      ['930', 15],
+      ['931', 7],
+    ],
+  );
 });
 
 test('legend classes: five equal, round steps from 0 covering the largest district', () => {
@@ -36,11 +72,18 @@ test('legend classes: five equal, round steps from 0 covering the largest distri
   assert.equal(colourOf(131144, breaks), PALETTE[4]);
   assert.equal(colourOf(0, breaks), PALETTE[0]);
   assert.equal(colourOf(undefined, breaks), NO_DATA);
-  assert.deepEqual(legend([30, 60]).map((l) => [l.from, l.to]), [[0, 30], [30, 60], [60, null]]);
+  assert.deepEqual(
+    legend([30, 60]).map((l) => [l.from, l.to]),
+    [
+      [0, 30],
+      [30, 60],
+      [60, null],
+    ],
+  );
   assert.deepEqual(classBreaks([0, 0]), []); // nothing to colour: the map says "no data"
 });
 
-test('a user\'s districts come from their wards; a province user covers all', () => {
+test("a user's districts come from their wards; a province user covers all", () => {
   const parentOf = wardDistricts(units);
   assert.equal(districtsInScope(null, parentOf), null);
   assert.deepEqual([...districtsInScope(['31340'], parentOf)!], ['931']);
@@ -57,7 +100,33 @@ test('unit names: a ward with the units above it, 2024 names where a code is reu
 });
 
 test('bbox of multipolygons', () => {
-  assert.deepEqual(bbox([{ type: 'MultiPolygon', coordinates: [[[[105.4, 9.8], [105.5, 9.7], [105.45, 9.9], [105.4, 9.8]]]] },
-    { type: 'Polygon', coordinates: [[[105.6, 9.6], [105.7, 9.65], [105.6, 9.6]]] }]), [105.4, 9.6, 105.7, 9.9]);
+  assert.deepEqual(
+    bbox([
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [105.4, 9.8],
+              [105.5, 9.7],
+              [105.45, 9.9],
+              [105.4, 9.8],
+            ],
+          ],
+        ],
+      },
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [105.6, 9.6],
+            [105.7, 9.65],
+            [105.6, 9.6],
+          ],
+        ],
+      },
+    ]),
+    [105.4, 9.6, 105.7, 9.9],
+  );
   assert.equal(bbox([]), null);
 });

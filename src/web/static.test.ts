@@ -18,7 +18,10 @@ before(async () => {
   await addUser(t, 'leader', 'leader', ['province', '93']);
   api = await signIn(app, 'leader');
 });
-after(async () => { await app.close(); await t.close(); });
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 test(`[${engineName}] / and the app's own paths get the app shell; /api paths stay JSON`, async () => {
   for (const url of ['/', '/people/H1', '/imports?x=1']) {
@@ -51,6 +54,8 @@ test(`[${engineName}] district boundaries for the map: the province's 8 district
   assert.match(r.headers['content-type'] as string, /^application\/geo\+json/);
   const geo = r.json();
   assert.equal(geo.type, 'FeatureCollection');
-  assert.deepEqual(geo.features.map((f: { properties: { district_code: string } }) => f.properties.district_code),
-    ['930', '931', '932', '933', '934', '935', '936', '937']);
+  assert.deepEqual(
+    geo.features.map((f: { properties: { district_code: string } }) => f.properties.district_code),
+    ['930', '931', '932', '933', '934', '935', '936', '937'],
+  );
 });

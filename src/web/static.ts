@@ -17,7 +17,10 @@ export async function webApp(app: FastifyInstance, dist = WEB_DIST): Promise<voi
     cacheControl: false,
     setHeaders(reply, path) {
       // Vite names assets by content hash: cache them for good; index.html must always be revalidated.
-      reply.header('cache-control', path.startsWith(join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header(
+        'cache-control',
+        path.startsWith(join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {

@@ -4,4 +4,8 @@ import './shared/i18n.ts';
 import './app/styles.css';
 import { App } from './app/app.tsx';
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

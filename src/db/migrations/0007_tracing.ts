@@ -288,8 +288,13 @@ export async function up(db: Db): Promise<void> {
       END LOOP;
     END $f$;
 
-    ${levelsTrigger('exposures', 'province_code, source_person_id, contact_person_id, exposed_on',
-    'unnest(ARRAY[source_person_id, contact_person_id])', 'exposed_on', true)}
+    ${levelsTrigger(
+      'exposures',
+      'province_code, source_person_id, contact_person_id, exposed_on',
+      'unnest(ARRAY[source_person_id, contact_person_id])',
+      'exposed_on',
+      true,
+    )}
     ${levelsTrigger('cases', 'province_code, person_id, confirmed_at', 'person_id', 'NULL::date', true)}
     ${levelsTrigger('outcomes', 'province_code, person_id, outcome, at', 'person_id', 'NULL::date', false)}
 

@@ -28,7 +28,9 @@ function NotFound() {
 /** Moves focus to the page on navigation, so keyboard and screen-reader users start at the new content. */
 function FocusOnNavigate() {
   const { pathname } = useLocation();
-  useEffect(() => { document.getElementById('main')?.focus({ preventScroll: true }); }, [pathname]);
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
   return null;
 }
 

@@ -11,7 +11,9 @@ export function Layout({ children }: { children: ReactNode }) {
   if (!me) return null;
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <header className="topbar">
         <div className="brand">
           <strong>{t('app.name')}</strong>
@@ -19,25 +21,59 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label={t('app.menu')}>
           <ul>
-            {can('reports.read') && <li><NavLink to="/" end>{t('nav.dashboard')}</NavLink></li>}
-            {can('reports.read') && <li><NavLink to="/reports">{t('nav.reports')}</NavLink></li>}
-            {can('quarantine.read') && <li><NavLink to="/quarantine">{t('nav.quarantine')}</NavLink></li>}
-            {can('tracing.read') && <li><NavLink to="/clusters">{t('nav.clusters')}</NavLink></li>}
-            {can('people.read') && <li><NavLink to="/people">{t('nav.people')}</NavLink></li>}
-            {can('imports.run') && <li><NavLink to="/imports">{t('nav.imports')}</NavLink></li>}
+            {can('reports.read') && (
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.dashboard')}
+                </NavLink>
+              </li>
+            )}
+            {can('reports.read') && (
+              <li>
+                <NavLink to="/reports">{t('nav.reports')}</NavLink>
+              </li>
+            )}
+            {can('quarantine.read') && (
+              <li>
+                <NavLink to="/quarantine">{t('nav.quarantine')}</NavLink>
+              </li>
+            )}
+            {can('tracing.read') && (
+              <li>
+                <NavLink to="/clusters">{t('nav.clusters')}</NavLink>
+              </li>
+            )}
+            {can('people.read') && (
+              <li>
+                <NavLink to="/people">{t('nav.people')}</NavLink>
+              </li>
+            )}
+            {can('imports.run') && (
+              <li>
+                <NavLink to="/imports">{t('nav.imports')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="user">
           <span data-testid="user">
-            <span className="sr-only">{t('auth.signedInAs')}: </span>{me.display_name || me.username}
-            {' · '}{t(`role.${me.role}`, { defaultValue: me.role })}
+            <span className="sr-only">{t('auth.signedInAs')}: </span>
+            {me.display_name || me.username}
+            {' · '}
+            {t(`role.${me.role}`, { defaultValue: me.role })}
           </span>
-          <span data-testid="jurisdiction"><span className="muted">{t('auth.jurisdiction')}:</span> {jurisdiction}</span>
+          <span data-testid="jurisdiction">
+            <span className="muted">{t('auth.jurisdiction')}:</span> {jurisdiction}
+          </span>
           <LanguageSelect />
-          <button type="button" className="secondary" onClick={() => void logout()}>{t('auth.logout')}</button>
+          <button type="button" className="secondary" onClick={() => void logout()}>
+            {t('auth.logout')}
+          </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

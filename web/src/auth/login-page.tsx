@@ -26,17 +26,43 @@ export function LoginPage() {
   return (
     <main className="login" id="main">
       <form className="card login-form" onSubmit={submit} aria-labelledby="login-title">
-        <h1 id="login-title">{t('app.name')} — {t('auth.title')}</h1>
+        <h1 id="login-title">
+          {t('app.name')} — {t('auth.title')}
+        </h1>
         <p className="muted">{t('app.title')}</p>
-        {expired && <p className="notice" role="status">{t('auth.expired')}</p>}
+        {expired && (
+          <p className="notice" role="status">
+            {t('auth.expired')}
+          </p>
+        )}
         <label htmlFor="username">{t('auth.username')}</label>
-        <input id="username" name="username" autoComplete="username" required autoFocus value={username}
-          onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
         <label htmlFor="password">{t('auth.password')}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required value={password}
-          onChange={(e) => setPassword(e.target.value)} />
-        {error && <p className="error" role="alert">{error}</p>}
-        <button type="submit" disabled={busy}>{busy ? t('auth.submitting') : t('auth.submit')}</button>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? t('auth.submitting') : t('auth.submit')}
+        </button>
         <LanguageSelect />
       </form>
     </main>

@@ -4,8 +4,15 @@ import { api, ApiError, setCsrf, setUnauthorizedHandler } from '../shared/api.ts
 import { areaLabel, unitIndex, type Unit } from '../geo/units.ts';
 
 export interface Me {
-  username: string; display_name: string; role: string; scope_level: 'province' | 'district' | 'ward'; scope_code: string;
-  province_code: string; permissions: string[]; wards: string[] | null; csrf_token?: string;
+  username: string;
+  display_name: string;
+  role: string;
+  scope_level: 'province' | 'district' | 'ward';
+  scope_code: string;
+  province_code: string;
+  permissions: string[];
+  wards: string[] | null;
+  csrf_token?: string;
 }
 
 interface Session {
@@ -39,7 +46,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    setUnauthorizedHandler(() => { setMe(null); setExpired(true); });
+    setUnauthorizedHandler(() => {
+      setMe(null);
+      setExpired(true);
+    });
     void loadMe();
   }, [loadMe]);
 
@@ -51,9 +61,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Session>(() => {
     const index = unitIndex(units);
     return {
-      me, expired, units, units2024: index,
+      me,
+      expired,
+      units,
+      units2024: index,
       // The name of the area once the units are here (the code alone if the user may not read them).
-      jurisdiction: !me ? '' : units.length || !me.permissions.includes('geo.read') ? areaLabel(index, me.scope_code) : '…',
+      jurisdiction: !me
+        ? ''
+        : units.length || !me.permissions.includes('geo.read')
+          ? areaLabel(index, me.scope_code)
+          : '…',
       can: (p) => !!me?.permissions.includes(p),
       async login(username, password) {
         const r = await api<{ csrf_token: string }>('/auth/login', { method: 'POST', body: { username, password } });

@@ -56,15 +56,24 @@ export function districtsInScope(wards: string[] | null, parentOf: Map<string, s
 }
 
 type Position = number[];
-interface Geometry { type: string; coordinates: unknown }
+interface Geometry {
+  type: string;
+  coordinates: unknown;
+}
 
 /** [west, south, east, north] of (Multi)Polygon geometries, for fitting the map to them. */
 export function bbox(geometries: Geometry[]): [number, number, number, number] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const visit = (c: unknown) => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
       const [x, y] = c as Position;
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
     } else if (Array.isArray(c)) c.forEach(visit);
   };
   geometries.forEach((g) => visit(g.coordinates));

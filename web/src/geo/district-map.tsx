@@ -11,13 +11,34 @@ import { useSession } from '../auth/session.tsx';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { wardDistricts } from './units.ts';
-import { bbox, classBreaks, colourOf, districtsInScope, legend, NO_DATA, rollUp, type AreaValues } from './area-figures.ts';
+import {
+  bbox,
+  classBreaks,
+  colourOf,
+  districtsInScope,
+  legend,
+  NO_DATA,
+  rollUp,
+  type AreaValues,
+} from './area-figures.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-interface DistrictFeature { type: 'Feature'; properties: { district_code: string; name: string }; geometry: { type: string; coordinates: unknown } }
-interface DistrictCollection { type: 'FeatureCollection'; features: DistrictFeature[] }
-interface WardPopulation { ward_code: string; ward_name: string | null; population: number; population_18plus: number | null }
+interface DistrictFeature {
+  type: 'Feature';
+  properties: { district_code: string; name: string };
+  geometry: { type: string; coordinates: unknown };
+}
+interface DistrictCollection {
+  type: 'FeatureCollection';
+  features: DistrictFeature[];
+}
+interface WardPopulation {
+  ward_code: string;
+  ward_name: string | null;
+  population: number;
+  population_18plus: number | null;
+}
 
 const MAP_FIGURES = ['population', 'population_18plus', 'wards'] as const;
 type MapFigure = (typeof MAP_FIGURES)[number];
@@ -44,14 +65,22 @@ export function DistrictMap() {
   const byDistrict = useMemo(() => rollUp(byWard, parentOf), [byWard, parentOf]);
   const breaks = useMemo(() => classBreaks([...byDistrict.values()]), [byDistrict]);
 
-  const coloured = useMemo(() => geo && {
-    ...geo,
-    features: geo.features.map((f) => ({
-      ...f,
-      properties: { ...f.properties, colour: colourOf(byDistrict.get(f.properties.district_code), breaks),
-        inScope: !scope || scope.has(f.properties.district_code), selected: f.properties.district_code === selected },
-    })),
-  }, [geo, byDistrict, breaks, scope, selected]);
+  const coloured = useMemo(
+    () =>
+      geo && {
+        ...geo,
+        features: geo.features.map((f) => ({
+          ...f,
+          properties: {
+            ...f.properties,
+            colour: colourOf(byDistrict.get(f.properties.district_code), breaks),
+            inScope: !scope || scope.has(f.properties.district_code),
+            selected: f.properties.district_code === selected,
+          },
+        })),
+      },
+    [geo, byDistrict, breaks, scope, selected],
+  );
 
   // Create the map once the shapes are here; fit it to the user's own districts.
   useEffect(() => {
@@ -66,9 +95,21 @@ export function DistrictMap() {
           sources: { districts: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
           layers: [
             { id: 'background', type: 'background', paint: { 'background-color': '#eef3f6' } },
-            { id: 'fill', type: 'fill', source: 'districts', paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'inScope'], 0.9, 0.35] } },
-            { id: 'outline', type: 'line', source: 'districts',
-              paint: { 'line-color': ['case', ['get', 'selected'], '#1a4f8b', '#555'], 'line-width': ['case', ['get', 'selected'], 3, ['get', 'inScope'], 1.5, 0.6] } },
+            {
+              id: 'fill',
+              type: 'fill',
+              source: 'districts',
+              paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'inScope'], 0.9, 0.35] },
+            },
+            {
+              id: 'outline',
+              type: 'line',
+              source: 'districts',
+              paint: {
+                'line-color': ['case', ['get', 'selected'], '#1a4f8b', '#555'],
+                'line-width': ['case', ['get', 'selected'], 3, ['get', 'inScope'], 1.5, 0.6],
+              },
+            },
           ],
         },
         bounds: b ?? undefined,
@@ -77,28 +118,44 @@ export function DistrictMap() {
         dragRotate: false,
       });
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-      m.on('click', 'fill', (e) => { const code = e.features?.[0]?.properties?.district_code; if (code) setSelected(String(code)); });
-      m.on('mouseenter', 'fill', () => { m.getCanvas().style.cursor = 'pointer'; });
-      m.on('mouseleave', 'fill', () => { m.getCanvas().style.cursor = ''; });
+      m.on('click', 'fill', (e) => {
+        const code = e.features?.[0]?.properties?.district_code;
+        if (code) setSelected(String(code));
+      });
+      m.on('mouseenter', 'fill', () => {
+        m.getCanvas().style.cursor = 'pointer';
+      });
+      m.on('mouseleave', 'fill', () => {
+        m.getCanvas().style.cursor = '';
+      });
       map.current = m;
       setMapVersion((v) => v + 1); // a new map needs the data again
     } catch (err) {
       console.warn('map unavailable', err);
       setNoWebgl(true);
     }
-    return () => { map.current?.remove(); map.current = null; };
+    return () => {
+      map.current?.remove();
+      map.current = null;
+    };
   }, [geo, scope]);
 
   useEffect(() => {
     const m = map.current;
     if (!m || !coloured) return;
-    const apply = () => void (m.getSource('districts') as GeoJSONSource | undefined)?.setData(coloured as Parameters<GeoJSONSource['setData']>[0]);
-    if (m.isStyleLoaded()) apply(); else m.once('load', apply);
+    const apply = () =>
+      void (m.getSource('districts') as GeoJSONSource | undefined)?.setData(
+        coloured as Parameters<GeoJSONSource['setData']>[0],
+      );
+    if (m.isStyleLoaded()) apply();
+    else m.once('load', apply);
   }, [coloured, mapVersion]);
 
   const figureLabel = (f: MapFigure) => t(`map.${f}`);
   const selectedFeature = geo?.features.find((f) => f.properties.district_code === selected);
-  const wardsOfSelected = units.filter((u) => u.geography === '2024' && u.level === 'ward' && u.parent_code === selected);
+  const wardsOfSelected = units.filter(
+    (u) => u.geography === '2024' && u.level === 'ward' && u.parent_code === selected,
+  );
 
   return (
     <section className="card" aria-labelledby="map-title">
@@ -107,20 +164,42 @@ export function DistrictMap() {
         <label className="inline">
           <span>{t('map.figure')}</span>
           <select value={figure} onChange={(e) => setFigure(e.target.value as MapFigure)}>
-            {MAP_FIGURES.map((f) => <option key={f} value={f}>{figureLabel(f)}</option>)}
+            {MAP_FIGURES.map((f) => (
+              <option key={f} value={f}>
+                {figureLabel(f)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <div className="map-layout">
         <div>
-          {noWebgl ? <p className="notice">{t('map.noWebgl')}</p>
-            : <div ref={container} className="map" role="img" aria-label={`${t('map.title')}: ${figureLabel(figure)}`} data-testid="district-map" />}
+          {noWebgl ? (
+            <p className="notice">{t('map.noWebgl')}</p>
+          ) : (
+            <div
+              ref={container}
+              className="map"
+              role="img"
+              aria-label={`${t('map.title')}: ${figureLabel(figure)}`}
+              data-testid="district-map"
+            />
+          )}
           <ul className="legend" aria-label={t('map.legend')}>
-            {breaks.length === 0 && <li><span className="swatch" style={{ background: NO_DATA }} />{t('map.noData')}</li>}
-            {breaks.length > 0 && legend(breaks).map((l) => (
-              <li key={l.from}><span className="swatch" style={{ background: l.colour }} />
-                {formatNumber(l.from, lang)}{l.to != null ? `–${formatNumber(l.to, lang)}` : '+'}</li>
-            ))}
+            {breaks.length === 0 && (
+              <li>
+                <span className="swatch" style={{ background: NO_DATA }} />
+                {t('map.noData')}
+              </li>
+            )}
+            {breaks.length > 0 &&
+              legend(breaks).map((l) => (
+                <li key={l.from}>
+                  <span className="swatch" style={{ background: l.colour }} />
+                  {formatNumber(l.from, lang)}
+                  {l.to != null ? `–${formatNumber(l.to, lang)}` : '+'}
+                </li>
+              ))}
           </ul>
         </div>
         <div className="table-wrap">
@@ -128,19 +207,38 @@ export function DistrictMap() {
             <table data-testid="ward-table">
               <caption>
                 {t('map.wardsOf', { name: selectedFeature.properties.name })}{' '}
-                <button type="button" className="link" onClick={() => setSelected(null)}>{t('map.close')}</button>
+                <button type="button" className="link" onClick={() => setSelected(null)}>
+                  {t('map.close')}
+                </button>
               </caption>
-              <thead><tr><th scope="col">{t('map.ward')}</th><th scope="col" className="num">{figureLabel(figure)}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('map.ward')}</th>
+                  <th scope="col" className="num">
+                    {figureLabel(figure)}
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {wardsOfSelected.map((w) => (
-                  <tr key={w.code}><td>{w.full_name}</td><td className="num">{formatNumber(byWard.get(w.code), lang)}</td></tr>
+                  <tr key={w.code}>
+                    <td>{w.full_name}</td>
+                    <td className="num">{formatNumber(byWard.get(w.code), lang)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
           ) : (
             <table data-testid="district-table">
               <caption>{t('map.districts')}</caption>
-              <thead><tr><th scope="col">{t('map.district')}</th><th scope="col" className="num">{figureLabel(figure)}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('map.district')}</th>
+                  <th scope="col" className="num">
+                    {figureLabel(figure)}
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {geo?.features.map((f) => {
                   const code = f.properties.district_code;
@@ -148,7 +246,9 @@ export function DistrictMap() {
                     <tr key={code} className={scope && !scope.has(code) ? 'dim' : undefined}>
                       <td>
                         <span className="swatch" style={{ background: colourOf(byDistrict.get(code), breaks) }} />
-                        <button type="button" className="link" onClick={() => setSelected(code)}>{units2024.get(code)?.full_name ?? f.properties.name}</button>
+                        <button type="button" className="link" onClick={() => setSelected(code)}>
+                          {units2024.get(code)?.full_name ?? f.properties.name}
+                        </button>
                         {scope?.has(code) && <span className="badge">{t('map.inScope')}</span>}
                       </td>
                       <td className="num">{formatNumber(byDistrict.get(code), lang)}</td>

@@ -15,14 +15,25 @@ export function ImportErrors({ rejected }: { rejected: Rejection[] }) {
       <table data-testid="import-errors">
         <caption>
           {t('imports.errors')}
-          {rejected.length > SHOWN_ERRORS && ` — ${formatNumber(SHOWN_ERRORS, lang)}/${formatNumber(rejected.length, lang)}`}
+          {rejected.length > SHOWN_ERRORS &&
+            ` — ${formatNumber(SHOWN_ERRORS, lang)}/${formatNumber(rejected.length, lang)}`}
         </caption>
         <thead>
-          <tr><th scope="col">{t('imports.line')}</th><th scope="col">{t('imports.column')}</th><th scope="col">{t('imports.reason')}</th></tr>
+          <tr>
+            <th scope="col">{t('imports.line')}</th>
+            <th scope="col">{t('imports.column')}</th>
+            <th scope="col">{t('imports.reason')}</th>
+          </tr>
         </thead>
         <tbody>
           {rejected.slice(0, SHOWN_ERRORS).map((r, i) => (
-            <tr key={i}><td>{r.line}</td><td><code>{r.column}</code></td><td>{r.reason}</td></tr>
+            <tr key={i}>
+              <td>{r.line}</td>
+              <td>
+                <code>{r.column}</code>
+              </td>
+              <td>{r.reason}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -5,11 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { ACCEPTED_FILES, importOutcome, uploadImport, type ImportKindInfo, type ImportResult, type ServerProgress } from './upload.ts';
+import {
+  ACCEPTED_FILES,
+  importOutcome,
+  uploadImport,
+  type ImportKindInfo,
+  type ImportResult,
+  type ServerProgress,
+} from './upload.ts';
 import { ImportErrors } from './import-errors.tsx';
 
-type Phase = { step: 'idle' } | { step: 'uploading'; sent: number; total: number } | { step: 'processing' }
-  | { step: 'done'; result: ImportResult; partial: boolean } | { step: 'failed'; message: string };
+type Phase =
+  | { step: 'idle' }
+  | { step: 'uploading'; sent: number; total: number }
+  | { step: 'processing' }
+  | { step: 'done'; result: ImportResult; partial: boolean }
+  | { step: 'failed'; message: string };
 
 export function ImportsPage() {
   const { t } = useTranslation();
@@ -22,7 +33,9 @@ export function ImportsPage() {
   const fileRef = useRef<HTMLInputElement>(null);
   const ids = { kind: useId(), file: useId(), partial: useId(), hint: useId() };
 
-  useEffect(() => { if (!kind && kinds?.length) setKind(kinds[0].kind); }, [kinds, kind]);
+  useEffect(() => {
+    if (!kind && kinds?.length) setKind(kinds[0].kind);
+  }, [kinds, kind]);
   const info = kinds?.find((k) => k.kind === kind);
   const busy = phase.step === 'uploading' || phase.step === 'processing';
   const kindLabel = (k: string) => t(`imports.kindName.${k}`, { defaultValue: k });
@@ -35,7 +48,8 @@ export function ImportsPage() {
     setServer(undefined);
     try {
       const result = await uploadImport(kind, file, partial, {
-        onUpload: (sent, total) => setPhase(sent >= total ? { step: 'processing' } : { step: 'uploading', sent, total }),
+        onUpload: (sent, total) =>
+          setPhase(sent >= total ? { step: 'processing' } : { step: 'uploading', sent, total }),
         onServer: setServer,
       });
       setPhase({ step: 'done', result, partial });
@@ -48,32 +62,72 @@ export function ImportsPage() {
   return (
     <section aria-labelledby="imports-title">
       <h1 id="imports-title">{t('imports.title')}</h1>
-      {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: error.message })}
+        </p>
+      )}
       <form className="card form" onSubmit={submit}>
         <label htmlFor={ids.kind}>{t('imports.kind')}</label>
-        <select id={ids.kind} value={kind} onChange={(e) => { setKind(e.target.value); setPhase({ step: 'idle' }); }} disabled={busy}>
-          {kinds?.map((k) => <option key={k.kind} value={k.kind}>{kindLabel(k.kind)} ({k.kind})</option>)}
+        <select
+          id={ids.kind}
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value);
+            setPhase({ step: 'idle' });
+          }}
+          disabled={busy}
+        >
+          {kinds?.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {kindLabel(k.kind)} ({k.kind})
+            </option>
+          ))}
         </select>
         {info && (
           <p className="columns">
             <span>{t('imports.columns')}: </span>
             {info.columns.map((c, i) => (
-              <span key={c.name}>{i > 0 && ', '}<code>{c.name}</code>{c.required && <abbr title={t('imports.required')}>*</abbr>}</span>
+              <span key={c.name}>
+                {i > 0 && ', '}
+                <code>{c.name}</code>
+                {c.required && <abbr title={t('imports.required')}>*</abbr>}
+              </span>
             ))}
             {' · '}
-            <a href={`/api/v1/imports/${encodeURIComponent(kind)}/template.csv`} download={`${kind}.csv`}>{t('imports.template')}</a>
+            <a href={`/api/v1/imports/${encodeURIComponent(kind)}/template.csv`} download={`${kind}.csv`}>
+              {t('imports.template')}
+            </a>
           </p>
         )}
         <label htmlFor={ids.file}>{t('imports.file')}</label>
-        <input id={ids.file} ref={fileRef} type="file" accept={ACCEPTED_FILES} required aria-describedby={ids.hint} disabled={busy}
-          onChange={() => setPhase({ step: 'idle' })} />
-        <p id={ids.hint} className="muted">{t('imports.fileHint')}</p>
+        <input
+          id={ids.file}
+          ref={fileRef}
+          type="file"
+          accept={ACCEPTED_FILES}
+          required
+          aria-describedby={ids.hint}
+          disabled={busy}
+          onChange={() => setPhase({ step: 'idle' })}
+        />
+        <p id={ids.hint} className="muted">
+          {t('imports.fileHint')}
+        </p>
         <div className="check">
-          <input id={ids.partial} type="checkbox" checked={partial} onChange={(e) => setPartial(e.target.checked)} disabled={busy} />
+          <input
+            id={ids.partial}
+            type="checkbox"
+            checked={partial}
+            onChange={(e) => setPartial(e.target.checked)}
+            disabled={busy}
+          />
           <label htmlFor={ids.partial}>{t('imports.partial')}</label>
         </div>
         <p className="muted">{t('imports.partialHint')}</p>
-        <button type="submit" disabled={busy || !kind}>{t('imports.submit')}</button>
+        <button type="submit" disabled={busy || !kind}>
+          {t('imports.submit')}
+        </button>
       </form>
 
       <div aria-live="polite">
@@ -96,10 +150,17 @@ export function ImportsPage() {
             {server.phase === 'reading' && server.percent != null && ` · ${formatNumber(server.percent, lang)}%`}
           </p>
         )}
-        {phase.step === 'failed' && <p className="error" role="alert">{t('app.error', { message: phase.message })}</p>}
+        {phase.step === 'failed' && (
+          <p className="error" role="alert">
+            {t('app.error', { message: phase.message })}
+          </p>
+        )}
         {phase.step === 'done' && outcome && (
           <p className={outcome.tone} role={outcome.tone === 'ok' ? 'status' : 'alert'} data-testid="import-outcome">
-            {t(outcome.key, Object.fromEntries(Object.entries(outcome.params).map(([k, v]) => [k, formatNumber(v, lang)])))}
+            {t(
+              outcome.key,
+              Object.fromEntries(Object.entries(outcome.params).map(([k, v]) => [k, formatNumber(v, lang)])),
+            )}
           </p>
         )}
       </div>

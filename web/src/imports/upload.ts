@@ -3,11 +3,28 @@
 // writes the file, then one line with the result (or the error).
 import { apiError, apiHeaders, ApiError } from '../shared/api.ts';
 
-export interface Rejection { line: number; column: string; reason: string }
-export interface ImportResult { kind: string; rows: number; inserted: number; updated: number; rejected: Rejection[] }
-export interface ImportKindInfo { kind: string; columns: { name: string; required: boolean }[] }
+export interface Rejection {
+  line: number;
+  column: string;
+  reason: string;
+}
+export interface ImportResult {
+  kind: string;
+  rows: number;
+  inserted: number;
+  updated: number;
+  rejected: Rejection[];
+}
+export interface ImportKindInfo {
+  kind: string;
+  columns: { name: string; required: boolean }[];
+}
 /** The server's progress (src/imports/pipeline.ts ImportProgress, with percent of the file read). */
-export interface ServerProgress { phase: 'reading' | 'checking' | 'applying'; rows: number; percent: number | null }
+export interface ServerProgress {
+  phase: 'reading' | 'checking' | 'applying';
+  rows: number;
+  percent: number | null;
+}
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const NDJSON = 'application/x-ndjson';
@@ -36,7 +53,8 @@ export function ndjsonLines(text: string, from: number): { items: unknown[]; nex
   return { items, next };
 }
 
-type Line = { progress: ServerProgress } | { result: ImportResult } | { error: string; message: string; field?: string };
+type Line =
+  { progress: ServerProgress } | { result: ImportResult } | { error: string; message: string; field?: string };
 
 export interface UploadProgress {
   /** Bytes of the file sent so far. */
@@ -46,7 +64,12 @@ export interface UploadProgress {
 }
 
 /** Resolves with the result (also when rows were rejected); rejects with the server's message otherwise. */
-export function uploadImport(kind: string, file: Blob & { name?: string }, partial: boolean, progress: UploadProgress): Promise<ImportResult> {
+export function uploadImport(
+  kind: string,
+  file: Blob & { name?: string },
+  partial: boolean,
+  progress: UploadProgress,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let read = 0;
@@ -66,15 +89,31 @@ export function uploadImport(kind: string, file: Blob & { name?: string }, parti
     for (const [k, v] of Object.entries(apiHeaders())) xhr.setRequestHeader(k, v);
     xhr.setRequestHeader('content-type', importContentType(file));
     xhr.setRequestHeader('accept', NDJSON);
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) progress.onUpload(e.loaded, e.total); };
-    xhr.onprogress = () => { try { take(); } catch { /* a line cut short arrives whole later */ } };
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) progress.onUpload(e.loaded, e.total);
+    };
+    xhr.onprogress = () => {
+      try {
+        take();
+      } catch {
+        /* a line cut short arrives whole later */
+      }
+    };
     xhr.onload = () => {
-      try { take(); } catch { /* not NDJSON: handled below */ }
+      try {
+        take();
+      } catch {
+        /* not NDJSON: handled below */
+      }
       if (result) return resolve(result);
       if (failure) return reject(failure);
       // Refused before the import began (401, 403, unknown kind…): one JSON body, or a proxy's page.
       let body: unknown = null;
-      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON */
+      }
       reject(apiError(xhr.status, body, xhr.statusText || 'network error'));
     };
     xhr.onerror = () => reject(apiError(0, null, 'network error'));
@@ -85,8 +124,13 @@ export function uploadImport(kind: string, file: Blob & { name?: string }, parti
 export type OutcomeKey = 'imports.done' | 'imports.rejectedNothing' | 'imports.rejectedPartial';
 
 /** Which message tells the clerk what happened: all written; nothing written (all or nothing); valid rows written. */
-export function importOutcome(r: ImportResult, partial: boolean): { key: OutcomeKey; tone: 'ok' | 'error' | 'warn'; params: Record<string, number> } {
+export function importOutcome(
+  r: ImportResult,
+  partial: boolean,
+): { key: OutcomeKey; tone: 'ok' | 'error' | 'warn'; params: Record<string, number> } {
   const params = { rows: r.rows, inserted: r.inserted, updated: r.updated, count: r.rejected.length };
   if (r.rejected.length === 0) return { key: 'imports.done', tone: 'ok', params };
-  return partial ? { key: 'imports.rejectedPartial', tone: 'warn', params } : { key: 'imports.rejectedNothing', tone: 'error', params };
+  return partial
+    ? { key: 'imports.rejectedPartial', tone: 'warn', params }
+    : { key: 'imports.rejectedNothing', tone: 'error', params };
 }

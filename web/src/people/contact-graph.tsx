@@ -22,9 +22,29 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
       elements: graphElements(graph, self ?? ''),
       layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 16 },
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22 } },
+        {
+          selector: 'node',
+          style: {
+            label: 'data(label)',
+            'background-color': 'data(color)',
+            'font-size': 11,
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            width: 22,
+            height: 22,
+          },
+        },
         { selector: 'node.self', style: { 'border-width': 3, 'border-color': '#1c2430' } },
-        { selector: 'edge', style: { width: 1.5, 'line-color': '#8894a1', 'target-arrow-color': '#8894a1', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+        {
+          selector: 'edge',
+          style: {
+            width: 1.5,
+            'line-color': '#8894a1',
+            'target-arrow-color': '#8894a1',
+            'target-arrow-shape': 'triangle',
+            'curve-style': 'bezier',
+          },
+        },
       ],
       userZoomingEnabled: false,
     });
@@ -36,19 +56,34 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
     <>
       <div ref={box} className="graph" data-testid="contact-graph" role="img" aria-label={label} />
       <ul className="legend">
-        {(['F0', 'F1', 'F2', 'other'] as const).map((k) => <li key={k}><span className={`swatch level-${k}`} />{k === 'other' ? t('person.noLevel') : k}</li>)}
+        {(['F0', 'F1', 'F2', 'other'] as const).map((k) => (
+          <li key={k}>
+            <span className={`swatch level-${k}`} />
+            {k === 'other' ? t('person.noLevel') : k}
+          </li>
+        ))}
       </ul>
       {graph.truncated && <p className="warn">{t('person.graphTruncated')}</p>}
       <details>
         <summary>{t('person.graphTable')}</summary>
         <div className="table-wrap">
           <table data-testid="graph-edges">
-            <thead><tr><th scope="col">{t('person.from')}</th><th scope="col">{t('person.to')}</th><th scope="col">{t('person.on')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('person.from')}</th>
+                <th scope="col">{t('person.to')}</th>
+                <th scope="col">{t('person.on')}</th>
+              </tr>
+            </thead>
             <tbody>
               {graph.edges.map((e, i) => (
                 <tr key={i}>
-                  <td><Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{e.source_ref}</Link></td>
-                  <td><Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{e.contact_ref}</Link></td>
+                  <td>
+                    <Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{e.source_ref}</Link>
+                  </td>
+                  <td>
+                    <Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{e.contact_ref}</Link>
+                  </td>
                   <td>{formatDate(e.exposed_on)}</td>
                 </tr>
               ))}
@@ -68,10 +103,18 @@ export function ContactGraph({ personRef }: { personRef: string }) {
     <section className="card" aria-labelledby="graph-title">
       <h2 id="graph-title">{t('person.graph')}</h2>
       {loading && !data && <p role="status">{t('app.loading')}</p>}
-      {error && <p className="notice" data-testid="graph-unavailable">{t('person.unavailable', { what: t('person.graph') })} <span className="muted">({error.message})</span></p>}
+      {error && (
+        <p className="notice" data-testid="graph-unavailable">
+          {t('person.unavailable', { what: t('person.graph') })} <span className="muted">({error.message})</span>
+        </p>
+      )}
       {data && data.nodes.length <= 1 && <p className="muted">{t('person.noContacts')}</p>}
       {data && data.nodes.length > 1 && (
-        <NetworkGraph graph={data} self={personRef} label={t('person.graphLabel', { nodes: data.nodes.length, edges: data.edges.length })} />
+        <NetworkGraph
+          graph={data}
+          self={personRef}
+          label={t('person.graphLabel', { nodes: data.nodes.length, edges: data.edges.length })}
+        />
       )}
     </section>
   );

@@ -9,8 +9,20 @@ import { currentLang } from '../shared/i18n.ts';
 import type { Person } from './person.ts';
 import { PersonTimeline } from './person-timeline.tsx';
 
-const FIELDS = ['person_ref', 'birth_year', 'birth_date', 'sex', 'id_number', 'phone', 'ward_code', 'hamlet', 'address',
-  'nationality', 'created_at', 'updated_at'] as const;
+const FIELDS = [
+  'person_ref',
+  'birth_year',
+  'birth_date',
+  'sex',
+  'id_number',
+  'phone',
+  'ward_code',
+  'hamlet',
+  'address',
+  'nationality',
+  'created_at',
+  'updated_at',
+] as const;
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -29,15 +41,23 @@ export function PersonPage() {
 
   return (
     <section aria-labelledby="person-title">
-      <p><Link to="/people">{t('people.back')}</Link></p>
+      <p>
+        <Link to="/people">{t('people.back')}</Link>
+      </p>
       {loading && <p role="status">{t('app.loading')}</p>}
-      {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: error.message })}
+        </p>
+      )}
       {p && (
         <>
           <h1 id="person-title">{p.full_name}</h1>
           {p.merged_into_ref && (
-            <p className="notice">{t('people.mergedInto', { ref: p.merged_into_ref })}{' '}
-              <Link to={`/people/${encodeURIComponent(p.merged_into_ref)}`}>{p.merged_into_ref}</Link></p>
+            <p className="notice">
+              {t('people.mergedInto', { ref: p.merged_into_ref })}{' '}
+              <Link to={`/people/${encodeURIComponent(p.merged_into_ref)}`}>{p.merged_into_ref}</Link>
+            </p>
           )}
           <dl className="fields card">
             {FIELDS.map((f) => (

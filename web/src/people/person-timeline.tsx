@@ -8,7 +8,14 @@ import { useApi, type Loaded } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { timelineEvents, type Doses, type EpisodeView, type SampleView, type TimelineEvent, type Tracing } from './timeline.ts';
+import {
+  timelineEvents,
+  type Doses,
+  type EpisodeView,
+  type SampleView,
+  type TimelineEvent,
+  type Tracing,
+} from './timeline.ts';
 
 const ContactGraph = lazy(() => import('./contact-graph.tsx').then((m) => ({ default: m.ContactGraph })));
 
@@ -25,10 +32,14 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
     vaccination: useApi<Doses>(can('vaccination.read') ? `/vaccination/persons/${ref}/doses` : null),
   };
   const loading = Object.values(sources).some((s) => s.loading);
-  const unavailable = (Object.entries(sources) as [keyof typeof sources, Loaded<unknown>][]).filter(([, s]) => !s.loading && !s.data);
+  const unavailable = (Object.entries(sources) as [keyof typeof sources, Loaded<unknown>][]).filter(
+    ([, s]) => !s.loading && !s.data,
+  );
   const events = timelineEvents({
-    tracing: sources.tracing.data, episodes: arrayOrUndefined(sources.quarantine.data),
-    samples: arrayOrUndefined(sources.testing.data), doses: sources.vaccination.data,
+    tracing: sources.tracing.data,
+    episodes: arrayOrUndefined(sources.quarantine.data),
+    samples: arrayOrUndefined(sources.testing.data),
+    doses: sources.vaccination.data,
   });
 
   return (
@@ -40,18 +51,35 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
         {unavailable.length > 0 && (
           <ul className="notice plain" data-testid="unavailable">
             {unavailable.map(([name, s]) => (
-              <li key={name}>{t('person.unavailable', { what: t(`person.source.${name}`) })}
-                {s.error && <span className="muted"> ({s.error.message})</span>}</li>
+              <li key={name}>
+                {t('person.unavailable', { what: t(`person.source.${name}`) })}
+                {s.error && <span className="muted"> ({s.error.message})</span>}
+              </li>
             ))}
           </ul>
         )}
         {!loading && events.length === 0 && <p className="muted">{t('person.noEvents')}</p>}
-        {events.length > 0 && <ol className="timeline" data-testid="timeline">{events.map((e, i) => <Event key={i} e={e} />)}</ol>}
+        {events.length > 0 && (
+          <ol className="timeline" data-testid="timeline">
+            {events.map((e, i) => (
+              <Event key={i} e={e} />
+            ))}
+          </ol>
+        )}
         {sources.vaccination.data?.next && (
-          <p data-testid="next-dose">{t('person.nextDose', { n: sources.vaccination.data.next.next_dose, from: formatDate(sources.vaccination.data.next.due_from) })}</p>
+          <p data-testid="next-dose">
+            {t('person.nextDose', {
+              n: sources.vaccination.data.next.next_dose,
+              from: formatDate(sources.vaccination.data.next.due_from),
+            })}
+          </p>
         )}
       </section>
-      {can('tracing.read') && <Suspense fallback={<p role="status">{t('app.loading')}</p>}><ContactGraph personRef={personRef} /></Suspense>}
+      {can('tracing.read') && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <ContactGraph personRef={personRef} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -67,19 +95,28 @@ function Level({ tracing }: { tracing?: Tracing }) {
   if (!tracing) return null;
   return (
     <section className="card" aria-labelledby="level-title" data-testid="f-level">
-      <h2 id="level-title">{t('person.level', { at: formatInstant(tracing.at, lang) })}: <span className="badge level">{tracing.label ?? t('person.noLevel')}</span></h2>
+      <h2 id="level-title">
+        {t('person.level', { at: formatInstant(tracing.at, lang) })}:{' '}
+        <span className="badge level">{tracing.label ?? t('person.noLevel')}</span>
+      </h2>
       <p data-testid="explanation">{tracing.explanation}</p>
       {tracing.path.length > 1 && (
         <ol className="path" aria-label={t('person.path')}>
           {tracing.path.map((s) => (
             <li key={s.person_ref}>
-              <strong>F{s.level}</strong> <Link to={`/people/${encodeURIComponent(s.person_ref)}`}>{s.full_name ?? s.person_ref}</Link>
+              <strong>F{s.level}</strong>{' '}
+              <Link to={`/people/${encodeURIComponent(s.person_ref)}`}>{s.full_name ?? s.person_ref}</Link>
               {s.exposed_on && <span className="muted"> — {formatDate(s.exposed_on)}</span>}
             </li>
           ))}
         </ol>
       )}
-      <p className="muted">{t('person.window', { from: formatDate(tracing.contact_window.from), to: formatDate(tracing.contact_window.to) })}</p>
+      <p className="muted">
+        {t('person.window', {
+          from: formatDate(tracing.contact_window.from),
+          to: formatDate(tracing.contact_window.to),
+        })}
+      </p>
     </section>
   );
 }
@@ -99,9 +136,16 @@ function Event({ e }: { e: TimelineEvent }) {
     <li data-kind={e.kind} className={e.warn ? 'warn-event' : undefined}>
       <time dateTime={e.at}>{isDay(e.at) ? formatDate(e.at) : formatInstant(e.at, lang)}</time>{' '}
       <span>{t(`person.event.${key}`, values)}</span>
-      {e.other && <> — <Link to={`/people/${encodeURIComponent(e.other)}`}>{t('person.open', { ref: e.other })}</Link></>}
+      {e.other && (
+        <>
+          {' '}
+          — <Link to={`/people/${encodeURIComponent(e.other)}`}>{t('person.open', { ref: e.other })}</Link>
+        </>
+      )}
       {e.kind === 'episode_start' && v.facility && <span className="muted"> · {v.facility}</span>}
-      {e.kind === 'episode_start' && v.end && <span className="muted"> · {t('person.plannedEnd', { at: formatInstant(String(v.end), lang) })}</span>}
+      {e.kind === 'episode_start' && v.end && (
+        <span className="muted"> · {t('person.plannedEnd', { at: formatInstant(String(v.end), lang) })}</span>
+      )}
       {e.kind === 'exposure' && v.setting && <span className="muted"> · {v.setting}</span>}
       {e.kind === 'dose' && v.flags && <span className="warn"> · {v.flags}</span>}
     </li>

@@ -22,7 +22,9 @@ export function PeopleSearchPage() {
     return () => clearTimeout(id);
   }, [text, q, setParams]);
 
-  const { data, error, loading } = useApi<Person[]>(searchable(q) ? `/persons?q=${encodeURIComponent(q.trim())}&limit=50` : null);
+  const { data, error, loading } = useApi<Person[]>(
+    searchable(q) ? `/persons?q=${encodeURIComponent(q.trim())}&limit=50` : null,
+  );
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -42,36 +44,48 @@ export function PeopleSearchPage() {
       <div aria-live="polite">
         {!searchable(q) && <p className="muted">{t('people.hint')}</p>}
         {loading && <p role="status">{t('app.loading')}</p>}
-        {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
-        {data && !loading && (data.length === 0 ? <p>{t('people.none')}</p> : (
-          <div className="table-wrap">
-            <table>
-              <caption>{t('people.results')} — {t('people.count', { count: data.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('people.field.full_name')}</th>
-                  <th scope="col">{t('people.field.birth_year')}</th>
-                  <th scope="col">{t('people.field.phone')}</th>
-                  <th scope="col">{t('people.field.id_number')}</th>
-                  <th scope="col">{t('people.field.ward_code')}</th>
-                  <th scope="col">{t('people.field.person_ref')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((p) => (
-                  <tr key={p.person_ref}>
-                    <td><Link to={`/people/${encodeURIComponent(p.person_ref)}`}>{p.full_name}</Link></td>
-                    <td>{p.birth_year ?? '—'}</td>
-                    <td>{p.phone ?? '—'}</td>
-                    <td>{p.id_number ?? '—'}</td>
-                    <td>{unitName(units2024, p.ward_code)}</td>
-                    <td>{p.person_ref}</td>
+        {error && (
+          <p className="error" role="alert">
+            {t('app.error', { message: error.message })}
+          </p>
+        )}
+        {data &&
+          !loading &&
+          (data.length === 0 ? (
+            <p>{t('people.none')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption>
+                  {t('people.results')} — {t('people.count', { count: data.length })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('people.field.full_name')}</th>
+                    <th scope="col">{t('people.field.birth_year')}</th>
+                    <th scope="col">{t('people.field.phone')}</th>
+                    <th scope="col">{t('people.field.id_number')}</th>
+                    <th scope="col">{t('people.field.ward_code')}</th>
+                    <th scope="col">{t('people.field.person_ref')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
+                </thead>
+                <tbody>
+                  {data.map((p) => (
+                    <tr key={p.person_ref}>
+                      <td>
+                        <Link to={`/people/${encodeURIComponent(p.person_ref)}`}>{p.full_name}</Link>
+                      </td>
+                      <td>{p.birth_year ?? '—'}</td>
+                      <td>{p.phone ?? '—'}</td>
+                      <td>{p.id_number ?? '—'}</td>
+                      <td>{unitName(units2024, p.ward_code)}</td>
+                      <td>{p.person_ref}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
       </div>
     </section>
   );

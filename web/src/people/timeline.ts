@@ -1,17 +1,51 @@
 // A person's history from several modules' APIs, each optional (a module may be missing or refuse): one list of
 // dated events, oldest first.
 export interface Tracing {
-  person_ref: string; at: string; level: number | null; label: string | null; explanation: string;
-  path: { level: number; person_ref: string; full_name: string | null; exposed_on: string | null; confirmed_at: string | null }[];
+  person_ref: string;
+  at: string;
+  level: number | null;
+  label: string | null;
+  explanation: string;
+  path: {
+    level: number;
+    person_ref: string;
+    full_name: string | null;
+    exposed_on: string | null;
+    confirmed_at: string | null;
+  }[];
   contact_window: { from: string; to: string };
-  case: { case_number: string | null; confirmed_at: string; severity: string | null; outcomes: { outcome: string; at: string }[] } | null;
-  exposures: { other_is: 'contact' | 'source'; other_ref: string; other_name: string | null; exposed_on: string; setting: string | null; in_window: boolean; other_is_case: boolean }[];
+  case: {
+    case_number: string | null;
+    confirmed_at: string;
+    severity: string | null;
+    outcomes: { outcome: string; at: string }[];
+  } | null;
+  exposures: {
+    other_is: 'contact' | 'source';
+    other_ref: string;
+    other_name: string | null;
+    exposed_on: string;
+    setting: string | null;
+    in_window: boolean;
+    other_is_case: boolean;
+  }[];
 }
 export interface EpisodeView {
-  episode_id: number; kind: string; facility_code: string | null; start_at: string; end_at: string | null; end_reason: string | null;
+  episode_id: number;
+  kind: string;
+  facility_code: string | null;
+  start_at: string;
+  end_at: string | null;
+  end_reason: string | null;
   plan: { planned_end_at: string | null; rule_set: { name: string } | null } | null;
 }
-export interface SampleView { sample_ref: string; taken_at: string; method: string; effective_result?: string | null; result: string | null }
+export interface SampleView {
+  sample_ref: string;
+  taken_at: string;
+  method: string;
+  effective_result?: string | null;
+  result: string | null;
+}
 export interface Doses {
   doses: { dose_number: number; product: string; given_on: string; flags: { code: string; message: string }[] }[];
   next: { next_dose: number; due_from: string; status: string } | null;
@@ -20,7 +54,8 @@ export interface Doses {
 export type EventKind = 'exposure' | 'confirmed' | 'outcome' | 'episode_start' | 'episode_end' | 'sample' | 'dose';
 export interface TimelineEvent {
   /** ISO instant or date; dates sort at the start of their day. */
-  at: string; kind: EventKind;
+  at: string;
+  kind: EventKind;
   /** Values for the event's text (i18n key `person.event.<kind>`). */
   values: Record<string, string | number>;
   /** Another person the event names. */
@@ -30,11 +65,21 @@ export interface TimelineEvent {
 
 const time = (s: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00+07:00` : s).getTime();
 
-export function timelineEvents(src: { tracing?: Tracing; episodes?: EpisodeView[]; samples?: SampleView[]; doses?: Doses }): TimelineEvent[] {
+export function timelineEvents(src: {
+  tracing?: Tracing;
+  episodes?: EpisodeView[];
+  samples?: SampleView[];
+  doses?: Doses;
+}): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const x of src.tracing?.exposures ?? []) {
-    out.push({ at: x.exposed_on, kind: 'exposure', other: x.other_ref, warn: x.other_is_case && x.in_window,
-      values: { ref: x.other_ref, role: x.other_is, setting: x.setting ?? '' } });
+    out.push({
+      at: x.exposed_on,
+      kind: 'exposure',
+      other: x.other_ref,
+      warn: x.other_is_case && x.in_window,
+      values: { ref: x.other_ref, role: x.other_is, setting: x.setting ?? '' },
+    });
   }
   const c = src.tracing?.case;
   if (c) {
@@ -42,16 +87,33 @@ export function timelineEvents(src: { tracing?: Tracing; episodes?: EpisodeView[
     for (const o of c.outcomes) out.push({ at: o.at, kind: 'outcome', values: { outcome: o.outcome } });
   }
   for (const e of src.episodes ?? []) {
-    out.push({ at: e.start_at, kind: 'episode_start', values: { kind: e.kind, facility: e.facility_code ?? '', end: e.plan?.planned_end_at ?? '' } });
+    out.push({
+      at: e.start_at,
+      kind: 'episode_start',
+      values: { kind: e.kind, facility: e.facility_code ?? '', end: e.plan?.planned_end_at ?? '' },
+    });
     if (e.end_at) out.push({ at: e.end_at, kind: 'episode_end', values: { reason: e.end_reason ?? 'completed' } });
   }
   for (const s of src.samples ?? []) {
     const result = s.effective_result ?? s.result ?? 'pending';
-    out.push({ at: s.taken_at, kind: 'sample', warn: result === 'positive', values: { ref: s.sample_ref, method: s.method, result } });
+    out.push({
+      at: s.taken_at,
+      kind: 'sample',
+      warn: result === 'positive',
+      values: { ref: s.sample_ref, method: s.method, result },
+    });
   }
   for (const d of src.doses?.doses ?? []) {
-    out.push({ at: d.given_on, kind: 'dose', warn: d.flags.length > 0, values: { n: d.dose_number, product: d.product, flags: d.flags.map((f) => f.message).join('; ') } });
+    out.push({
+      at: d.given_on,
+      kind: 'dose',
+      warn: d.flags.length > 0,
+      values: { n: d.dose_number, product: d.product, flags: d.flags.map((f) => f.message).join('; ') },
+    });
   }
   // Stable: same-instant events keep the order above (exposure before confirmation, start before end).
-  return out.map((e, i) => ({ e, i })).sort((a, b) => time(a.e.at) - time(b.e.at) || a.i - b.i).map(({ e }) => e);
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => time(a.e.at) - time(b.e.at) || a.i - b.i)
+    .map(({ e }) => e);
 }

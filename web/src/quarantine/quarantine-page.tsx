@@ -7,7 +7,15 @@ import { useApi } from '../shared/use-api.ts';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
-import { dayOfInput, dueColumns, occupancyPct, type DueList, type DueLists, type DueRow, type FacilityBoard } from './board.ts';
+import {
+  dayOfInput,
+  dueColumns,
+  occupancyPct,
+  type DueList,
+  type DueLists,
+  type DueRow,
+  type FacilityBoard,
+} from './board.ts';
 
 export function QuarantinePage() {
   const { t } = useTranslation();
@@ -27,7 +35,13 @@ export function QuarantinePage() {
         <h1>{t('quarantine.title')}</h1>
         <form className="inline-form" onSubmit={submit}>
           <label htmlFor="q-cutoff">{t('quarantine.at')}</label>
-          <input id="q-cutoff" type="datetime-local" value={input} onChange={(e) => setInput(e.target.value)} required />
+          <input
+            id="q-cutoff"
+            type="datetime-local"
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            required
+          />
           <button type="submit">{t('dashboard.apply')}</button>
         </form>
       </div>
@@ -46,43 +60,74 @@ function Facilities({ at }: { at: string }) {
     <section className="card" aria-labelledby="q-fac-title">
       <h2 id="q-fac-title">{t('quarantine.facilities')}</h2>
       {loading && !data && <p role="status">{t('app.loading')}</p>}
-      {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
-      {data && (data.facilities.length === 0 ? <p className="muted">{t('dashboard.noFacilities')}</p> : (
-        <>
-          <p className="muted" data-testid="facilities-at">{t('quarantine.facilitiesAt', { at: formatInstant(data.at, lang) })}</p>
-          <div className="table-wrap">
-            <table data-testid="quarantine-facilities">
-              <thead><tr>
-                <th scope="col">{t('dashboard.facility')}</th><th scope="col">{t('quarantine.state')}</th>
-                <th scope="col" className="num">{t('dashboard.beds')}</th><th scope="col" className="num">{t('dashboard.occupied')}</th>
-                <th scope="col" className="num">{t('dashboard.free')}</th><th scope="col" className="num">{t('dashboard.occupancy')}</th>
-              </tr></thead>
-              <tbody>
-                {data.facilities.map((f) => {
-                  const pct = occupancyPct(f);
-                  return (
-                    <tr key={f.facility_code} data-facility={f.facility_code} className={f.state === 'active' ? undefined : 'dim'}>
-                      <th scope="row">{f.name} <span className="muted">({f.facility_code})</span></th>
-                      <td>{t(`quarantine.stateName.${f.state}`)}</td>
-                      <td className="num">{n(f.beds)}</td>
-                      <td className="num">{n(f.current)}</td>
-                      <td className={`num${f.free != null && f.free < 0 ? ' error' : ''}`}>{n(f.free)}</td>
-                      <td className="num">{pct == null ? '—' : `${formatNumber(pct, lang, 1)}%`}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                <tr data-facility="total">
-                  <th scope="row">{t('quarantine.totalActive', { count: data.totals.active })}</th><td />
-                  <td className="num">{n(data.totals.beds)}</td><td className="num">{n(data.totals.current)}</td>
-                  <td className="num">{n(data.totals.free)}</td><td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        </>
-      ))}
+      {error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: error.message })}
+        </p>
+      )}
+      {data &&
+        (data.facilities.length === 0 ? (
+          <p className="muted">{t('dashboard.noFacilities')}</p>
+        ) : (
+          <>
+            <p className="muted" data-testid="facilities-at">
+              {t('quarantine.facilitiesAt', { at: formatInstant(data.at, lang) })}
+            </p>
+            <div className="table-wrap">
+              <table data-testid="quarantine-facilities">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dashboard.facility')}</th>
+                    <th scope="col">{t('quarantine.state')}</th>
+                    <th scope="col" className="num">
+                      {t('dashboard.beds')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('dashboard.occupied')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('dashboard.free')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('dashboard.occupancy')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.facilities.map((f) => {
+                    const pct = occupancyPct(f);
+                    return (
+                      <tr
+                        key={f.facility_code}
+                        data-facility={f.facility_code}
+                        className={f.state === 'active' ? undefined : 'dim'}
+                      >
+                        <th scope="row">
+                          {f.name} <span className="muted">({f.facility_code})</span>
+                        </th>
+                        <td>{t(`quarantine.stateName.${f.state}`)}</td>
+                        <td className="num">{n(f.beds)}</td>
+                        <td className="num">{n(f.current)}</td>
+                        <td className={`num${f.free != null && f.free < 0 ? ' error' : ''}`}>{n(f.free)}</td>
+                        <td className="num">{pct == null ? '—' : `${formatNumber(pct, lang, 1)}%`}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+                <tfoot>
+                  <tr data-facility="total">
+                    <th scope="row">{t('quarantine.totalActive', { count: data.totals.active })}</th>
+                    <td />
+                    <td className="num">{n(data.totals.beds)}</td>
+                    <td className="num">{n(data.totals.current)}</td>
+                    <td className="num">{n(data.totals.free)}</td>
+                    <td />
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </>
+        ))}
     </section>
   );
 }
@@ -94,11 +139,19 @@ function Due({ day }: { day: string }) {
     <section aria-labelledby="q-due-title">
       <div className="section-head">
         <h2 id="q-due-title">{t('quarantine.due', { day: formatDate(day) })}</h2>
-        <a href={`/api/v1/quarantine/due.xlsx?date=${day}`} download="">{t('quarantine.dueXlsx')}</a>
+        <a href={`/api/v1/quarantine/due.xlsx?date=${day}`} download="">
+          {t('quarantine.dueXlsx')}
+        </a>
       </div>
       {loading && !data && <p role="status">{t('app.loading')}</p>}
-      {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
-      {data?.sections.map((s) => <DueTable key={s.key} list={s} />)}
+      {error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: error.message })}
+        </p>
+      )}
+      {data?.sections.map((s) => (
+        <DueTable key={s.key} list={s} />
+      ))}
     </section>
   );
 }
@@ -121,13 +174,27 @@ function DueTable({ list }: { list: DueList }) {
     <div className="card" data-due={list.key}>
       <div className="table-wrap">
         <table>
-          <caption>{list.title} — {formatNumber(list.count, lang)}</caption>
+          <caption>
+            {list.title} — {formatNumber(list.count, lang)}
+          </caption>
           {list.count === 0 ? null : (
             <>
-              <thead><tr>{columns.map((c) => <th key={c} scope="col">{t(`quarantine.col.${c}`)}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  {columns.map((c) => (
+                    <th key={c} scope="col">
+                      {t(`quarantine.col.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {list.rows.map((r, i) => (
-                  <tr key={i} data-person={String(r.person_ref)}>{columns.map((c) => <td key={c}>{cell(r, c)}</td>)}</tr>
+                  <tr key={i} data-person={String(r.person_ref)}>
+                    {columns.map((c) => (
+                      <td key={c}>{cell(r, c)}</td>
+                    ))}
+                  </tr>
                 ))}
               </tbody>
             </>

@@ -17,7 +17,11 @@ export function Chart({ option, label, height = 280 }: { option: ChartOption; la
     chart.current = c;
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(ref.current!);
-    return () => { ro.disconnect(); c.dispose(); chart.current = null; };
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
   }, []);
   useEffect(() => {
     // aria: ECharts writes a text description of the series for screen readers.

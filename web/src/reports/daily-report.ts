@@ -2,39 +2,103 @@
 import { formatWithChange, type Lang } from '../shared/format.ts';
 
 export interface Figures {
-  cases: { total: number; new: number; new_community: number; discharged: number; died: number; transferred_out: number; active: number };
+  cases: {
+    total: number;
+    new: number;
+    new_community: number;
+    discharged: number;
+    died: number;
+    transferred_out: number;
+    active: number;
+  };
   contacts: { f1: number; f2: number };
   quarantine: {
     current: { centralized: number; home: number; self_monitoring: number; total: number };
     by_facility: { facility_code: string; current: number; beds: number }[];
-    new: number; completed: number; persons_cumulative: number;
+    new: number;
+    completed: number;
+    persons_cumulative: number;
   };
-  testing: { samples_taken: number; samples_taken_new: number; negative: number; positive: number; invalid: number; pending: number };
-  vaccination: { doses: number; persons_dose1: number; persons_dose2: number; persons_dose3: number; coverage_dose1_18plus_pct: number | null };
+  testing: {
+    samples_taken: number;
+    samples_taken_new: number;
+    negative: number;
+    positive: number;
+    invalid: number;
+    pending: number;
+  };
+  vaccination: {
+    doses: number;
+    persons_dose1: number;
+    persons_dose2: number;
+    persons_dose3: number;
+    coverage_dose1_18plus_pct: number | null;
+  };
 }
 
-export interface DailyReport { province_code: string; as_of: string; previous_as_of: string; current: Figures; previous: Figures }
+export interface DailyReport {
+  province_code: string;
+  as_of: string;
+  previous_as_of: string;
+  current: Figures;
+  previous: Figures;
+}
 
 /** The figures of the report table, in the order of the provincial report, by section. */
 export const SECTIONS = {
-  cases: ['cases.total', 'cases.new', 'cases.new_community', 'cases.active', 'cases.discharged', 'cases.died', 'cases.transferred_out'],
+  cases: [
+    'cases.total',
+    'cases.new',
+    'cases.new_community',
+    'cases.active',
+    'cases.discharged',
+    'cases.died',
+    'cases.transferred_out',
+  ],
   contacts: ['contacts.f1', 'contacts.f2'],
-  quarantine: ['quarantine.current.total', 'quarantine.current.centralized', 'quarantine.current.home',
-    'quarantine.current.self_monitoring', 'quarantine.new', 'quarantine.completed', 'quarantine.persons_cumulative'],
-  testing: ['testing.samples_taken', 'testing.samples_taken_new', 'testing.negative', 'testing.positive', 'testing.invalid', 'testing.pending'],
-  vaccination: ['vaccination.doses', 'vaccination.persons_dose1', 'vaccination.persons_dose2', 'vaccination.persons_dose3',
-    'vaccination.coverage_dose1_18plus_pct'],
+  quarantine: [
+    'quarantine.current.total',
+    'quarantine.current.centralized',
+    'quarantine.current.home',
+    'quarantine.current.self_monitoring',
+    'quarantine.new',
+    'quarantine.completed',
+    'quarantine.persons_cumulative',
+  ],
+  testing: [
+    'testing.samples_taken',
+    'testing.samples_taken_new',
+    'testing.negative',
+    'testing.positive',
+    'testing.invalid',
+    'testing.pending',
+  ],
+  vaccination: [
+    'vaccination.doses',
+    'vaccination.persons_dose1',
+    'vaccination.persons_dose2',
+    'vaccination.persons_dose3',
+    'vaccination.coverage_dose1_18plus_pct',
+  ],
 } as const;
 export type Section = keyof typeof SECTIONS;
 
 /** The headline cards at the top of the dashboard. */
-export const HEADLINE = ['cases.total', 'cases.new', 'cases.active', 'contacts.f1', 'quarantine.current.total',
-  'testing.samples_taken', 'vaccination.coverage_dose1_18plus_pct'] as const;
+export const HEADLINE = [
+  'cases.total',
+  'cases.new',
+  'cases.active',
+  'contacts.f1',
+  'quarantine.current.total',
+  'testing.samples_taken',
+  'vaccination.coverage_dose1_18plus_pct',
+] as const;
 
 /** A figure by its dotted path; null when absent (a server older than the contract, or a null coverage). */
 export function figureValue(f: Figures | undefined, path: string): number | null {
   let v: unknown = f;
-  for (const k of path.split('.')) v = v != null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  for (const k of path.split('.'))
+    v = v != null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
@@ -42,19 +106,38 @@ export const isPercent = (path: string) => path.endsWith('_pct');
 
 /** "2.716 (+867)" for a figure of the report. */
 export function figureText(r: DailyReport, path: string, lang: Lang): string {
-  return formatWithChange(figureValue(r.current, path), figureValue(r.previous, path), lang, isPercent(path) ? '%' : '');
+  return formatWithChange(
+    figureValue(r.current, path),
+    figureValue(r.previous, path),
+    lang,
+    isPercent(path) ? '%' : '',
+  );
 }
 
-export interface FacilityRow { facility_code: string; current: number; beds: number; free: number; occupancyPct: number | null }
+export interface FacilityRow {
+  facility_code: string;
+  current: number;
+  beds: number;
+  free: number;
+  occupancyPct: number | null;
+}
 
 /** Facilities with beds, occupancy and free beds (an over-full facility has 0 free beds, not a negative count). */
 export function facilityRows(f: Figures): FacilityRow[] {
   return (f.quarantine?.by_facility ?? []).map((x) => ({
-    ...x, free: Math.max(x.beds - x.current, 0), occupancyPct: x.beds > 0 ? (x.current / x.beds) * 100 : null,
+    ...x,
+    free: Math.max(x.beds - x.current, 0),
+    occupancyPct: x.beds > 0 ? (x.current / x.beds) * 100 : null,
   }));
 }
 
-export interface TrendPoint { as_of: string; newCases: number | null; newSamples: number | null; positivityPct: number | null; occupancyPct: number | null }
+export interface TrendPoint {
+  as_of: string;
+  newCases: number | null;
+  newSamples: number | null;
+  positivityPct: number | null;
+  occupancyPct: number | null;
+}
 
 const diff = (a: number | null, b: number | null) => (a == null || b == null ? null : a - b);
 

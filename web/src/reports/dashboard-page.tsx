@@ -49,7 +49,10 @@ export function DashboardPage() {
       {report && (
         <>
           <p className="muted" data-testid="as-of">
-            {t('dashboard.asOf', { at: formatInstant(report.as_of, lang), prev: formatInstant(report.previous_as_of, lang) })}
+            {t('dashboard.asOf', {
+              at: formatInstant(report.as_of, lang),
+              prev: formatInstant(report.previous_as_of, lang),
+            })}
           </p>
           <dl className="headline">
             {HEADLINE.map((path) => (
@@ -76,19 +79,33 @@ function Trend({ points, error }: { points?: TrendPoint[]; error?: Error }) {
   return (
     <section className="card" aria-labelledby="trend-title">
       <h2 id="trend-title">{t('dashboard.trend', { days: TREND_DAYS })}</h2>
-      {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: error.message })}
+        </p>
+      )}
       {!options && !error && <p role="status">{t('app.loading')}</p>}
       {options && (
         <div className="charts">
-          <figure><figcaption>{t('dashboard.trendCases')}</figcaption><Chart option={options.counts} label={t('dashboard.trendCases')} /></figure>
-          <figure><figcaption>{t('dashboard.trendRates')}</figcaption><Chart option={options.rates} label={t('dashboard.trendRates')} /></figure>
+          <figure>
+            <figcaption>{t('dashboard.trendCases')}</figcaption>
+            <Chart option={options.counts} label={t('dashboard.trendCases')} />
+          </figure>
+          <figure>
+            <figcaption>{t('dashboard.trendRates')}</figcaption>
+            <Chart option={options.rates} label={t('dashboard.trendRates')} />
+          </figure>
         </div>
       )}
     </section>
   );
 }
 
-function trendOptions(points: TrendPoint[], t: (k: string) => string, lang: 'vi' | 'en'): { counts: ChartOption; rates: ChartOption } {
+function trendOptions(
+  points: TrendPoint[],
+  t: (k: string) => string,
+  lang: 'vi' | 'en',
+): { counts: ChartOption; rates: ChartOption } {
   const days = points.map((p) => formatDay(p.as_of));
   const valueFormatter = (v: unknown) => formatNumber(typeof v === 'number' ? v : null, lang);
   const base = {
@@ -101,17 +118,32 @@ function trendOptions(points: TrendPoint[], t: (k: string) => string, lang: 'vi'
   return {
     counts: {
       ...base,
-      yAxis: [{ type: 'value', minInterval: 1, axisLabel }, { type: 'value', minInterval: 1, axisLabel }],
+      yAxis: [
+        { type: 'value', minInterval: 1, axisLabel },
+        { type: 'value', minInterval: 1, axisLabel },
+      ],
       series: [
         { name: t('dashboard.newCases'), type: 'bar', data: points.map((p) => p.newCases), color: '#c0392b' },
-        { name: t('dashboard.newSamples'), type: 'line', yAxisIndex: 1, data: points.map((p) => p.newSamples), color: '#2c7fb8' },
+        {
+          name: t('dashboard.newSamples'),
+          type: 'line',
+          yAxisIndex: 1,
+          data: points.map((p) => p.newSamples),
+          color: '#2c7fb8',
+        },
       ],
     },
     rates: {
       ...base,
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${formatNumber(v, lang)}%` } },
       series: [
-        { name: t('dashboard.positivity'), type: 'line', data: points.map((p) => p.positivityPct), color: '#c0392b', connectNulls: false },
+        {
+          name: t('dashboard.positivity'),
+          type: 'line',
+          data: points.map((p) => p.positivityPct),
+          color: '#c0392b',
+          connectNulls: false,
+        },
         { name: t('dashboard.occupancyPct'), type: 'line', data: points.map((p) => p.occupancyPct), color: '#7b3294' },
       ],
     },

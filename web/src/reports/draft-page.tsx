@@ -9,7 +9,15 @@ import { useSession } from '../auth/session.tsx';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { Facilities, FigureTables } from './figure-tables.tsx';
-import { cleanNarrative, FILE_FORMATS, fileLinkProps, reportFileUrl, type Draft, type IssuedSummary, type NarrativeSection } from './report-list.ts';
+import {
+  cleanNarrative,
+  FILE_FORMATS,
+  fileLinkProps,
+  reportFileUrl,
+  type Draft,
+  type IssuedSummary,
+  type NarrativeSection,
+} from './report-list.ts';
 
 export function DraftPage() {
   const { t } = useTranslation();
@@ -23,7 +31,12 @@ export function DraftPage() {
   const [issued, setIssued] = useState<IssuedSummary>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { if (draft) { setNarrative(draft.narrative); setDirty(false); } }, [draft]);
+  useEffect(() => {
+    if (draft) {
+      setNarrative(draft.narrative);
+      setDirty(false);
+    }
+  }, [draft]);
 
   const editable = can('reports.issue') && draft?.status === 'draft' && !issued;
   const edit = (i: number, part: Partial<NarrativeSection>) => {
@@ -34,25 +47,35 @@ export function DraftPage() {
   async function run(fn: () => Promise<void>) {
     setBusy(true);
     setStatus(undefined);
-    try { await fn(); } catch (e) {
+    try {
+      await fn();
+    } catch (e) {
       setStatus({ kind: 'error', text: t('app.error', { message: e instanceof ApiError ? e.message : String(e) }) });
-    } finally { setBusy(false); }
+    } finally {
+      setBusy(false);
+    }
   }
 
-  const save = () => run(async () => {
-    const d = await api<Draft>(`/reports/drafts/${id}`, { method: 'PATCH', body: { narrative: cleanNarrative(narrative) } });
-    setNarrative(d.narrative);
-    setDirty(false);
-    setStatus({ kind: 'ok', text: t('reports.saved') });
-  });
+  const save = () =>
+    run(async () => {
+      const d = await api<Draft>(`/reports/drafts/${id}`, {
+        method: 'PATCH',
+        body: { narrative: cleanNarrative(narrative) },
+      });
+      setNarrative(d.narrative);
+      setDirty(false);
+      setStatus({ kind: 'ok', text: t('reports.saved') });
+    });
 
-  const issue = () => run(async () => {
-    if (dirty) await api(`/reports/drafts/${id}`, { method: 'PATCH', body: { narrative: cleanNarrative(narrative) } });
-    const r = await api<IssuedSummary>(`/reports/drafts/${id}/issue`, { method: 'POST' });
-    setIssued(r);
-    setDirty(false);
-    setStatus({ kind: 'ok', text: t('reports.issuedAs', { symbol: r.symbol }) });
-  });
+  const issue = () =>
+    run(async () => {
+      if (dirty)
+        await api(`/reports/drafts/${id}`, { method: 'PATCH', body: { narrative: cleanNarrative(narrative) } });
+      const r = await api<IssuedSummary>(`/reports/drafts/${id}/issue`, { method: 'POST' });
+      setIssued(r);
+      setDirty(false);
+      setStatus({ kind: 'ok', text: t('reports.issuedAs', { symbol: r.symbol }) });
+    });
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -61,14 +84,28 @@ export function DraftPage() {
 
   return (
     <div>
-      <p><Link to="/reports">{t('reports.back')}</Link></p>
+      <p>
+        <Link to="/reports">{t('reports.back')}</Link>
+      </p>
       {loading && !draft && <p role="status">{t('app.loading')}</p>}
-      {error && <p className="error" role="alert">{t('app.error', { message: error.message })}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: error.message })}
+        </p>
+      )}
       {draft && (
         <>
           <h1>{t('reports.draftOf', { at: formatInstant(draft.as_of, lang) })}</h1>
           <div aria-live="polite">
-            {status && <p className={status.kind} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="report-status">{status.text}</p>}
+            {status && (
+              <p
+                className={status.kind}
+                role={status.kind === 'error' ? 'alert' : 'status'}
+                data-testid="report-status"
+              >
+                {status.text}
+              </p>
+            )}
             {draft.status === 'issued' && !issued && <p className="notice">{t('reports.alreadyIssued')}</p>}
           </div>
           {issued ? (
@@ -77,7 +114,8 @@ export function DraftPage() {
               <p className="file-links">
                 {FILE_FORMATS.map((f) => (
                   <a key={f} href={reportFileUrl('issued', issued.report_id, f)} {...fileLinkProps(f)}>
-                    {t('reports.download', { format: f.toUpperCase() })}</a>
+                    {t('reports.download', { format: f.toUpperCase() })}
+                  </a>
                 ))}
               </p>
             </section>
@@ -88,7 +126,8 @@ export function DraftPage() {
               <p className="file-links">
                 {FILE_FORMATS.map((f) => (
                   <a key={f} href={reportFileUrl('drafts', id, f)} {...fileLinkProps(f)}>
-                    {t('reports.download', { format: f.toUpperCase() })}</a>
+                    {t('reports.download', { format: f.toUpperCase() })}
+                  </a>
                 ))}
               </p>
             </section>
@@ -99,17 +138,39 @@ export function DraftPage() {
               <fieldset key={i} disabled={!editable}>
                 <legend className="sr-only">{t('reports.section', { n: i + 1 })}</legend>
                 <label htmlFor={`title-${i}`}>{t('reports.sectionTitle', { n: i + 1 })}</label>
-                <input id={`title-${i}`} value={s.title} maxLength={200} onChange={(e) => edit(i, { title: e.target.value })} />
+                <input
+                  id={`title-${i}`}
+                  value={s.title}
+                  maxLength={200}
+                  onChange={(e) => edit(i, { title: e.target.value })}
+                />
                 <label htmlFor={`text-${i}`}>{t('reports.sectionText', { n: i + 1 })}</label>
-                <textarea id={`text-${i}`} value={s.text} rows={5} onChange={(e) => edit(i, { text: e.target.value })} />
+                <textarea
+                  id={`text-${i}`}
+                  value={s.text}
+                  rows={5}
+                  onChange={(e) => edit(i, { text: e.target.value })}
+                />
               </fieldset>
             ))}
             {editable && (
               <div className="inline-form">
-                <button type="button" className="secondary" onClick={() => { setNarrative((n) => [...n, { title: '', text: '' }]); setDirty(true); }}>
-                  {t('reports.addSection')}</button>
-                <button type="submit" disabled={busy || !dirty}>{t('reports.save')}</button>
-                <button type="button" disabled={busy} onClick={() => void issue().then(reload)}>{t('reports.issue')}</button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => {
+                    setNarrative((n) => [...n, { title: '', text: '' }]);
+                    setDirty(true);
+                  }}
+                >
+                  {t('reports.addSection')}
+                </button>
+                <button type="submit" disabled={busy || !dirty}>
+                  {t('reports.save')}
+                </button>
+                <button type="button" disabled={busy} onClick={() => void issue().then(reload)}>
+                  {t('reports.issue')}
+                </button>
               </div>
             )}
           </form>

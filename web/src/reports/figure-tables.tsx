@@ -14,7 +14,14 @@ export function FigureTables({ report }: { report: DailyReport }) {
         {(Object.keys(SECTIONS) as Section[]).map((section) => (
           <table key={section} data-testid={`figures-${section}`}>
             <caption>{t(`section.${section}`)}</caption>
-            <thead><tr><th scope="col">{t('dashboard.figure')}</th><th scope="col" className="num">{t('dashboard.value')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.figure')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.value')}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {SECTIONS[section].map((path) => (
                 <tr key={path} data-figure={path}>
@@ -37,14 +44,26 @@ export function Facilities({ report }: { report: DailyReport }) {
   return (
     <section className="card" aria-labelledby="facilities-title">
       <h2 id="facilities-title">{t('dashboard.facilities')}</h2>
-      {rows.length === 0 ? <p className="muted">{t('dashboard.noFacilities')}</p> : (
+      {rows.length === 0 ? (
+        <p className="muted">{t('dashboard.noFacilities')}</p>
+      ) : (
         <div className="table-wrap">
           <table data-testid="facilities">
             <thead>
               <tr>
-                <th scope="col">{t('dashboard.facility')}</th><th scope="col" className="num">{t('dashboard.beds')}</th>
-                <th scope="col" className="num">{t('dashboard.occupied')}</th><th scope="col" className="num">{t('dashboard.free')}</th>
-                <th scope="col" className="num">{t('dashboard.occupancy')}</th>
+                <th scope="col">{t('dashboard.facility')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.beds')}
+                </th>
+                <th scope="col" className="num">
+                  {t('dashboard.occupied')}
+                </th>
+                <th scope="col" className="num">
+                  {t('dashboard.free')}
+                </th>
+                <th scope="col" className="num">
+                  {t('dashboard.occupancy')}
+                </th>
               </tr>
             </thead>
             <tbody>

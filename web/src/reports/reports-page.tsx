@@ -42,29 +42,57 @@ export function ReportsPage() {
       <h1>{t('reports.title')}</h1>
       {can('reports.issue') && (
         <form className="card inline-form" onSubmit={draft} aria-labelledby="new-draft-title">
-          <h2 id="new-draft-title" className="sr-only">{t('reports.newDraft')}</h2>
+          <h2 id="new-draft-title" className="sr-only">
+            {t('reports.newDraft')}
+          </h2>
           <label htmlFor="report-cutoff">{t('reports.cutoff')}</label>
-          <input id="report-cutoff" type="datetime-local" value={input} onChange={(e) => setInput(e.target.value)} required />
-          <button type="submit" disabled={busy}>{t('reports.newDraft')}</button>
-          {error && <p className="error" role="alert">{t('app.error', { message: error })}</p>}
+          <input
+            id="report-cutoff"
+            type="datetime-local"
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            required
+          />
+          <button type="submit" disabled={busy}>
+            {t('reports.newDraft')}
+          </button>
+          {error && (
+            <p className="error" role="alert">
+              {t('app.error', { message: error })}
+            </p>
+          )}
         </form>
       )}
       {list.loading && !list.data && <p role="status">{t('app.loading')}</p>}
-      {list.error && <p className="error" role="alert">{t('app.error', { message: list.error.message })}</p>}
+      {list.error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: list.error.message })}
+        </p>
+      )}
       {list.data && (
         <>
           <section className="card" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{t('reports.drafts')}</h2>
-            {list.data.drafts.length === 0 ? <p className="muted">{t('reports.noDrafts')}</p> : (
+            {list.data.drafts.length === 0 ? (
+              <p className="muted">{t('reports.noDrafts')}</p>
+            ) : (
               <div className="table-wrap">
                 <table data-testid="drafts">
-                  <thead><tr>
-                    <th scope="col">{t('reports.asOf')}</th><th scope="col">{t('reports.updatedBy')}</th><th scope="col">{t('reports.updatedAt')}</th>
-                  </tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('reports.asOf')}</th>
+                      <th scope="col">{t('reports.updatedBy')}</th>
+                      <th scope="col">{t('reports.updatedAt')}</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {list.data.drafts.map((d) => (
                       <tr key={d.draft_id}>
-                        <td><Link to={`/reports/drafts/${d.draft_id}`}>{t('reports.draftOf', { at: formatInstant(d.as_of, lang) })}</Link></td>
+                        <td>
+                          <Link to={`/reports/drafts/${d.draft_id}`}>
+                            {t('reports.draftOf', { at: formatInstant(d.as_of, lang) })}
+                          </Link>
+                        </td>
                         <td>{d.updated_by}</td>
                         <td>{formatInstant(d.updated_at, lang)}</td>
                       </tr>
@@ -76,13 +104,20 @@ export function ReportsPage() {
           </section>
           <section className="card" aria-labelledby="issued-title">
             <h2 id="issued-title">{t('reports.issued')}</h2>
-            {list.data.issued.length === 0 ? <p className="muted">{t('reports.noIssued')}</p> : (
+            {list.data.issued.length === 0 ? (
+              <p className="muted">{t('reports.noIssued')}</p>
+            ) : (
               <div className="table-wrap">
                 <table data-testid="issued">
-                  <thead><tr>
-                    <th scope="col">{t('reports.symbol')}</th><th scope="col">{t('reports.asOf')}</th>
-                    <th scope="col">{t('reports.issuedAt')}</th><th scope="col">{t('reports.issuedBy')}</th><th scope="col">{t('reports.files')}</th>
-                  </tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('reports.symbol')}</th>
+                      <th scope="col">{t('reports.asOf')}</th>
+                      <th scope="col">{t('reports.issuedAt')}</th>
+                      <th scope="col">{t('reports.issuedBy')}</th>
+                      <th scope="col">{t('reports.files')}</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {list.data.issued.map((r) => (
                       <tr key={r.report_id} data-report={r.report_id}>
@@ -92,8 +127,14 @@ export function ReportsPage() {
                         <td>{r.issued_by}</td>
                         <td className="file-links">
                           {FILE_FORMATS.map((f) => (
-                            <a key={f} href={reportFileUrl('issued', r.report_id, f)} {...fileLinkProps(f)}
-                              aria-label={t('reports.fileOf', { format: f.toUpperCase(), symbol: r.symbol })}>{f.toUpperCase()}</a>
+                            <a
+                              key={f}
+                              href={reportFileUrl('issued', r.report_id, f)}
+                              {...fileLinkProps(f)}
+                              aria-label={t('reports.fileOf', { format: f.toUpperCase(), symbol: r.symbol })}
+                            >
+                              {f.toUpperCase()}
+                            </a>
                           ))}
                         </td>
                       </tr>

@@ -7,10 +7,25 @@ import { api, ApiError } from '../shared/api.ts';
 import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { areaLabel } from '../geo/units.ts';
-import { errorTarget, fromForm, inputId, toForm, type ReportTemplate, type SavedTemplate, type TemplateForm, type TextField } from './template.ts';
+import {
+  errorTarget,
+  fromForm,
+  inputId,
+  toForm,
+  type ReportTemplate,
+  type SavedTemplate,
+  type TemplateForm,
+  type TextField,
+} from './template.ts';
 
 const MAX_LENGTH: Record<TextField, number> = {
-  issuing_parent: 200, issuing_body: 200, number_pattern: 50, place: 100, title: 300, signer_title: 200, signer_name: 100,
+  issuing_parent: 200,
+  issuing_body: 200,
+  number_pattern: 50,
+  place: 100,
+  title: 300,
+  signer_title: 200,
+  signer_name: 100,
 };
 
 export function TemplateEditor() {
@@ -24,8 +39,12 @@ export function TemplateEditor() {
   const hintId = useId();
   const editable = can('reports.issue');
 
-  useEffect(() => { if (saved.data) setForm(toForm(saved.data)); }, [saved.data]);
-  useEffect(() => { if (error?.target) document.getElementById(inputId(error.target))?.focus(); }, [error]);
+  useEffect(() => {
+    if (saved.data) setForm(toForm(saved.data));
+  }, [saved.data]);
+  useEffect(() => {
+    if (error?.target) document.getElementById(inputId(error.target))?.focus();
+  }, [error]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -44,24 +63,42 @@ export function TemplateEditor() {
     }
   }
 
-  const set = (part: Partial<TemplateForm>) => { setForm((f) => f && { ...f, ...part }); setStatus(undefined); };
+  const set = (part: Partial<TemplateForm>) => {
+    setForm((f) => f && { ...f, ...part });
+    setStatus(undefined);
+  };
   const setRow = (i: number, part: Partial<TemplateForm['schedule'][number]>) =>
     set({ schedule: form!.schedule.map((r, j) => (j === i ? { ...r, ...part } : r)) });
   /** aria attributes of an input, and its error below it when the server named it. */
   const invalid = (field: string) => error?.target === field;
   const aria = (field: string, hint?: boolean) => ({
-    id: inputId(field), 'aria-invalid': invalid(field) || undefined,
-    'aria-describedby': [hint ? `${inputId(field)}-hint` : '', invalid(field) ? `${inputId(field)}-error` : ''].join(' ').trim() || undefined,
+    id: inputId(field),
+    'aria-invalid': invalid(field) || undefined,
+    'aria-describedby':
+      [hint ? `${inputId(field)}-hint` : '', invalid(field) ? `${inputId(field)}-error` : ''].join(' ').trim() ||
+      undefined,
   });
-  const fieldError = (field: string): ReactNode => invalid(field) &&
-    <p id={`${inputId(field)}-error`} className="error field-error" data-testid="field-error">{error!.message}</p>;
-  const hint = (field: string) => <p id={`${inputId(field)}-hint`} className="muted hint">{t(`template.hint.${field}`)}</p>;
+  const fieldError = (field: string): ReactNode =>
+    invalid(field) && (
+      <p id={`${inputId(field)}-error`} className="error field-error" data-testid="field-error">
+        {error!.message}
+      </p>
+    );
+  const hint = (field: string) => (
+    <p id={`${inputId(field)}-hint`} className="muted hint">
+      {t(`template.hint.${field}`)}
+    </p>
+  );
 
   return (
     <details className="card template" data-testid="template-editor">
       <summary>{t('template.title')}</summary>
       {saved.loading && !saved.data && <p role="status">{t('app.loading')}</p>}
-      {saved.error && <p className="error" role="alert">{t('app.error', { message: saved.error.message })}</p>}
+      {saved.error && (
+        <p className="error" role="alert">
+          {t('app.error', { message: saved.error.message })}
+        </p>
+      )}
       {form && saved.data && (
         <form className="form template-form" onSubmit={submit} aria-describedby={hintId}>
           <p id={hintId} className="muted">
@@ -72,8 +109,13 @@ export function TemplateEditor() {
             {(['issuing_parent', 'issuing_body', 'number_pattern', 'place', 'title'] as const).map((f) => (
               <div key={f} className="field">
                 <label htmlFor={inputId(f)}>{t(`template.field.${f}`)}</label>
-                <input {...aria(f, f === 'number_pattern')} value={form[f]} maxLength={MAX_LENGTH[f]} required
-                  onChange={(e) => set({ [f]: e.target.value })} />
+                <input
+                  {...aria(f, f === 'number_pattern')}
+                  value={form[f]}
+                  maxLength={MAX_LENGTH[f]}
+                  required
+                  onChange={(e) => set({ [f]: e.target.value })}
+                />
                 {f === 'number_pattern' && hint(f)}
                 {fieldError(f)}
               </div>
@@ -81,7 +123,12 @@ export function TemplateEditor() {
             {(['recipients', 'narrative_titles'] as const).map((f) => (
               <div key={f} className="field">
                 <label htmlFor={inputId(f)}>{t(`template.field.${f}`)}</label>
-                <textarea {...aria(f, true)} value={form[f]} rows={f === 'recipients' ? 6 : 4} onChange={(e) => set({ [f]: e.target.value })} />
+                <textarea
+                  {...aria(f, true)}
+                  value={form[f]}
+                  rows={f === 'recipients' ? 6 : 4}
+                  onChange={(e) => set({ [f]: e.target.value })}
+                />
                 {hint(f)}
                 {fieldError(f)}
               </div>
@@ -89,41 +136,79 @@ export function TemplateEditor() {
             {(['signer_title', 'signer_name'] as const).map((f) => (
               <div key={f} className="field">
                 <label htmlFor={inputId(f)}>{t(`template.field.${f}`)}</label>
-                <input {...aria(f)} value={form[f]} maxLength={MAX_LENGTH[f]} required={f === 'signer_title'}
-                  onChange={(e) => set({ [f]: e.target.value })} />
+                <input
+                  {...aria(f)}
+                  value={form[f]}
+                  maxLength={MAX_LENGTH[f]}
+                  required={f === 'signer_title'}
+                  onChange={(e) => set({ [f]: e.target.value })}
+                />
                 {fieldError(f)}
               </div>
             ))}
             <fieldset className="schedule" aria-describedby={`${inputId('schedule')}-hint`}>
-              <legend id={inputId('schedule')} tabIndex={-1}>{t('template.field.schedule')}</legend>
+              <legend id={inputId('schedule')} tabIndex={-1}>
+                {t('template.field.schedule')}
+              </legend>
               {hint('schedule')}
               {fieldError('schedule')}
               {form.schedule.length === 0 && <p className="muted">{t('template.noSchedule')}</p>}
               {form.schedule.map((r, i) => (
                 <div key={i} className="inline-form schedule-row">
                   <label htmlFor={inputId(`schedule.${i}.time`)}>{t('template.time', { n: i + 1 })}</label>
-                  <input type="time" {...aria(`schedule.${i}.time`)} value={r.time} required onChange={(e) => setRow(i, { time: e.target.value })} />
+                  <input
+                    type="time"
+                    {...aria(`schedule.${i}.time`)}
+                    value={r.time}
+                    required
+                    onChange={(e) => setRow(i, { time: e.target.value })}
+                  />
                   <label htmlFor={inputId(`schedule.${i}.cutoff`)}>{t('template.cutoff', { n: i + 1 })}</label>
-                  <input type="time" {...aria(`schedule.${i}.cutoff`)} value={r.cutoff} onChange={(e) => setRow(i, { cutoff: e.target.value })} />
-                  <button type="button" className="secondary" onClick={() => set({ schedule: form.schedule.filter((_, j) => j !== i) })}>
-                    {t('template.removeTime', { n: i + 1 })}</button>
+                  <input
+                    type="time"
+                    {...aria(`schedule.${i}.cutoff`)}
+                    value={r.cutoff}
+                    onChange={(e) => setRow(i, { cutoff: e.target.value })}
+                  />
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => set({ schedule: form.schedule.filter((_, j) => j !== i) })}
+                  >
+                    {t('template.removeTime', { n: i + 1 })}
+                  </button>
                   {fieldError(`schedule.${i}.time`)}
                   {fieldError(`schedule.${i}.cutoff`)}
                 </div>
               ))}
-              <button type="button" className="secondary" onClick={() => set({ schedule: [...form.schedule, { time: '', cutoff: '' }] })}>
-                {t('template.addTime')}</button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => set({ schedule: [...form.schedule, { time: '', cutoff: '' }] })}
+              >
+                {t('template.addTime')}
+              </button>
             </fieldset>
           </fieldset>
           <div aria-live="polite">
-            {status && <p className="ok" role="status" data-testid="template-status">{status}</p>}
+            {status && (
+              <p className="ok" role="status" data-testid="template-status">
+                {status}
+              </p>
+            )}
             {error && (
               <p className="error" role="alert" data-testid="template-error">
-                {error.target ? t('template.notSavedField', { field: fieldLabel(t, error.target) }) : t('template.notSaved', { message: error.message })}
+                {error.target
+                  ? t('template.notSavedField', { field: fieldLabel(t, error.target) })
+                  : t('template.notSaved', { message: error.message })}
               </p>
             )}
           </div>
-          {editable && <button type="submit" disabled={busy}>{t('template.save')}</button>}
+          {editable && (
+            <button type="submit" disabled={busy}>
+              {t('template.save')}
+            </button>
+          )}
         </form>
       )}
     </details>

@@ -1,37 +1,77 @@
 // The report template of the user's jurisdiction (GET/PUT /api/v1/reports/template) and its form: lists are
 // edited one item per line, schedule times as rows; the server's error names the field, which names the input.
 
-export interface ScheduleEntry { time: string; cutoff?: string }
-export interface ReportTemplate {
-  issuing_parent: string; issuing_body: string; number_pattern: string; place: string; title: string;
-  recipients: string[]; signer_title: string; signer_name: string; narrative_titles: string[]; schedule: ScheduleEntry[];
+export interface ScheduleEntry {
+  time: string;
+  cutoff?: string;
 }
-export interface SavedTemplate extends ReportTemplate { scope_level?: string; scope_code?: string }
+export interface ReportTemplate {
+  issuing_parent: string;
+  issuing_body: string;
+  number_pattern: string;
+  place: string;
+  title: string;
+  recipients: string[];
+  signer_title: string;
+  signer_name: string;
+  narrative_titles: string[];
+  schedule: ScheduleEntry[];
+}
+export interface SavedTemplate extends ReportTemplate {
+  scope_level?: string;
+  scope_code?: string;
+}
 
 /** The single-line text fields, in the order of the form. */
-export const TEXT_FIELDS = ['issuing_parent', 'issuing_body', 'number_pattern', 'place', 'title', 'signer_title', 'signer_name'] as const;
+export const TEXT_FIELDS = [
+  'issuing_parent',
+  'issuing_body',
+  'number_pattern',
+  'place',
+  'title',
+  'signer_title',
+  'signer_name',
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export interface TemplateForm extends Record<TextField, string> {
-  recipients: string; narrative_titles: string; schedule: { time: string; cutoff: string }[];
+  recipients: string;
+  narrative_titles: string;
+  schedule: { time: string; cutoff: string }[];
 }
 
 export function toForm(t: ReportTemplate): TemplateForm {
   return {
-    issuing_parent: t.issuing_parent, issuing_body: t.issuing_body, number_pattern: t.number_pattern, place: t.place, title: t.title,
-    signer_title: t.signer_title, signer_name: t.signer_name,
-    recipients: t.recipients.join('\n'), narrative_titles: t.narrative_titles.join('\n'),
+    issuing_parent: t.issuing_parent,
+    issuing_body: t.issuing_body,
+    number_pattern: t.number_pattern,
+    place: t.place,
+    title: t.title,
+    signer_title: t.signer_title,
+    signer_name: t.signer_name,
+    recipients: t.recipients.join('\n'),
+    narrative_titles: t.narrative_titles.join('\n'),
     schedule: t.schedule.map((s) => ({ time: s.time, cutoff: s.cutoff ?? '' })),
   };
 }
 
-const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The PUT body: blank lines dropped, a schedule row without a cut-off drafts at its own time. */
 export function fromForm(f: TemplateForm): ReportTemplate {
   return {
-    issuing_parent: f.issuing_parent, issuing_body: f.issuing_body, number_pattern: f.number_pattern, place: f.place, title: f.title,
-    recipients: lines(f.recipients), signer_title: f.signer_title, signer_name: f.signer_name,
+    issuing_parent: f.issuing_parent,
+    issuing_body: f.issuing_body,
+    number_pattern: f.number_pattern,
+    place: f.place,
+    title: f.title,
+    recipients: lines(f.recipients),
+    signer_title: f.signer_title,
+    signer_name: f.signer_name,
     narrative_titles: lines(f.narrative_titles),
     schedule: f.schedule.map((s) => ({ time: s.time, ...(s.cutoff ? { cutoff: s.cutoff } : {}) })),
   };
@@ -46,7 +86,12 @@ export function errorTarget(field: string | undefined): string | null {
   const row = field.match(/^schedule\.(\d+)\.(time|cutoff)$/);
   if (row) return `schedule.${row[1]}.${row[2]}`;
   const top = field.split('.')[0];
-  return (TEXT_FIELDS as readonly string[]).includes(top) || top === 'recipients' || top === 'narrative_titles' || top === 'schedule' ? top : null;
+  return (TEXT_FIELDS as readonly string[]).includes(top) ||
+    top === 'recipients' ||
+    top === 'narrative_titles' ||
+    top === 'schedule'
+    ? top
+    : null;
 }
 
 /** The id of the input for a field (`schedule.0.time` → `tpl-schedule-0-time`). */

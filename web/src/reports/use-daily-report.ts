@@ -10,7 +10,12 @@ export const dailyReportPath = (at: string) => `/reports/daily?at=${encodeURICom
 export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => { while (next < items.length) { const i = next++; out[i] = await fn(items[i]); } };
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
@@ -25,8 +30,12 @@ export function useTrend(at: string | null, days: number): { points?: TrendPoint
     if (!at) return;
     const ctl = new AbortController();
     setState({});
-    mapLimit(dailyCutoffs(at, days), 3, (t) => api<DailyReport>(dailyReportPath(t), { signal: ctl.signal }))
-      .then((reports) => setState({ points: reports.map(trendPoint) }), (error: Error) => { if (!ctl.signal.aborted) setState({ error }); });
+    mapLimit(dailyCutoffs(at, days), 3, (t) => api<DailyReport>(dailyReportPath(t), { signal: ctl.signal })).then(
+      (reports) => setState({ points: reports.map(trendPoint) }),
+      (error: Error) => {
+        if (!ctl.signal.aborted) setState({ error });
+      },
+    );
     return () => ctl.abort();
   }, [at, days]);
   return state;

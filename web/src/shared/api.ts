@@ -5,11 +5,22 @@ import { i18n } from './i18n.ts';
 let csrf: string | undefined;
 let onUnauthorized: () => void = () => {};
 
-export function setCsrf(token: string | undefined): void { csrf = token; }
-export function setUnauthorizedHandler(fn: () => void): void { onUnauthorized = fn; }
+export function setCsrf(token: string | undefined): void {
+  csrf = token;
+}
+export function setUnauthorizedHandler(fn: () => void): void {
+  onUnauthorized = fn;
+}
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly field?: string, readonly body?: unknown) { super(message); }
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
 }
 
 /** Headers every request carries; `x-csrf-token` only matters on POST/PUT/PATCH/DELETE but does no harm elsewhere. */
@@ -23,7 +34,10 @@ export function apiError(status: number, body: unknown, fallback: string): ApiEr
   return new ApiError(status, b.message ?? fallback, b.field, body);
 }
 
-export async function api<T>(path: string, opts: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  opts: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
   const res = await fetch(`/api/v1${path}`, {
     method: opts.method ?? 'GET',
     headers: { ...apiHeaders(), ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}) },

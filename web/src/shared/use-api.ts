@@ -3,7 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from './api.ts';
 
-export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean; reload: () => void }
+export interface Loaded<T> {
+  data?: T;
+  error?: ApiError;
+  loading: boolean;
+  reload: () => void;
+}
 
 export function useApi<T>(path: string | null): Loaded<T> {
   const { i18n } = useTranslation();
@@ -21,7 +26,10 @@ export function useApi<T>(path: string | null): Loaded<T> {
       (data) => setState({ data, loading: false }),
       (e: unknown) => {
         if (ctl.signal.aborted) return;
-        setState({ loading: false, error: e instanceof ApiError ? e : new ApiError(0, String((e as Error)?.message ?? e)) });
+        setState({
+          loading: false,
+          error: e instanceof ApiError ? e : new ApiError(0, String((e as Error)?.message ?? e)),
+        });
       },
     );
     return () => ctl.abort();

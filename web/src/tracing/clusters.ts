@@ -2,16 +2,35 @@
 // small rules: how a cluster is named and addressed, and which filters go to the server.
 import type { ContactGraph } from '../people/graph.ts';
 
-export interface ClusterCase { person_ref: string; confirmed_at: string }
-export interface ClusterRow {
-  kind: 'linked' | 'declared'; id: string; name: string | null; place: string | null; ward_code: string | null;
-  started_on: string; cases: number; persons: number; first_case: ClusterCase | null; last_case: ClusterCase | null;
-  wards: string[]; closes_on: string; status: 'active' | 'closed';
+export interface ClusterCase {
+  person_ref: string;
+  confirmed_at: string;
 }
-export interface ClusterGraph extends ContactGraph { on: string }
+export interface ClusterRow {
+  kind: 'linked' | 'declared';
+  id: string;
+  name: string | null;
+  place: string | null;
+  ward_code: string | null;
+  started_on: string;
+  cases: number;
+  persons: number;
+  first_case: ClusterCase | null;
+  last_case: ClusterCase | null;
+  wards: string[];
+  closes_on: string;
+  status: 'active' | 'closed';
+}
+export interface ClusterGraph extends ContactGraph {
+  on: string;
+}
 
 export const STATUSES = ['', 'active', 'closed'] as const;
-export interface ClusterFilter { on: string; status: (typeof STATUSES)[number]; min: number }
+export interface ClusterFilter {
+  on: string;
+  status: (typeof STATUSES)[number];
+  min: number;
+}
 
 /** One string for a cluster in the URL (`linked:TL1`, `declared:3`), so a chosen cluster survives a reload. */
 export const clusterKey = (c: Pick<ClusterRow, 'kind' | 'id'>) => `${c.kind}:${c.id}`;
@@ -37,7 +56,7 @@ export function filterOf(q: URLSearchParams, today: string): ClusterFilter {
   const min = Number(q.get('min'));
   return {
     on: /^\d{4}-\d{2}-\d{2}$/.test(on) ? on : today,
-    status: (STATUSES as readonly string[]).includes(status) ? status as ClusterFilter['status'] : '',
+    status: (STATUSES as readonly string[]).includes(status) ? (status as ClusterFilter['status']) : '',
     // Two cases by default: a "cluster" of one case is just a case.
     min: Number.isInteger(min) && min >= 0 && min <= 1000 && q.has('min') ? min : 2,
   };
