@@ -2,7 +2,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Db } from './db/connection.ts';
 import { registerErrorHandler } from './api/http.ts';
 import { AppError } from './shared/errors.ts';
@@ -42,6 +47,7 @@ export async function buildServer(
   await app.register(swagger, {
     openapi: { info: { title: 'phongdich API', version: '1' } },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject, // schemas with an id (e.g. Error) become components
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

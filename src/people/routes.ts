@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { csvExport } from '../shared/csv.ts';
+import { errors } from '../api/openapi.ts';
+import { PersonSummary } from './schemas.ts';
 import {
   createPerson,
   getPerson,
@@ -56,7 +58,9 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['people'],
         summary: 'Search by name (diacritics optional), phone or ID number, within your jurisdiction',
+        operationId: 'searchPersons',
         querystring: searchQuery,
+        response: { 200: z.array(PersonSummary), ...errors(400, 401, 403) },
       },
     },
     (req) => searchPersons(db, req.ctx, req.query),

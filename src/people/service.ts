@@ -9,6 +9,7 @@ import { provinceCodes2024 } from '../geo/reference.ts';
 import { validatePerson, type PersonInput } from './validate.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { PERSON_REFERENCES } from './references.ts';
+import type { PersonSummary } from './schemas.ts';
 
 const PUBLIC_COLUMNS = `person_ref, full_name, birth_year, birth_date, sex, id_kind, id_number, phone, ward_code,
   hamlet, address, nationality, created_at, updated_at`;
@@ -51,7 +52,7 @@ export async function searchPersons(db: Db, ctx: Ctx, f: { q?: string; ward_code
   if (where.includes('$3')) params.push(digits);
   params.push(f.ward_code ?? null, scopeParam(ctx), limit);
   const n = params.length;
-  return db.query(
+  return db.query<PersonSummary>(
     `SELECT ${PUBLIC_COLUMNS} FROM persons
       WHERE province_code = $1 AND merged_into IS NULL AND ${where} AND ($${n - 2}::text IS NULL OR ward_code = $${n - 2})
         AND ($${n - 1}::text[] IS NULL OR ward_code = ANY($${n - 1}::text[]))
