@@ -424,7 +424,6 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
         tags,
         summary: 'Does an origin count as an outbreak area on a day?',
         operationId: 'checkOutbreakOrigin',
-        response: { 200: OriginCheck },
         querystring: z.object({
           day,
           from_country: z.string().max(2).optional(),
@@ -432,6 +431,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
           from_district: z.string().max(10).optional(),
           from_ward: z.string().max(10).optional(),
         }),
+        response: { 200: OriginCheck },
       },
     },
     (req) => checkOrigin(db, req.ctx, req.query),
@@ -587,11 +587,11 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Entry figures as of an instant (records ≤ at; since = only the period since → at)',
+        operationId: 'getEntryCounts',
         querystring: z.object({
           at: z.iso.datetime({ offset: true }),
           since: z.iso.datetime({ offset: true }).optional(),
         }),
-        operationId: 'getEntryCounts',
         response: { 200: EntryCounts },
       },
     },
