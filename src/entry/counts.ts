@@ -3,6 +3,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { scopeParam } from '../auth/scope.ts';
+import type { EntryCounts } from './schemas.ts';
 
 export interface Cutoff {
   at: Date | string;
@@ -145,7 +146,7 @@ export async function countCheckpoints(db: Db, ctx: Ctx, c: Pick<Cutoff, 'at'>) 
   const p = [ctx.province, c.at, scopeParam(ctx)];
   const open = `c.province_code = $1 AND (c.active_from IS NULL OR c.active_from <= ($2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
       AND (c.active_to IS NULL OR c.active_to >= ($2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AND ($3::text[] IS NULL OR c.ward_code = ANY($3::text[]))`;
-  const sites = await db.query<{ kind: string; mobility: string; border: string | null; sites: number; staff: number }>(
+  const sites = await db.query<EntryCounts['checkpoints']['by_kind'][number]>(
     `SELECT c.kind, c.mobility, c.border, count(*)::int AS sites,
             COALESCE(sum((SELECT sum(s.staff) FROM checkpoint_shifts s WHERE s.province_code = c.province_code
                            AND s.checkpoint_code = c.checkpoint_code AND s.starts_at <= $2 AND s.ends_at > $2)), 0)::int AS staff
@@ -167,7 +168,7 @@ export async function countCheckpoints(db: Db, ctx: Ctx, c: Pick<Cutoff, 'at'>) 
 }
 
 /** Every entry figure at T: what a report engine asks for. */
-export async function entryCounts(db: Db, ctx: Ctx, c: Cutoff) {
+export async function entryCounts(db: Db, ctx: Ctx, c: { at: string; since?: string }): Promise<EntryCounts> {
   return {
     at: c.at,
     since: c.since ?? null,

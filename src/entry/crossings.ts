@@ -11,6 +11,7 @@ import { assertWard } from '../geo/service.ts';
 import { reconcile, vnDay, vnDayStart } from './followups.ts';
 import { normalizePlate } from './declarations.ts';
 import { travellerOrThrow, type TravellerInput } from './validate.ts';
+import type { CheckpointDay, CrossingRecord, CrossingSummary } from './schemas.ts';
 
 export interface CrossingInput extends TravellerInput {
   checkpoint_code: string;
@@ -58,7 +59,7 @@ export async function createCrossing(
   ctx: Ctx,
   input: CrossingInput,
   env: { provinceCodes: ReadonlySet<string>; geography: Geography },
-) {
+): Promise<CrossingRecord> {
   return db.tx(async (tx) => {
     let known: Record<string, unknown> = {};
     let declarationId: number | null = null,
@@ -130,7 +131,7 @@ export async function createCrossing(
         ctx.lang === 'en' ? `checkpoint ${input.checkpoint_code}` : `chốt kiểm soát ${input.checkpoint_code}`,
       );
     await reconcile(tx, ctx, 'crossing', 'x.crossing_id = $2', [row.crossing_id]);
-    const [stored] = await tx.query(
+    const [stored] = await tx.query<CrossingRecord>(
       `SELECT x.*, a.name AS outbreak_area, a.zone_level,
               (SELECT array_agg(f.kind ORDER BY f.kind) FROM entry_followups f WHERE f.province_code = x.province_code AND f.crossing_id = x.crossing_id) AS followups
          FROM crossings x LEFT JOIN outbreak_areas a ON a.province_code = x.province_code AND a.area_id = x.outbreak_area_id
@@ -147,7 +148,7 @@ export async function listCrossings(
   ctx: Ctx,
   f: { checkpoint_code?: string; from?: string; to?: string; decision?: string; limit?: number },
 ) {
-  return db.query(
+  return db.query<CrossingSummary>(
     `SELECT x.crossing_id, x.checkpoint_code, x.crossed_at, x.direction, x.mode, pe.person_ref, x.full_name, x.birth_year, x.phone,
             x.id_number, x.vehicle_plate, x.from_country, x.from_province, x.from_district, x.from_ward, x.from_place, x.to_ward_code,
             x.to_place, x.purpose, x.decision, x.rapid_test, a.name AS outbreak_area, x.note, x.recorded_by
@@ -173,7 +174,7 @@ export async function listCrossings(
 /** Per checkpoint and Viet Nam day in [from, to]: crossings by direction and decision, rapid tests, declarations. */
 export async function dailyCounts(db: Db, ctx: Ctx, f: { from: string; to: string; checkpoint_code?: string }) {
   const inDays = (col: string) => `${col} >= ${vnDayStart('$2')} AND ${col} < ${vnDayStart('($3::date + 1)')}`;
-  return db.query(
+  return db.query<CheckpointDay>(
     `WITH cp AS (SELECT checkpoint_code, name FROM checkpoints
                   WHERE province_code = $1 AND ($4::text IS NULL OR checkpoint_code = $4) AND ($5::text[] IS NULL OR ward_code = ANY($5::text[]))),
      x AS (SELECT checkpoint_code, ${vnDay('crossed_at')} AS day,

@@ -12,6 +12,7 @@ import { scopeParam } from '../auth/scope.ts';
 import { reconcile } from './followups.ts';
 import { travellerOrThrow, type Traveller, type TravellerInput } from './validate.ts';
 import type { SiteKind } from './sites.ts';
+import type { DeclarationReceipt, DeclarationSummary } from './schemas.ts';
 
 export type Channel = 'qr' | 'app' | 'paper' | 'accommodation' | 'other';
 export interface DeclarationInput extends TravellerInput {
@@ -48,13 +49,7 @@ export interface SiteRef {
   code: string;
   token?: string;
 }
-export interface Stored {
-  declaration_ref: string;
-  declared_at: Date;
-  duplicate: boolean;
-  outbreak_area: string | null;
-  zone_level: number | null;
-}
+export type Stored = DeclarationReceipt;
 
 // Receipt codes: no 0/O, 1/I/L, U, so they can be read out at a checkpoint.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -270,7 +265,7 @@ export async function listDeclarations(db: Db, ctx: Ctx, f: DeclarationFilter) {
   const q = f.q?.trim() || null;
   const phone = q ? normalizePhone(q) : null;
   const key = q ? q.toUpperCase().replace(/[\s.]/g, '') : null;
-  return db.query(
+  return db.query<DeclarationSummary>(
     `SELECT ${DECLARATION_COLUMNS} FROM ${DECLARATION_FROM}
       WHERE d.province_code = $1
         AND ($2::text IS NULL OR d.declaration_ref IN ($2, $11) OR d.phone = $3 OR d.id_number = $11 OR d.vehicle_plate = $11)
@@ -295,7 +290,7 @@ export async function listDeclarations(db: Db, ctx: Ctx, f: DeclarationFilter) {
 }
 
 export async function getDeclaration(db: Db, ctx: Ctx, ref: string) {
-  const [r] = await db.query(
+  const [r] = await db.query<DeclarationSummary>(
     `SELECT ${DECLARATION_COLUMNS} FROM ${DECLARATION_FROM} WHERE d.province_code = $1 AND d.declaration_ref = $2`,
     [ctx.province, ref],
   );

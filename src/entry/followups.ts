@@ -10,6 +10,7 @@ import { t } from '../shared/messages.ts';
 import { cleanText } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { areaName, knownArea, resolveOrigin, type OriginInput } from './origin.ts';
+import type { Followup, FollowupRecord, OutbreakArea } from './schemas.ts';
 
 /** The Viet Nam day of an instant column, and the first instant of a Viet Nam day parameter. */
 export const vnDay = (col: string) => `(${col} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
@@ -129,7 +130,7 @@ const AREA_COLUMNS =
   'area_id, level, area_code, name, effective_from, effective_to, zone_level, followups, basis, updated_at';
 
 export async function listAreas(db: Db, ctx: Ctx, f: { on?: string }) {
-  return db.query(
+  return db.query<OutbreakArea>(
     `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1
         AND ($2::date IS NULL OR (effective_from <= $2 AND (effective_to IS NULL OR effective_to >= $2)))
       ORDER BY effective_from DESC, level, area_code`,
@@ -149,7 +150,7 @@ async function checkedArea(db: Db, ctx: Ctx, a: AreaInput): Promise<AreaInput & 
 export async function createArea(db: Db, ctx: Ctx, input: AreaInput) {
   return db.tx(async (tx) => {
     const a = await checkedArea(tx, ctx, input);
-    const [row] = await tx.query<{ area_id: number }>(
+    const [row] = await tx.query<OutbreakArea>(
       `INSERT INTO outbreak_areas (province_code, level, area_code, name, effective_from, effective_to, zone_level, followups, basis)
        VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8::text[], '{test,quarantine}'), $9) RETURNING ${AREA_COLUMNS}`,
       [
@@ -183,7 +184,7 @@ export async function updateArea(db: Db, ctx: Ctx, id: number, changes: Partial<
       ...changes,
       name: changes.name ?? (changes.area_code ? undefined : before.name),
     });
-    const [row] = await tx.query(
+    const [row] = await tx.query<OutbreakArea>(
       `UPDATE outbreak_areas SET level = $3, area_code = $4, name = $5, effective_from = $6, effective_to = $7, zone_level = $8,
               followups = $9::text[], basis = $10, updated_at = now()
         WHERE province_code = $1 AND area_id = $2 RETURNING ${AREA_COLUMNS}`,
@@ -214,7 +215,7 @@ export async function checkOrigin(db: Db, ctx: Ctx, q: OriginInput & { day: stri
   const o = resolveOrigin(q, await tenantGeography(db, ctx));
   if ('errors' in o) throw new AppError(400, o.errors[0].key, o.errors[0].params ?? {}, o.errors[0].column);
   const { from_country, from_province, from_district, from_ward } = o.origin;
-  const rows = await db.query(
+  const rows = await db.query<OutbreakArea>(
     `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1 AND area_id = entry_outbreak_area($1, $2, $3, $4, $5, $6)`,
     [ctx.province, q.day, from_country, from_province, from_district, from_ward],
   );
@@ -233,7 +234,7 @@ export interface FollowupFilter {
 
 /** The due list: tasks of the actor's wards (tasks without a ward only for the whole province), oldest due first. */
 export async function listFollowups(db: Db, ctx: Ctx, f: FollowupFilter) {
-  return db.query(
+  return db.query<Followup>(
     `SELECT f.followup_id, f.kind, f.status, f.due_on, f.ward_code, f.handled_at, f.handled_by, f.note,
             a.name AS outbreak_area, a.zone_level,
             COALESCE(d.declaration_ref, 'crossing:' || c.crossing_id) AS source_ref,
@@ -279,13 +280,13 @@ export async function handleFollowup(
   input: { status: 'done' | 'cancelled' | 'open'; note?: string },
 ) {
   return db.tx(async (tx) => {
-    const [before] = await tx.query(
+    const [before] = await tx.query<FollowupRecord>(
       'SELECT * FROM entry_followups WHERE province_code = $1 AND followup_id = $2 FOR UPDATE',
       [ctx.province, id],
     );
     if (!before) throw notFound(ctx.lang === 'en' ? 'follow-up task' : 'việc theo dõi');
     const reopen = input.status === 'open';
-    const [row] = await tx.query(
+    const [row] = await tx.query<FollowupRecord>(
       `UPDATE entry_followups SET status = $3, note = COALESCE($4, note), handled_at = CASE WHEN $5 THEN NULL ELSE now() END,
               handled_by = CASE WHEN $5 THEN NULL ELSE $6 END
         WHERE province_code = $1 AND followup_id = $2 RETURNING *`,

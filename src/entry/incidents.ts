@@ -8,6 +8,7 @@ import { audit } from '../shared/audit.ts';
 import { cleanText } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
+import type { Incident, IncidentRecord, Violation, ViolationRecord } from './schemas.ts';
 
 export interface IncidentInput {
   kind: 'illegal_entry' | 'received_from_neighbour' | 'returned_to_neighbour';
@@ -54,7 +55,7 @@ export async function createIncident(db: Db, ctx: Ctx, i: IncidentInput) {
   return db.tx(async (tx) => {
     if (i.ward_code) await assertWard(tx, ctx, i.ward_code);
     const ward = await incidentWard(tx, ctx, i);
-    const [row] = await tx.query<{ incident_id: number }>(
+    const [row] = await tx.query<IncidentRecord>(
       `INSERT INTO entry_incidents (province_code, kind, occurred_at, people, border, place, ward_code, checkpoint_code, handling, handling_note, recorded_by)
        VALUES ($1, $2, $3, $4, upper($5), $6, $7, $8, $9, $10, $11) RETURNING *`,
       [
@@ -81,7 +82,7 @@ export async function listIncidents(
   ctx: Ctx,
   f: { kind?: string; from?: string; to?: string; limit?: number },
 ) {
-  return db.query(
+  return db.query<Incident>(
     `SELECT incident_id, kind, occurred_at, people, border, place, ward_code, checkpoint_code, handling, handling_note, recorded_by
        FROM entry_incidents
       WHERE province_code = $1 AND ($2::text IS NULL OR kind = $2) AND ($3::timestamptz IS NULL OR occurred_at >= $3)
@@ -96,12 +97,7 @@ export async function createViolation(db: Db, ctx: Ctx, v: ViolationInput) {
   if (!v.person_ref && !v.offender_name?.trim()) throw new AppError(400, 'required', {}, 'offender_name');
   return db.tx(async (tx) => {
     if (v.ward_code) await assertWard(tx, ctx, v.ward_code);
-    const [row] = await tx.query<{
-      violation_id: number;
-      person_id: number | null;
-      declaration_id: number | null;
-      offender_name: string | null;
-    }>(
+    const [row] = await tx.query<ViolationRecord>(
       `INSERT INTO entry_violations (province_code, kind, occurred_at, person_id, offender_name, ward_code, place, fine_vnd,
                                      decision_ref, declaration_id, note, recorded_by)
        SELECT $1, $2, $3, p.person_id, COALESCE($5, p.full_name), COALESCE($6, p.ward_code), $7, $8, $9, d.declaration_id, $11, $12
@@ -138,7 +134,7 @@ export async function listViolations(
   ctx: Ctx,
   f: { kind?: string; from?: string; to?: string; limit?: number },
 ) {
-  return db.query(
+  return db.query<Violation>(
     `SELECT v.violation_id, v.kind, v.occurred_at, pe.person_ref, v.offender_name, v.ward_code, v.place, v.fine_vnd, v.decision_ref,
             d.declaration_ref, v.note, v.recorded_by
        FROM entry_violations v

@@ -22,8 +22,16 @@ import {
 import { publicForm } from './sites.ts';
 import { originUnits } from './origin.ts';
 import { guestsKind } from './import.ts';
-import { guestBody, publicDeclarationBody } from './schemas.ts';
+import {
+  DeclarationReceipt,
+  GuestImportResult,
+  OriginUnit,
+  PublicForm,
+  guestBody,
+  publicDeclarationBody,
+} from './schemas.ts';
 import { validationEnv } from './routes.ts';
+import { errors, file } from '../api/openapi.ts';
 
 /** Per-IP limits. A checkpoint queue on one mobile network can share an address, hence not lower. */
 export const LIMITS = {
@@ -37,9 +45,10 @@ const GUEST_CSV_MAX_BYTES = 2 << 20;
 
 const formParams = z.object({ kind: z.enum(['checkpoint', 'accommodation']), code: z.string().min(1).max(32) });
 const tokenQuery = z.object({ t: z.string().min(1).max(64) });
+const sentBefore = DeclarationReceipt.describe('Sent before: the first receipt (duplicate: true)');
 
 /** What a bot that fills the hidden field is told: a plausible receipt, and nothing is stored. */
-const decoy = () => ({
+const decoy = (): DeclarationReceipt => ({
   declaration_ref: newRef('QR'),
   declared_at: new Date(),
   duplicate: false,
@@ -73,8 +82,10 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'What the public form of a site shows (404 for a wrong code or token)',
+        operationId: 'getPublicForm',
         params: formParams,
         querystring: tokenQuery,
+        response: { 200: PublicForm, ...errors(404) },
       },
     },
     async (req) => {
@@ -90,7 +101,9 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Provinces, or the units under one (national list), for the origin pickers',
+        operationId: 'listOriginUnits',
         querystring: z.object({ parent: z.string().max(10).optional() }),
+        response: { 200: z.array(OriginUnit) },
       },
     },
     async (req, reply) => {
@@ -108,7 +121,9 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: "Submit a health declaration from a checkpoint's QR form; returns the receipt code",
+        operationId: 'submitDeclaration',
         body: publicDeclarationBody,
+        response: { 201: DeclarationReceipt, 200: sentBefore, ...errors(404, 413) },
       },
     },
     async (req, reply) => {
@@ -133,9 +148,11 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'A host reports one guest through its link',
+        operationId: 'reportGuest',
         params: guestParams,
         querystring: tokenQuery,
         body: guestBody,
+        response: { 201: DeclarationReceipt, 200: sentBefore, ...errors(404, 413) },
       },
     },
     async (req, reply) => {
@@ -157,8 +174,14 @@ export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'A host uploads its guest list (CSV, the declarations format without site columns)',
+        operationId: 'importGuests',
         params: guestParams,
         querystring: tokenQuery,
+        response: {
+          200: GuestImportResult,
+          422: GuestImportResult.describe('Rows rejected: nothing stored'),
+          ...errors(404, 413, 415),
+        },
       },
     },
     async (req, reply) => {
@@ -207,10 +230,23 @@ export async function publicEntryPages(app: FastifyInstance): Promise<void> {
   // The token travels in the page's URL; helmet's Referrer-Policy (no-referrer) keeps it from leaking onwards.
   const page = (_req: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
-  const hide = { schema: { hide: true } };
-  app.get('/khai-bao/:code', hide, page);
-  app.get('/luu-tru/:code', hide, page);
-  app.get('/khai-bao-assets/:file', hide, (req, reply) => {
+  const pageSchema = (summary: string, operationId: string) => ({
+    schema: {
+      tags: ['public'],
+      summary,
+      operationId,
+      params: z.object({ code: z.string() }),
+      response: { 200: file('The form page; its script reads the token (t) from the address', 'html') },
+    },
+  });
+  app.get(
+    '/khai-bao/:code',
+    pageSchema("A checkpoint's declaration form (the QR code's target)", 'getDeclarationPage'),
+    page,
+  );
+  app.get('/luu-tru/:code', pageSchema("A host's guest report form (its link)", 'getGuestReportPage'), page);
+  // The page's script and style: not API.
+  app.get('/khai-bao-assets/:file', { schema: { hide: true } }, (req, reply) => {
     const file = (req.params as { file: string }).file;
     if (!(file in ASSETS)) return reply.callNotFound();
     return reply.header('cache-control', 'public, max-age=3600').type(ASSETS[file]).send(assets[file]);

@@ -39,7 +39,29 @@ import {
 } from './followups.ts';
 import { createIncident, createViolation, incidentWard, listIncidents, listViolations } from './incidents.ts';
 import { entryCounts } from './counts.ts';
+import { errors, file } from '../api/openapi.ts';
 import {
+  Accommodation,
+  AccommodationRecord,
+  Checkpoint,
+  CheckpointDay,
+  CheckpointRecord,
+  CheckpointShift,
+  CheckpointShiftRecord,
+  CrossingRecord,
+  CrossingSummary,
+  DeclarationReceipt,
+  DeclarationSummary,
+  EntryCounts,
+  Followup,
+  FollowupRecord,
+  FormLink,
+  Incident,
+  IncidentRecord,
+  OriginCheck,
+  OutbreakArea,
+  Violation,
+  ViolationRecord,
   accommodationBody,
   areaBody,
   checkpointBody,
@@ -75,11 +97,25 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const tags = ['entry'];
 
   // ---- checkpoints, accommodations, shifts ----
-  const sites: [SiteKind, string, typeof checkpointBody | typeof accommodationBody][] = [
-    ['checkpoint', '/entry/checkpoints', checkpointBody],
-    ['accommodation', '/entry/accommodations', accommodationBody],
+  const sites = [
+    {
+      kind: 'checkpoint' as SiteKind,
+      path: '/entry/checkpoints',
+      body: checkpointBody,
+      name: 'Checkpoint',
+      listed: Checkpoint,
+      record: CheckpointRecord,
+    },
+    {
+      kind: 'accommodation' as SiteKind,
+      path: '/entry/accommodations',
+      body: accommodationBody,
+      name: 'Accommodation',
+      listed: Accommodation,
+      record: AccommodationRecord,
+    },
   ];
-  for (const [kind, path, body] of sites) {
+  for (const { kind, path, body, name, listed, record } of sites) {
     r.get(
       path,
       {
@@ -87,14 +123,25 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
         schema: {
           tags,
           summary: `List ${kind}s in your jurisdiction`,
+          operationId: `list${name}s`,
           querystring: z.object({ ward_code: z.string().max(10).optional(), kind: z.string().max(20).optional() }),
+          response: { 200: z.array(listed) },
         },
       },
       (req) => listSites(db, req.ctx, kind, req.query),
     );
     r.post(
       path,
-      { config: { access: 'entry.manage' }, schema: { tags, summary: `Register a ${kind}`, body } },
+      {
+        config: { access: 'entry.manage' },
+        schema: {
+          tags,
+          summary: `Register a ${kind}`,
+          operationId: `create${name}`,
+          body,
+          response: { 201: record, ...errors(409) },
+        },
+      },
       async (req, reply) => {
         await requireAccess(db, req.ctx, { permission: 'entry.manage', wards: [req.body.ward_code] });
         return reply.status(201).send(await createSite(db, req.ctx, kind, req.body as never));
@@ -107,8 +154,10 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
         schema: {
           tags,
           summary: `Change a ${kind}; rotate_token issues a new form link`,
+          operationId: `update${name}`,
           params: codeParams,
           body: body.partial().extend({ rotate_token: z.boolean().optional() }),
+          response: { 200: record, ...errors(404) },
         },
       },
       async (req) => {
@@ -128,7 +177,12 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: "QR code of the checkpoint's public declaration form (svg or png), to print",
+        operationId: 'downloadCheckpointQrCode',
         params: codeParams.extend({ format: z.enum(['svg', 'png']) }),
+        response: {
+          200: file('The QR code; its target is also in the x-form-url header', 'svg', 'png'),
+          ...errors(404),
+        },
       },
     },
     async (req, reply) => {
@@ -140,7 +194,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       return reply
         .type(req.params.format === 'svg' ? 'image/svg+xml' : 'image/png')
         .header('x-form-url', url)
-        .send(await qrCode(url, req.params.format));
+        .send((await qrCode(url, req.params.format)) as string); // a PNG is a Buffer: sent as is, like a string
     },
   );
   r.get(
@@ -150,7 +204,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: "The host's reporting link (secret: whoever holds it can report guests)",
+        operationId: 'getAccommodationLink',
         params: codeParams,
+        response: { 200: FormLink, ...errors(404) },
       },
     },
     async (req) => {
@@ -168,8 +224,10 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Staff shifts of a checkpoint',
+        operationId: 'listCheckpointShifts',
         params: codeParams,
         querystring: period.pick({ from: true, to: true }),
+        response: { 200: z.array(CheckpointShift), ...errors(404) },
       },
     },
     async (req) => {
@@ -184,7 +242,14 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/entry/checkpoints/:code/shifts',
     {
       config: { access: 'entry.write' },
-      schema: { tags, summary: 'Record a staff shift (one force)', params: codeParams, body: shiftBody },
+      schema: {
+        tags,
+        summary: 'Record a staff shift (one force)',
+        operationId: 'createCheckpointShift',
+        params: codeParams,
+        body: shiftBody,
+        response: { 201: CheckpointShiftRecord, ...errors(404) },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, {
@@ -201,7 +266,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Counts per checkpoint per day (Viet Nam days, inclusive)',
+        operationId: 'listCheckpointDailyCounts',
         querystring: z.object({ from: day, to: day, checkpoint_code: z.string().max(32).optional() }),
+        response: { 200: z.array(CheckpointDay) },
       },
     },
     (req) => dailyCounts(db, req.ctx, req.query),
@@ -215,7 +282,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Record a crossing: person_ref, declaration_ref (receipt) or the traveller typed in, and the decision',
+        operationId: 'createCrossing',
         body: crossingBody,
+        response: { 201: CrossingRecord, ...errors(404) },
       },
     },
     async (req, reply) => {
@@ -233,10 +302,12 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Crossings, newest first',
+        operationId: 'listCrossings',
         querystring: period.extend({
           checkpoint_code: z.string().max(32).optional(),
           decision: z.enum(['allowed', 'quarantine', 'turned_back']).optional(),
         }),
+        response: { 200: z.array(CrossingSummary) },
       },
     },
     (req) => listCrossings(db, req.ctx, req.query),
@@ -250,12 +321,14 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Declarations; q = receipt code, phone, ID number or plate',
+        operationId: 'listDeclarations',
         querystring: period.extend({
           q: z.string().max(64).optional(),
           checkpoint_code: z.string().max(32).optional(),
           accommodation_code: z.string().max(32).optional(),
           outbreak_only: z.stringbool().optional(),
         }),
+        response: { 200: z.array(DeclarationSummary) },
       },
     },
     (req) => listDeclarations(db, req.ctx, req.query),
@@ -264,7 +337,13 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/entry/declarations/:ref',
     {
       config: { access: 'entry.read' },
-      schema: { tags, summary: 'One declaration', params: z.object({ ref: z.string().min(1).max(64) }) },
+      schema: {
+        tags,
+        summary: 'One declaration',
+        operationId: 'getDeclaration',
+        params: z.object({ ref: z.string().min(1).max(64) }),
+        response: { 200: DeclarationSummary, ...errors(404) },
+      },
     },
     async (req) => {
       const w = await declarationSiteWard(db, req.ctx, req.params.ref);
@@ -282,7 +361,13 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Enter a declaration (paper form, a guest reported by a host …)',
+        operationId: 'createDeclaration',
         body: staffDeclarationBody,
+        response: {
+          201: DeclarationReceipt,
+          200: DeclarationReceipt.describe('Sent before: the first receipt (duplicate: true)'),
+          ...errors(404),
+        },
       },
     },
     async (req, reply) => {
@@ -297,8 +382,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
         wards: [site ? await siteWard(db, req.ctx, site.kind, site.code) : (b.to_ward_code ?? null)],
       });
       const channel = b.accommodation_code ? 'accommodation' : b.channel;
-      const stored = await insertDeclaration(db, req.ctx, toDeclaration(b, channel, await env(req.ctx)), site);
-      return reply.status(stored!.duplicate ? 200 : 201).send(stored);
+      // Not null: the site was found above.
+      const stored = (await insertDeclaration(db, req.ctx, toDeclaration(b, channel, await env(req.ctx)), site))!;
+      return reply.status(stored.duplicate ? 200 : 201).send(stored);
     },
   );
   r.post(
@@ -308,6 +394,8 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Link declarations to persons registered since (by ID, then phone + name + birth year)',
+        operationId: 'matchDeclarations',
+        response: { 200: z.object({ linked: z.number().int().describe('Declarations newly linked') }) },
       },
     },
     (req) => matchDeclarations(db, req.ctx),
@@ -321,7 +409,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Outbreak areas (dated); on = only those in force that day',
+        operationId: 'listOutbreakAreas',
         querystring: z.object({ on: day.optional() }),
+        response: { 200: z.array(OutbreakArea) },
       },
     },
     (req) => listAreas(db, req.ctx, req.query),
@@ -333,6 +423,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Does an origin count as an outbreak area on a day?',
+        operationId: 'checkOutbreakOrigin',
         querystring: z.object({
           day,
           from_country: z.string().max(2).optional(),
@@ -340,6 +431,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
           from_district: z.string().max(10).optional(),
           from_ward: z.string().max(10).optional(),
         }),
+        response: { 200: OriginCheck },
       },
     },
     (req) => checkOrigin(db, req.ctx, req.query),
@@ -348,7 +440,13 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/entry/outbreak-areas',
     {
       config: { access: 'entry.manage' },
-      schema: { tags, summary: 'Add an outbreak area; records of its dates get their follow-ups', body: areaBody },
+      schema: {
+        tags,
+        summary: 'Add an outbreak area; records of its dates get their follow-ups',
+        operationId: 'createOutbreakArea',
+        body: areaBody,
+        response: { 201: OutbreakArea },
+      },
     },
     async (req, reply) => reply.status(201).send(await createArea(db, req.ctx, req.body)),
   );
@@ -359,8 +457,10 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Change or end (effective_to) an outbreak area',
+        operationId: 'updateOutbreakArea',
         params: idParams,
         body: areaBody.partial(),
+        response: { 200: OutbreakArea, ...errors(404) },
       },
     },
     (req) => updateArea(db, req.ctx, req.params.id, req.body),
@@ -372,6 +472,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Due list of follow-ups (test, quarantine assignment) for arrivals from outbreak areas',
+        operationId: 'listFollowups',
         querystring: z.object({
           status: z.enum(['open', 'done', 'cancelled']).optional(),
           due_until: day.optional(),
@@ -379,6 +480,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
           kind: z.enum(['test', 'quarantine']).optional(),
           limit: z.coerce.number().int().min(1).max(1000).optional(),
         }),
+        response: { 200: z.array(Followup) },
       },
     },
     (req) => listFollowups(db, req.ctx, req.query),
@@ -390,8 +492,10 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Mark a follow-up done or cancelled (or reopen it)',
+        operationId: 'updateFollowup',
         params: idParams,
         body: z.object({ status: z.enum(['open', 'done', 'cancelled']), note: z.string().max(1000).optional() }),
+        response: { 200: FollowupRecord, ...errors(404) },
       },
     },
     async (req) => {
@@ -408,7 +512,13 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/entry/incidents',
     {
       config: { access: 'entry.write' },
-      schema: { tags, summary: 'Record an illegal entry or a hand-over at the border', body: incidentBody },
+      schema: {
+        tags,
+        summary: 'Record an illegal entry or a hand-over at the border',
+        operationId: 'createIncident',
+        body: incidentBody,
+        response: { 201: IncidentRecord },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, {
@@ -425,7 +535,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Incidents, newest first',
+        operationId: 'listIncidents',
         querystring: period.extend({ kind: z.string().max(40).optional() }),
+        response: { 200: z.array(Incident) },
       },
     },
     (req) => listIncidents(db, req.ctx, req.query),
@@ -434,7 +546,13 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/entry/violations',
     {
       config: { access: 'entry.write' },
-      schema: { tags, summary: 'Record a violation and its fine', body: violationBody },
+      schema: {
+        tags,
+        summary: 'Record a violation and its fine',
+        operationId: 'createViolation',
+        body: violationBody,
+        response: { 201: ViolationRecord, ...errors(404) },
+      },
     },
     async (req, reply) => {
       const b = req.body;
@@ -453,7 +571,9 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Violations, newest first',
+        operationId: 'listViolations',
         querystring: period.extend({ kind: z.string().max(40).optional() }),
+        response: { 200: z.array(Violation) },
       },
     },
     (req) => listViolations(db, req.ctx, req.query),
@@ -467,10 +587,12 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags,
         summary: 'Entry figures as of an instant (records ≤ at; since = only the period since → at)',
+        operationId: 'getEntryCounts',
         querystring: z.object({
           at: z.iso.datetime({ offset: true }),
           since: z.iso.datetime({ offset: true }).optional(),
         }),
+        response: { 200: EntryCounts },
       },
     },
     (req) => entryCounts(db, req.ctx, req.query),

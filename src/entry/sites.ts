@@ -9,6 +9,15 @@ import { cleanText, normalizePhone } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
 import { VN_TODAY } from './followups.ts';
+import type {
+  Accommodation,
+  AccommodationRecord,
+  Checkpoint,
+  CheckpointRecord,
+  CheckpointShift,
+  CheckpointShiftRecord,
+  PublicForm,
+} from './schemas.ts';
 
 export type SiteKind = 'checkpoint' | 'accommodation';
 const SITE = {
@@ -95,10 +104,25 @@ export async function siteWard(db: Db, ctx: Ctx, kind: SiteKind, code: string): 
   return r.ward_code;
 }
 
-export async function listSites(db: Db, ctx: Ctx, kind: SiteKind, f: { ward_code?: string; kind?: string }) {
+/** A site as listed, and as stored (the answer to registering or changing one), by kind. */
+interface Listed {
+  checkpoint: Checkpoint;
+  accommodation: Accommodation;
+}
+interface Stored {
+  checkpoint: CheckpointRecord;
+  accommodation: AccommodationRecord;
+}
+
+export async function listSites<K extends SiteKind>(
+  db: Db,
+  ctx: Ctx,
+  kind: K,
+  f: { ward_code?: string; kind?: string },
+): Promise<Listed[K][]> {
   const s = SITE[kind];
   // A checkpoint's token is printed on its QR code; a host's is a secret (GET …/link, entry.manage).
-  return db.query(
+  return db.query<Listed[K]>(
     `SELECT ${s.code}, ${columnsOf(kind).join(', ')}${kind === 'checkpoint' ? ', form_token' : ''}, updated_at FROM ${s.table}
       WHERE province_code = $1 AND ($2::text IS NULL OR ward_code = $2) AND ($3::text IS NULL OR kind = $3)
         AND ($4::text[] IS NULL OR ward_code = ANY($4::text[]))
@@ -107,14 +131,19 @@ export async function listSites(db: Db, ctx: Ctx, kind: SiteKind, f: { ward_code
   );
 }
 
-export async function createSite(db: Db, ctx: Ctx, kind: SiteKind, input: CheckpointInput | AccommodationInput) {
+export async function createSite<K extends SiteKind>(
+  db: Db,
+  ctx: Ctx,
+  kind: K,
+  input: CheckpointInput | AccommodationInput,
+): Promise<Stored[K]> {
   const s = SITE[kind];
   const code = String((input as unknown as Record<string, unknown>)[s.code]).trim();
   const v = normalised(kind, input as unknown as Record<string, unknown>);
   return db.tx(async (tx) => {
     await assertWard(tx, ctx, String(v.ward_code));
     const cols = Object.keys(v);
-    const rows = await tx.query(
+    const rows = await tx.query<Stored[K]>(
       `INSERT INTO ${s.table} (province_code, ${s.code}, ${cols.join(', ')}) VALUES ($1, $2, ${cols.map((_, i) => `$${i + 3}`).join(', ')})
        ON CONFLICT DO NOTHING RETURNING *`,
       [ctx.province, code, ...cols.map((c) => v[c])],
@@ -126,20 +155,20 @@ export async function createSite(db: Db, ctx: Ctx, kind: SiteKind, input: Checkp
 }
 
 /** Changes some fields; `rotate_token` issues a new form token (printed QR codes / shared links stop working). */
-export async function updateSite(
+export async function updateSite<K extends SiteKind>(
   db: Db,
   ctx: Ctx,
-  kind: SiteKind,
+  kind: K,
   code: string,
   changes: Record<string, unknown> & { rotate_token?: boolean },
-) {
+): Promise<Stored[K]> {
   const s = SITE[kind];
   const v = normalised(kind, changes);
   return db.tx(async (tx) => {
-    const [before] = await tx.query(`SELECT * FROM ${s.table} WHERE province_code = $1 AND ${s.code} = $2 FOR UPDATE`, [
-      ctx.province,
-      code,
-    ]);
+    const [before] = await tx.query<Stored[K]>(
+      `SELECT * FROM ${s.table} WHERE province_code = $1 AND ${s.code} = $2 FOR UPDATE`,
+      [ctx.province, code],
+    );
     if (!before) throw notFound(`${s.what[ctx.lang]} ${code}`);
     if (v.ward_code) await assertWard(tx, ctx, String(v.ward_code));
     const cols = Object.keys(v);
@@ -148,7 +177,7 @@ export async function updateSite(
       'updated_at = now()',
       ...(changes.rotate_token ? ['form_token = DEFAULT'] : []),
     ];
-    const [row] = await tx.query(
+    const [row] = await tx.query<Stored[K]>(
       `UPDATE ${s.table} SET ${sets.join(', ')} WHERE province_code = $1 AND ${s.code} = $2 RETURNING *`,
       [ctx.province, code, ...cols.map((c) => v[c])],
     );
@@ -178,21 +207,19 @@ export async function qrCode(url: string, format: 'svg' | 'png'): Promise<string
  * What the public form shows for a site reached by its link: name, kind, ward, and the destination wards of the
  * province. Null when the code or token is wrong, or a checkpoint is not operating today.
  */
-export async function publicForm(db: Db, province: string, kind: SiteKind, code: string, token: string) {
+export async function publicForm(
+  db: Db,
+  province: string,
+  kind: SiteKind,
+  code: string,
+  token: string,
+): Promise<PublicForm | null> {
   const s = SITE[kind];
   const open =
     kind === 'checkpoint'
       ? `AND (x.active_from IS NULL OR x.active_from <= ${VN_TODAY}) AND (x.active_to IS NULL OR x.active_to >= ${VN_TODAY})`
       : '';
-  const [site] = await db.query<{
-    code: string;
-    name: string;
-    kind: string;
-    ward_code: string;
-    ward_name: string | null;
-    province_name: string;
-    geography: string;
-  }>(
+  const [site] = await db.query<PublicForm['site']>(
     `SELECT x.${s.code} AS code, x.name, x.kind, x.ward_code, pv.name AS province_name, pv.geography,
             (SELECT u.full_name FROM admin_units u WHERE u.province_code = x.province_code AND u.level = 'ward' AND u.code = x.ward_code
               ORDER BY u.geography = pv.geography DESC LIMIT 1) AS ward_name
@@ -201,7 +228,7 @@ export async function publicForm(db: Db, province: string, kind: SiteKind, code:
     [province, code, token],
   );
   if (!site) return null;
-  const wards = await db.query<{ code: string; name: string; district: string | null }>(
+  const wards = await db.query<PublicForm['destinations'][number]>(
     `SELECT w.code, w.full_name AS name, d.full_name AS district
        FROM admin_units w LEFT JOIN admin_units d ON d.province_code = w.province_code AND d.geography = w.geography AND d.code = w.parent_code AND d.level = 'district'
       WHERE w.province_code = $1 AND w.geography = $2 AND w.level = 'ward' ORDER BY d.full_name NULLS FIRST, w.full_name`,
@@ -221,10 +248,15 @@ export interface ShiftInput {
   note?: string | null;
 }
 
-export async function addShift(db: Db, ctx: Ctx, checkpoint: string, input: ShiftInput) {
+export async function addShift(
+  db: Db,
+  ctx: Ctx,
+  checkpoint: string,
+  input: ShiftInput,
+): Promise<CheckpointShiftRecord> {
   if (new Date(input.ends_at) <= new Date(input.starts_at)) throw new AppError(400, 'end_before_start', {}, 'ends_at');
   return db.tx(async (tx) => {
-    const [row] = await tx.query<{ shift_id: number }>(
+    const [row] = await tx.query<CheckpointShiftRecord>(
       `INSERT INTO checkpoint_shifts (province_code, checkpoint_code, starts_at, ends_at, force, staff, leader, note)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
       [
@@ -244,7 +276,7 @@ export async function addShift(db: Db, ctx: Ctx, checkpoint: string, input: Shif
 }
 
 export async function listShifts(db: Db, ctx: Ctx, checkpoint: string, f: { from?: string; to?: string }) {
-  return db.query(
+  return db.query<CheckpointShift>(
     `SELECT shift_id, checkpoint_code, starts_at, ends_at, force, staff, leader, note FROM checkpoint_shifts
       WHERE province_code = $1 AND checkpoint_code = $2 AND ($3::timestamptz IS NULL OR ends_at > $3) AND ($4::timestamptz IS NULL OR starts_at < $4)
       ORDER BY starts_at, force`,
