@@ -58,16 +58,20 @@ export async function defaultProvince(
 }
 
 export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; level?: string; parent?: string }) {
-  return db.k
-    .selectFrom('admin_units')
-    .select(['geography', 'code', 'level', 'name', 'full_name', 'parent_code'])
-    .where('province_code', '=', ctx.province)
-    .$if(!!f.geography, (q) => q.where('geography', '=', f.geography!))
-    .$if(!!f.level, (q) => q.where('level', '=', f.level as 'ward'))
-    .$if(!!f.parent, (q) => q.where('parent_code', '=', f.parent!))
-    .orderBy('geography')
-    .orderBy('code')
-    .execute();
+  return db.query<{
+    geography: Geography;
+    code: string;
+    level: 'province' | 'district' | 'ward';
+    name: string;
+    full_name: string;
+    parent_code: string | null;
+  }>(
+    `SELECT geography, code, level, name, full_name, parent_code FROM admin_units
+      WHERE province_code = $1 AND ($2::text IS NULL OR geography = $2) AND ($3::text IS NULL OR level = $3)
+        AND ($4::text IS NULL OR parent_code = $4)
+      ORDER BY geography, code`,
+    [ctx.province, f.geography || null, f.level || null, f.parent || null],
+  );
 }
 
 /** Old→new ward mapping rows touching a ward code of either geography. */
@@ -84,14 +88,12 @@ export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
 }
 
 export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string) {
-  return db.k
-    .selectFrom('hamlets')
-    .select(['hamlet_id', 'ward_code', 'name'])
-    .where('province_code', '=', ctx.province)
-    .$if(!!wardCode, (q) => q.where('ward_code', '=', wardCode!))
-    .orderBy('ward_code')
-    .orderBy('name_fold')
-    .execute();
+  return db.query<{ hamlet_id: number; ward_code: string; name: string }>(
+    `SELECT hamlet_id, ward_code, name FROM hamlets
+      WHERE province_code = $1 AND ($2::text IS NULL OR ward_code = $2)
+      ORDER BY ward_code, name_fold`,
+    [ctx.province, wardCode || null],
+  );
 }
 
 export async function assertWard(db: Db, ctx: Ctx, wardCode: string, field = 'ward_code'): Promise<void> {
