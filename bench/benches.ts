@@ -6,10 +6,10 @@ import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../src/db/connection.ts';
 import { systemCtx, type Ctx } from '../src/shared/context.ts';
-import { importFile, importKinds } from '../src/imports/registry.ts';
+import { importFile, importKinds } from '../src/app/imports.ts';
 import { searchPersons } from '../src/people/service.ts';
 import { createApiToken, createUser } from '../src/auth/service.ts';
-import { buildServer } from '../src/server.ts';
+import { buildServer } from '../src/app/server.ts';
 import { fold } from '../src/shared/text.ts';
 import { DEMO_KINDS, demoPath } from '../src/demo/files.ts';
 import {

@@ -4,7 +4,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { openDb } from '../src/db/connection.ts';
-import { importFile } from '../src/imports/registry.ts';
+import { importFile } from '../src/app/imports.ts';
 import { systemCtx } from '../src/shared/context.ts';
 
 const task = JSON.parse(process.argv[2]) as { task: 'import' | 'copy'; file: string; kind?: string; province?: string };

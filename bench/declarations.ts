@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { systemCtx } from '../src/shared/context.ts';
-import { importFile } from '../src/imports/registry.ts';
+import { importFile } from '../src/app/imports.ts';
 import { createSite } from '../src/entry/sites.ts';
 import { createArea } from '../src/entry/followups.ts';
 import { fmt, freshEngine, withDb, withServer, type Engine } from './lib.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres, type Db } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { initProvince } from '../src/geo/service.ts';
+import { initProvince } from '../src/app/province.ts';
 
 export type EngineName = 'pglite' | 'postgres';
 

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import type { Db } from '../src/db/connection.ts';
 import { emptyDb } from '../src/test/db.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { initProvince } from '../src/geo/service.ts';
+import { initProvince } from '../src/app/province.ts';
 import { systemCtx } from '../src/shared/context.ts';
 import { confirmFromPositiveSamples } from '../src/tracing/service.ts';
 

@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, PASSWORD, type Client } from '../test/http.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { ensureFirstAdmin } from './service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { registerAuth } from './http.ts';

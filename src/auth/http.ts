@@ -8,7 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../shared/errors.ts';
 import { langFrom } from '../shared/messages.ts';
 import type { Ctx } from '../shared/context.ts';
-import type { Permission } from './roles.ts';
+import type { Permission } from '../shared/permissions.ts';
 import { hasPermission } from './scope.ts';
 import { sessionCtx, tokenCtx } from './service.ts';
 

@@ -1,4 +1,6 @@
 // Roles and what each may do. Jurisdiction (province / district / ward) is separate: see scope.ts.
+import { PERMISSIONS, type Permission } from '../shared/permissions.ts';
+
 export const ROLES = [
   'province_admin',
   'province_officer',
@@ -9,38 +11,6 @@ export const ROLES = [
   'leader',
 ] as const;
 export type Role = (typeof ROLES)[number];
-
-/**
- * Permissions are `area.action`. Modules name the permission each route needs; a role holds a list.
- * Reading people is broad (tracing needs it); changing them, merging, admin and audit are narrower.
- */
-export const PERMISSIONS = [
-  'people.read',
-  'people.write',
-  'people.merge',
-  'geo.read',
-  'geo.write',
-  'imports.run',
-  'reports.read',
-  'reports.issue',
-  'audit.read',
-  'users.manage',
-  'rules.manage',
-  'tracing.read',
-  'tracing.write',
-  'quarantine.read',
-  'quarantine.write',
-  'testing.read',
-  'testing.write',
-  'vaccination.read',
-  'vaccination.write',
-  'vaccination.manage',
-  'entry.read',
-  'entry.write',
-  'entry.manage',
-  'entry.followup',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
 
 const officer: Permission[] = [
   'people.read',

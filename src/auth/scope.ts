@@ -2,7 +2,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Permission } from './roles.ts';
+import type { Permission } from '../shared/permissions.ts';
 
 /** The wards of a jurisdiction; null for the whole province. A district covers its 2024 wards. */
 export async function jurisdictionWards(

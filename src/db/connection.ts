@@ -1,27 +1,14 @@
 // The database: embedded PGlite when DATABASE_URL is unset, a real PostgreSQL server through `pg` when set.
-// Both are wrapped in one small interface (raw parameterised SQL, COPY, transactions) with a Kysely builder on top.
+// Both are wrapped in one small interface: parameterised SQL with the row type named by the caller, COPY, transactions.
 import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  CompiledQuery,
-  type DatabaseConnection,
-  type Driver,
-  type QueryResult,
-} from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PGlite } from '@electric-sql/pglite';
-import type { Schema } from './schema.ts';
 
 export interface Db {
   readonly engine: 'pglite' | 'postgres';
-  /** Typed query builder bound to this connection (or transaction). */
-  readonly k: Kysely<Schema>;
   /** A parameterised statement ($1, $2 …); returns the rows. */
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** A statement returning the affected row count. */
@@ -80,41 +67,6 @@ class Mutex {
   }
 }
 
-/** Kysely driver over a function that lends a Conn for the duration of one query. */
-function kyselyOver(withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>): Kysely<Schema> {
-  const connection: DatabaseConnection = {
-    async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-      const r = await withConn((c) => c.query(q.sql, q.parameters as unknown[]));
-      return { rows: r.rows as R[], numAffectedRows: BigInt(r.affected) };
-    },
-    // eslint-disable-next-line require-yield
-    async *streamQuery() {
-      throw new Error('streaming not supported');
-    },
-  };
-  const driver: Driver = {
-    async init() {},
-    async acquireConnection() {
-      return connection;
-    },
-    async beginTransaction() {
-      throw new Error('use db.tx() for transactions');
-    },
-    async commitTransaction() {},
-    async rollbackTransaction() {},
-    async releaseConnection() {},
-    async destroy() {},
-  };
-  return new Kysely<Schema>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => driver,
-      createIntrospector: (db) => new PostgresIntrospector(db),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-  });
-}
-
 function makeDb(
   engine: Db['engine'],
   withConn: <T>(fn: (c: Conn) => Promise<T>) => Promise<T>,
@@ -124,7 +76,6 @@ function makeDb(
 ): Db {
   const db: Db = {
     engine,
-    k: kyselyOver(withConn),
     query: async (text, params) => (await withConn((c) => c.query(text, params))).rows,
     execute: async (text, params) => (await withConn((c) => c.query(text, params))).affected,
     exec: (text) => withConn((c) => c.exec(text)),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { emptyDb, engineName } from '../test/db.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
-import { initProvince } from '../geo/service.ts';
+import { initProvince } from '../app/province.ts';
 
 test(`[${engineName}] migrations on an empty database, then a re-run that does nothing`, async () => {
   const { db, close } = await emptyDb();

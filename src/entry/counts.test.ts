@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { provinceCodes2024 } from '../geo/reference.ts';
 import { addShift, createSite } from './sites.ts';
 import { createArea } from './followups.ts';

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { createSite } from './sites.ts';
 import { createArea, updateArea } from './followups.ts';
 

@@ -6,47 +6,44 @@ import { cleanText } from '../shared/text.ts';
 import { provinceUnits, type Geography } from './reference.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
-import { seedNationalRules } from '../rules/service.ts';
-import { seedVaccineSchedules } from '../vaccination/products.ts';
 
-/** Creates the province tenant (idempotent) and loads its admin units and mapping from the reference lists. */
-export async function initProvince(
-  db: Db,
+/**
+ * Creates the province tenant (idempotent) and loads its admin units and mapping from the reference lists, in the
+ * caller's transaction (province initialisation: src/app/province.ts).
+ */
+export async function loadProvinceUnits(
+  tx: Db,
   code: string,
   geography: Geography,
 ): Promise<{ province_code: string; name: string; units: number }> {
   const p = provinceUnits(code, geography);
   if (!p) throw new AppError(400, 'unknown_province', { value: code, geography }, 'province');
-  await db.tx(async (tx) => {
-    await tx.query(
-      `INSERT INTO provinces (province_code, name, geography) VALUES ($1, $2, $3)
-       ON CONFLICT (province_code) DO UPDATE SET name = EXCLUDED.name, geography = EXCLUDED.geography`,
-      [code, p.name, geography],
-    );
-    await tx.exec(
-      'CREATE TEMP TABLE unit_load (geography text, code text, level text, name text, full_name text, parent_code text) ON COMMIT DROP',
-    );
-    await tx.copyCsv(
-      'unit_load',
-      ['geography', 'code', 'level', 'name', 'full_name', 'parent_code'],
-      p.units.map((u) => csvRecord([u.geography, u.code, u.level, u.name, u.full_name, u.parent_code])).join(''),
-    );
-    await tx.query(
-      `INSERT INTO admin_units (province_code, geography, code, level, name, full_name, parent_code)
-       SELECT $1, geography, code, level, name, full_name, parent_code FROM unit_load
-       ON CONFLICT (province_code, geography, code) DO UPDATE
-         SET level = EXCLUDED.level, name = EXCLUDED.name, full_name = EXCLUDED.full_name, parent_code = EXCLUDED.parent_code`,
-      [code],
-    );
-    await tx.query(
-      `INSERT INTO admin_unit_mapping (province_code, old_ward_code, new_ward_code, merge)
-       SELECT $1, m->>'old_ward_code', m->>'new_ward_code', m->>'merge' FROM jsonb_array_elements($2::jsonb) m
-       ON CONFLICT (province_code, old_ward_code, new_ward_code) DO UPDATE SET merge = EXCLUDED.merge`,
-      [code, JSON.stringify(p.mapping)],
-    );
-    await seedNationalRules(tx, code);
-    await seedVaccineSchedules(tx, code);
-  });
+  await tx.query(
+    `INSERT INTO provinces (province_code, name, geography) VALUES ($1, $2, $3)
+     ON CONFLICT (province_code) DO UPDATE SET name = EXCLUDED.name, geography = EXCLUDED.geography`,
+    [code, p.name, geography],
+  );
+  await tx.exec(
+    'CREATE TEMP TABLE unit_load (geography text, code text, level text, name text, full_name text, parent_code text) ON COMMIT DROP',
+  );
+  await tx.copyCsv(
+    'unit_load',
+    ['geography', 'code', 'level', 'name', 'full_name', 'parent_code'],
+    p.units.map((u) => csvRecord([u.geography, u.code, u.level, u.name, u.full_name, u.parent_code])).join(''),
+  );
+  await tx.query(
+    `INSERT INTO admin_units (province_code, geography, code, level, name, full_name, parent_code)
+     SELECT $1, geography, code, level, name, full_name, parent_code FROM unit_load
+     ON CONFLICT (province_code, geography, code) DO UPDATE
+       SET level = EXCLUDED.level, name = EXCLUDED.name, full_name = EXCLUDED.full_name, parent_code = EXCLUDED.parent_code`,
+    [code],
+  );
+  await tx.query(
+    `INSERT INTO admin_unit_mapping (province_code, old_ward_code, new_ward_code, merge)
+     SELECT $1, m->>'old_ward_code', m->>'new_ward_code', m->>'merge' FROM jsonb_array_elements($2::jsonb) m
+     ON CONFLICT (province_code, old_ward_code, new_ward_code) DO UPDATE SET merge = EXCLUDED.merge`,
+    [code, JSON.stringify(p.mapping)],
+  );
   return { province_code: code, name: p.name, units: p.units.length };
 }
 
@@ -61,16 +58,20 @@ export async function defaultProvince(
 }
 
 export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; level?: string; parent?: string }) {
-  return db.k
-    .selectFrom('admin_units')
-    .select(['geography', 'code', 'level', 'name', 'full_name', 'parent_code'])
-    .where('province_code', '=', ctx.province)
-    .$if(!!f.geography, (q) => q.where('geography', '=', f.geography!))
-    .$if(!!f.level, (q) => q.where('level', '=', f.level as 'ward'))
-    .$if(!!f.parent, (q) => q.where('parent_code', '=', f.parent!))
-    .orderBy('geography')
-    .orderBy('code')
-    .execute();
+  return db.query<{
+    geography: Geography;
+    code: string;
+    level: 'province' | 'district' | 'ward';
+    name: string;
+    full_name: string;
+    parent_code: string | null;
+  }>(
+    `SELECT geography, code, level, name, full_name, parent_code FROM admin_units
+      WHERE province_code = $1 AND ($2::text IS NULL OR geography = $2) AND ($3::text IS NULL OR level = $3)
+        AND ($4::text IS NULL OR parent_code = $4)
+      ORDER BY geography, code`,
+    [ctx.province, f.geography || null, f.level || null, f.parent || null],
+  );
 }
 
 /** Old→new ward mapping rows touching a ward code of either geography. */
@@ -87,14 +88,12 @@ export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
 }
 
 export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string) {
-  return db.k
-    .selectFrom('hamlets')
-    .select(['hamlet_id', 'ward_code', 'name'])
-    .where('province_code', '=', ctx.province)
-    .$if(!!wardCode, (q) => q.where('ward_code', '=', wardCode!))
-    .orderBy('ward_code')
-    .orderBy('name_fold')
-    .execute();
+  return db.query<{ hamlet_id: number; ward_code: string; name: string }>(
+    `SELECT hamlet_id, ward_code, name FROM hamlets
+      WHERE province_code = $1 AND ($2::text IS NULL OR ward_code = $2)
+      ORDER BY ward_code, name_fold`,
+    [ctx.province, wardCode || null],
+  );
 }
 
 export async function assertWard(db: Db, ctx: Ctx, wardCode: string, field = 'ward_code'): Promise<void> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from './registry.ts';
+import { importFile } from '../app/imports.ts';
 import { deferringIndexes, type ImportProgress } from './pipeline.ts';
 import { progressLine } from './progress.ts';
 

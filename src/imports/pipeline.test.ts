@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from './registry.ts';
+import { importFile } from '../app/imports.ts';
 
 let t: TestDb;
 before(async () => {

@@ -8,7 +8,7 @@ import type { Ctx } from '../shared/context.ts';
 import { t, type MessageKey, type MessageParams } from '../shared/messages.ts';
 import { date, instant, type CellParser } from './fields.ts';
 import { readRows, spreadsheetText, type CellHint, type ImportFormat } from './sources.ts';
-import type { Permission } from '../auth/roles.ts';
+import type { Permission } from '../shared/permissions.ts';
 import { scopeParam } from '../auth/scope.ts';
 
 export interface RowError {

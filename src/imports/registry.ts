@@ -1,40 +1,32 @@
-// Every import kind, by the name used on the CLI, the API and in contracts/imports.md.
+// The import kinds of an application, by the name used on the CLI, the API and in contracts/imports.md. The
+// pipeline does not know the modules: the composition root (src/app/imports.ts) hands it their kinds.
 import type { Readable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
-import { personsKind } from '../people/import.ts';
-import { hamletsKind, populationKind } from '../geo/import.ts';
-import { casesKind, exposuresKind, outcomesKind } from '../tracing/import.ts';
-import { facilitiesKind, quarantineKind } from '../quarantine/import.ts';
-import { poolResultsKind, samplesKind } from '../testing/import.ts';
-import { vaccinationsKind } from '../vaccination/import.ts';
-import { declarationsKind } from '../entry/import.ts';
-import { provinceCodes2024 } from '../geo/reference.ts';
-import { runImport, type ImportKind, type ImportOptions, type ImportResult } from './pipeline.ts';
+import { runImport, type ImportKind, type ImportOptions, type ImportResult, type RowEnv } from './pipeline.ts';
 
-export const importKinds: Record<string, ImportKind> = Object.fromEntries(
-  [
-    personsKind,
-    populationKind,
-    hamletsKind,
-    casesKind,
-    outcomesKind,
-    exposuresKind,
-    facilitiesKind,
-    quarantineKind,
-    samplesKind,
-    poolResultsKind,
-    vaccinationsKind,
-    declarationsKind,
-  ].map((k) => [k.kind, k]),
-);
+export interface ImportCatalogue {
+  readonly importKinds: Readonly<Record<string, ImportKind>>;
+  importKind(name: string): ImportKind;
+  importFile(db: Db, ctx: Ctx, kindName: string, input: Readable, opts?: ImportOptions): Promise<ImportResult>;
+}
 
-export function importKind(name: string): ImportKind {
-  const k = importKinds[name];
-  if (!k)
-    throw new AppError(400, 'unknown_kind', { value: name, allowed: Object.keys(importKinds).join(', ') }, 'kind');
-  return k;
+/** The catalogue of the given kinds; `env` gives the reference lists a row is checked against, per import. */
+export function importCatalogue(kinds: ImportKind[], env: () => RowEnv): ImportCatalogue {
+  const importKinds: Record<string, ImportKind> = Object.fromEntries(kinds.map((k) => [k.kind, k]));
+  const importKind = (name: string): ImportKind => {
+    const k = importKinds[name];
+    if (!k)
+      throw new AppError(400, 'unknown_kind', { value: name, allowed: Object.keys(importKinds).join(', ') }, 'kind');
+    return k;
+  };
+  return {
+    importKinds,
+    importKind,
+    importFile: (db, ctx, kindName, input, opts = {}) =>
+      runImport(db, ctx, importKind(kindName), input, { ...opts, env: env() }),
+  };
 }
 
 /** The header row of a kind's CSV, required columns first: what a clerk downloads as a template. */
@@ -43,14 +35,4 @@ export function templateCsv(kind: ImportKind): string {
     .sort(([, a], [, b]) => Number(!!b.required) - Number(!!a.required))
     .map(([n]) => n);
   return '\uFEFF' + cols.join(',') + '\n';
-}
-
-export function importFile(
-  db: Db,
-  ctx: Ctx,
-  kindName: string,
-  input: Readable,
-  opts: ImportOptions = {},
-): Promise<ImportResult> {
-  return runImport(db, ctx, importKind(kindName), input, { ...opts, env: { provinceCodes: provinceCodes2024() } });
 }

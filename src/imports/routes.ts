@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PassThrough, Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
-import { importFile, importKind, importKinds, templateCsv } from './registry.ts';
+import { templateCsv, type ImportCatalogue } from './registry.ts';
 import type { ImportOptions } from './pipeline.ts';
 import { XLSX_TYPE } from './sources.ts';
 import { percentRead } from './progress.ts';
@@ -13,7 +13,9 @@ import { requireAccess } from '../auth/scope.ts';
 
 const NDJSON = 'application/x-ndjson';
 
-export async function importRoutes(app: FastifyInstance, db: Db): Promise<void> {
+/** The import endpoints over the kinds the application registers (src/app/imports.ts). */
+export async function importRoutes(app: FastifyInstance, db: Db, catalogue: ImportCatalogue): Promise<void> {
+  const { importFile, importKind, importKinds } = catalogue;
   // CSV and XLSX bodies are streamed to the pipeline as they arrive, not buffered.
   app.addContentTypeParser(['text/csv', XLSX_TYPE], { bodyLimit: 1 << 30 }, (_req, payload, done) =>
     done(null, payload),

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import type { Client } from '../test/http.ts';
 import { officerAndCommune } from './test-users.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { listFacilities } from './service.ts';
 import { dailyReport } from '../reports/daily.ts';
 import type { FastifyInstance } from 'fastify';

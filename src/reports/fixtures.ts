@@ -3,7 +3,7 @@
 // Wards: 31321 and 31324 lie in district 930 (Vị Thanh), 31340 in district 931 (Ngã Bảy).
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import type { TestDb } from '../test/db.ts';
 
 export const T = new Date('2021-09-10T06:30:00+07:00');

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { FastifyInstance } from 'fastify';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { loadScenario } from './fixtures.ts';
 
 let t: TestDb, app: FastifyInstance;

@@ -1,8 +1,7 @@
 // What every service call knows about who asks: the province tenant, the actor, their permissions and
 // jurisdiction, the request and its language.
 import type { Lang } from './messages.ts';
-import type { Permission } from '../auth/roles.ts';
-import { PERMISSIONS } from '../auth/roles.ts';
+import { PERMISSIONS, type Permission } from './permissions.ts';
 
 export interface Ctx {
   province: string;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { openPglite, openPostgres, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
-import { initProvince } from '../geo/service.ts';
+import { initProvince } from '../app/province.ts';
 import { systemCtx, type Ctx } from '../shared/context.ts';
 
 export interface TestDb {

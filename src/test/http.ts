@@ -1,6 +1,6 @@
 // HTTP test helpers: the app over a test database, users of each role, and clients that are signed in.
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildServer } from '../server.ts';
+import { buildServer } from '../app/server.ts';
 import { createUser } from '../auth/service.ts';
 import type { Role } from '../auth/roles.ts';
 import type { TestDb } from './db.ts';

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
 import { XLSX_TYPE } from '../imports/sources.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { Readable } from 'node:stream';
 
 let t: TestDb;

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { putRuleSet } from '../rules/service.ts';
 import { NATIONAL_RULE_SETS } from '../rules/national.ts';
 import { createSample, getPool, getSample, recordPoolResult, recordResult, resampleList } from './service.ts';

@@ -7,7 +7,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { AppError } from '../shared/errors.ts';
 import { issueCertificate, verifyCertificate } from './certificate.ts';
 

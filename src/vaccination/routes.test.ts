@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 
 let t: TestDb;
 let app: FastifyInstance;

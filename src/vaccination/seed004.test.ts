@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { createAllocation, putSite, recordMove, supplySummary } from './supply.ts';
 import { putRound } from './rounds.ts';
 import { vaccinationFigures } from './counts.ts';

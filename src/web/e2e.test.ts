@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
-import { importFile } from '../imports/registry.ts';
+import { importFile } from '../app/imports.ts';
 import { declareCluster } from '../tracing/clusters.ts';
 import { ensureWebBuild } from './build.ts';
 import { figureValue, isPercent, SECTIONS, type DailyReport } from '../../web/src/reports/daily-report.ts';

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
-import { importKinds } from '../imports/registry.ts';
-import { writeDemo, type DemoSummary } from './generate.ts';
-import { importDemoDir } from './load.ts';
-import { DEMO_KINDS } from './files.ts';
+import { importKinds } from './imports.ts';
+import { writeDemo, type DemoSummary } from '../demo/generate.ts';
+import { importDemoDir } from './demo.ts';
+import { DEMO_KINDS } from '../demo/files.ts';
 
 let t: TestDb;
 const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-load-'));

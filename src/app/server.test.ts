@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { testDb, engineName, type TestDb } from './test/db.ts';
-import { addUser, signIn, testApp, type Client } from './test/http.ts';
+import { testDb, engineName, type TestDb } from '../test/db.ts';
+import { addUser, signIn, testApp, type Client } from '../test/http.ts';
 
 let t: TestDb;
 let app: FastifyInstance;

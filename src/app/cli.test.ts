@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineName, serverDatabase } from './test/db.ts';
+import { engineName, serverDatabase } from '../test/db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'phongdich-cli-'));
 const env: NodeJS.ProcessEnv = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), LANG: 'vi_VN.UTF-8' };

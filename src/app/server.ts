@@ -1,4 +1,4 @@
-// Builds the HTTP app: config → db → routes. Nothing else happens here.
+// Builds the HTTP app: config → db → every module's routes (modules.ts). Nothing else happens here.
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -8,24 +8,13 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { Db } from './db/connection.ts';
-import { registerErrorHandler } from './api/http.ts';
-import { AppError } from './shared/errors.ts';
-import { defaultProvince } from './geo/service.ts';
-import { registerAuth, registerSecurity } from './auth/http.ts';
-import { authRoutes } from './auth/routes.ts';
-import { geoRoutes } from './geo/routes.ts';
-import { peopleRoutes } from './people/routes.ts';
-import { importRoutes } from './imports/routes.ts';
-import { ruleRoutes } from './rules/routes.ts';
-import { quarantineRoutes } from './quarantine/routes.ts';
-import { vaccinationRoutes } from './vaccination/routes.ts';
-import { entryRoutes } from './entry/routes.ts';
-import { publicEntryPages, publicEntryRoutes } from './entry/public.ts';
-import { tracingRoutes } from './tracing/routes.ts';
-import { reportRoutes } from './reports/routes.ts';
-import { testingRoutes } from './testing/routes.ts';
-import { webApp } from './web/static.ts';
+import type { Db } from '../db/connection.ts';
+import { registerErrorHandler } from '../api/http.ts';
+import { AppError } from '../shared/errors.ts';
+import { defaultProvince } from '../geo/service.ts';
+import { registerAuth, registerSecurity } from '../auth/http.ts';
+import { MODULES } from './modules.ts';
+import { imports } from './imports.ts';
 
 export async function buildServer(
   db: Db,
@@ -56,22 +45,10 @@ export async function buildServer(
     async (api) => {
       registerAuth(api, db, province.province_code);
       api.get('/health', { config: { access: 'public' } }, async () => ({ ok: true, engine: db.engine }));
-      await authRoutes(api, db);
-      await geoRoutes(api, db);
-      await peopleRoutes(api, db);
-      await importRoutes(api, db);
-      await ruleRoutes(api, db);
-      await tracingRoutes(api, db);
-      await quarantineRoutes(api, db);
-      await vaccinationRoutes(api, db);
-      await entryRoutes(api, db);
-      await publicEntryRoutes(api, db);
-      await reportRoutes(api, db);
-      await testingRoutes(api, db);
+      for (const m of MODULES) for (const routes of m.routes ?? []) await routes(api, db, imports);
     },
     { prefix: '/api/v1' },
   );
-  await publicEntryPages(app);
-  await webApp(app);
+  for (const m of MODULES) await m.pages?.(app);
   return app;
 }

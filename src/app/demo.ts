@@ -1,14 +1,14 @@
-// Loading a generated province through the one import pipeline, kind after kind in dependency order. Kinds the
-// importer does not have yet are skipped and named, so the demo works with whatever modules exist.
+// Loading a generated province (src/demo/) through the application's importer, kind after kind in dependency order.
+// Kinds the importer does not have yet are skipped and named, so the demo works with whatever modules exist.
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
-import { importFile, importKinds } from '../imports/registry.ts';
+import { importFile, importKinds } from './imports.ts';
 import type { Rejected } from '../imports/pipeline.ts';
-import { DEMO_KINDS, demoPath, type DemoKind } from './files.ts';
-import { writeDemo, type DemoOptions, type DemoSummary } from './generate.ts';
+import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
+import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
 
 export interface DemoImport {
   kind: DemoKind;

@@ -1,23 +1,24 @@
 // The `phongdich` command line (contracts/cli.md).
 import { parseArgs } from 'node:util';
 import { createReadStream, statSync } from 'node:fs';
-import { loadConfig, type Config } from './config.ts';
-import { openDb, type Db } from './db/connection.ts';
-import { migrate } from './db/migrate.ts';
-import { defaultProvince, initProvince } from './geo/service.ts';
-import { GEOGRAPHIES, type Geography } from './geo/reference.ts';
-import { importFile, importKinds } from './imports/registry.ts';
-import { formatOf } from './imports/sources.ts';
-import { progressLine } from './imports/progress.ts';
-import { AppError } from './shared/errors.ts';
-import { t } from './shared/messages.ts';
-import { systemCtx, type Ctx } from './shared/context.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { openDb, type Db } from '../db/connection.ts';
+import { migrate } from '../db/migrate.ts';
+import { defaultProvince } from '../geo/service.ts';
+import { initProvince } from './province.ts';
+import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
+import { importFile, importKinds } from './imports.ts';
+import { formatOf } from '../imports/sources.ts';
+import { progressLine } from '../imports/progress.ts';
+import { AppError } from '../shared/errors.ts';
+import { t } from '../shared/messages.ts';
+import { systemCtx, type Ctx } from '../shared/context.ts';
 import { buildServer } from './server.ts';
-import { MAX_PEOPLE, writeDemo } from './demo/generate.ts';
-import { loadDemo as loadDemoProvince } from './demo/load.ts';
-import { ensureFirstAdmin } from './auth/service.ts';
-import { REPORT_HELP, REPORT_USAGE, reportCommand } from './reports/cli.ts';
-import { startReportSchedule } from './reports/schedule.ts';
+import { MAX_PEOPLE, writeDemo } from '../demo/generate.ts';
+import { loadDemo as loadDemoProvince } from './demo.ts';
+import { ensureFirstAdmin } from '../auth/service.ts';
+import { REPORT_HELP, REPORT_USAGE, reportCommand } from '../reports/cli.ts';
+import { startReportSchedule } from '../reports/schedule.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
