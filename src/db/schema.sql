@@ -1556,17 +1556,35 @@ BEGIN
 END $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.sample_result_at(p_result text, p_result_at timestamp with time zone, p_pool_result text, p_pool_result_at timestamp with time zone, p_at timestamp with time zone)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT CASE WHEN p_result_at <= p_at THEN p_result
+              WHEN p_pool_result IN ('negative', 'invalid') AND p_pool_result_at <= p_at THEN p_pool_result
+              ELSE 'pending' END
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.sample_result_time_at(p_result_at timestamp with time zone, p_pool_result text, p_pool_result_at timestamp with time zone, p_at timestamp with time zone)
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT CASE WHEN p_result_at <= p_at THEN p_result_at
+              WHEN p_pool_result IN ('negative', 'invalid') AND p_pool_result_at <= p_at THEN p_pool_result_at END
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.sample_results_at(p_province text, p_at timestamp with time zone)
  RETURNS TABLE(sample_ref text, person_id bigint, taken_at timestamp with time zone, method text, lab text, pool_ref text, result text, result_at timestamp with time zone)
  LANGUAGE sql
  STABLE
 AS $function$
   SELECT s.sample_ref, s.person_id, s.taken_at, s.method, s.lab, s.pool_ref,
-         CASE WHEN s.result_at <= p_at THEN s.result
-              WHEN g.result IN ('negative', 'invalid') AND g.result_at <= p_at THEN g.result
-              ELSE 'pending' END,
-         CASE WHEN s.result_at <= p_at THEN s.result_at
-              WHEN g.result IN ('negative', 'invalid') AND g.result_at <= p_at THEN g.result_at END
+         sample_result_at(s.result, s.result_at, g.result, g.result_at, p_at),
+         sample_result_time_at(s.result_at, g.result, g.result_at, p_at)
     FROM samples s
     LEFT JOIN pools g ON g.province_code = s.province_code AND g.pool_ref = s.pool_ref
    WHERE s.province_code = p_province AND s.taken_at <= p_at
