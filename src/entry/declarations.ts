@@ -1,5 +1,5 @@
 // Health declarations: from the public QR form, entered by staff (paper, accommodation hosts) or imported.
-// Storing one is one call of entry_declare (PL/pgSQL, migration 0005): site and token check, duplicate check,
+// Storing one is one call of entry_declare (PL/pgSQL, src/entry/declarations.sql): site and token check, duplicate check,
 // person match, outbreak area, the declaration, its follow-ups and its audit row, in one round trip with plans
 // kept per connection, so a checkpoint queue never waits on the database.
 import { randomInt } from 'node:crypto';
@@ -118,7 +118,7 @@ const STORED_COLUMNS = [
 ] as const;
 
 /**
- * Stores one declaration: one call of entry_declare (migration 0005), which checks the site (and with `site.token`
+ * Stores one declaration: one call of entry_declare (src/entry/declarations.sql), which checks the site (and with `site.token`
  * that the site carries it and, for a checkpoint, operates today), returns the first receipt for a double submission
  * (same phone + name at the same site within 10 minutes), links the person, judges the origin, creates the
  * follow-ups and the audit row. Returns null when the site is unknown.

@@ -44,7 +44,7 @@ export const areaOf = (s: Source) =>
 
 /**
  * INSERT of the follow-ups owed by the rows of `from` (a table aliased x) that satisfy `where`; $1 is the province.
- * Which tasks, for which ward, due when: entry_followup_rows (migration 0005), the rule the QR form uses too.
+ * Which tasks, for which ward, due when: entry_followup_rows (src/entry/declarations.sql), the rule the QR form uses too.
  */
 export function followupsFrom(s: Source, from: string, where = 'true'): string {
   const src = SOURCES[s];

@@ -1,7 +1,7 @@
 // The review-conference table of seed 003 (plan 67/KH-BCĐ): subject group × handling (centralized / home /
 // self-monitoring / total) for a period. A person counts once: under the group and kind of the first course of
 // quarantine they started in the period (moves and follow-ons continue a course, they do not start one — see
-// quarantine_plans). The row "tested" counts persons of groups 1–4 with a sample taken from the day their
+// quarantine_plans in plans.sql). The row "tested" counts persons of groups 1–4 with a sample taken from the day their
 // course started to the end of the period; "total" counts every group.
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';

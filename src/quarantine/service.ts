@@ -1,6 +1,7 @@
 // Quarantine facilities and episodes: occupancy and free beds at any instant, opening, closing and moving
 // episodes (refused at a full or inactive facility unless a reason is given), and each episode's plan — the rule
-// set in force on the day its course started, its planned end and test days (SQL: migration 0008).
+// set in force on the day its course started, its planned end and test days (SQL: facility_state in
+// facilities.sql, quarantine_open_at and facility_occupancy_at in episodes.sql, quarantine_plans in plans.sql).
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, invalid, notFound } from '../shared/errors.ts';

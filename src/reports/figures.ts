@@ -79,14 +79,11 @@ oc AS (
          count(*) FILTER (WHERE o.outcome = 'transferred_out' AND o.at <= $3) AS transferred_p
     FROM outcomes o
    WHERE o.province_code = $1 AND o.at <= $2 AND ${inScope('o.person_id')}),
--- The one open episode that counts for each person at each cut-off: the latest start_at.
+-- The episode each person is in at each cut-off: quarantine_open_at (src/quarantine/episodes.sql).
 qopen AS (
-  SELECT DISTINCT ON (cut.w, q.person_id) cut.w, q.person_id, q.kind, q.facility_code
-    FROM quarantine_episodes q
-    JOIN (VALUES ('t', $2::timestamptz), ('p', $3::timestamptz)) AS cut (w, at)
-      ON q.start_at <= cut.at AND (q.end_at IS NULL OR q.end_at > cut.at)
-   WHERE q.province_code = $1 AND q.start_at <= $2 AND (q.end_at IS NULL OR q.end_at > $3) AND ${inScope('q.person_id')}
-   ORDER BY cut.w, q.person_id, q.start_at DESC),
+  SELECT 't' AS w, q.person_id, q.kind, q.facility_code FROM quarantine_open_at($1, $2) q WHERE ${inScope('q.person_id')}
+  UNION ALL
+  SELECT 'p', q.person_id, q.kind, q.facility_code FROM quarantine_open_at($1, $3) q WHERE ${inScope('q.person_id')}),
 qc AS (
   SELECT count(*) FILTER (WHERE w = 't' AND kind = 'centralized') AS centralized_t,
          count(*) FILTER (WHERE w = 'p' AND kind = 'centralized') AS centralized_p,
@@ -113,11 +110,11 @@ qe AS (
          count(DISTINCT q.person_id) FILTER (WHERE q.start_at <= $3) AS persons_p
     FROM quarantine_episodes q
    WHERE q.province_code = $1 AND q.start_at <= $2 AND ${inScope('q.person_id')}),
--- A sample's result at a cut-off: its own if known by then, else its pool's negative/invalid result if known by then.
+-- A sample's result at each cut-off: sample_result_at (src/testing/results.sql).
 sr AS (
   SELECT s.taken_at,
-         CASE WHEN s.result_at <= $2 THEN s.result WHEN pl.result <> 'positive' AND pl.result_at <= $2 THEN pl.result END AS res_t,
-         CASE WHEN s.result_at <= $3 THEN s.result WHEN pl.result <> 'positive' AND pl.result_at <= $3 THEN pl.result END AS res_p
+         sample_result_at(s.result, s.result_at, pl.result, pl.result_at, $2) AS res_t,
+         sample_result_at(s.result, s.result_at, pl.result, pl.result_at, $3) AS res_p
     FROM samples s
     LEFT JOIN pools pl ON pl.province_code = s.province_code AND pl.pool_ref = s.pool_ref
    WHERE s.province_code = $1 AND s.taken_at <= $2 AND ${inScope('s.person_id')}),
@@ -137,8 +134,8 @@ vdoses AS (
   SELECT count(*) AS doses_t, count(*) FILTER (WHERE v.given_on <= vn_day($3)) AS doses_p
     FROM vaccinations v
    WHERE v.province_code = $1 AND v.given_on <= vn_day($2) AND ${inScope('v.person_id')}),
--- Persons by the day they first had a dose numbered at least 1, 2, 3 (kept by triggers, migration 0012). Age at
--- a cut-off = its year − birth year; an unknown birth year is not counted as an adult.
+-- Persons by the day they first had a dose numbered at least 1, 2, 3 (kept by triggers, src/vaccination/reach.sql).
+-- Age at a cut-off = its year − birth year; an unknown birth year is not counted as an adult.
 vs AS (
   SELECT count(*) FILTER (WHERE r.reach1 <= vn_day($2)) AS dose1_t, count(*) FILTER (WHERE r.reach1 <= vn_day($3)) AS dose1_p,
          count(*) FILTER (WHERE r.reach2 <= vn_day($2)) AS dose2_t, count(*) FILTER (WHERE r.reach2 <= vn_day($3)) AS dose2_p,

@@ -1,5 +1,6 @@
 // Daily reports as files, drafts the officer edits, and issuing: an immutable snapshot of the JSON and the
-// rendered files with the number, who and when. Everything is filtered by the actor's jurisdiction.
+// rendered files with the number, who and when (immutable: issued.sql). Everything is filtered by the actor's
+// jurisdiction.
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';

@@ -1,4 +1,4 @@
-// Writes to the append-only audit log (the table refuses updates and deletes).
+// Writes to the append-only audit log (the table refuses updates and deletes: audit.sql).
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from './context.ts';
 

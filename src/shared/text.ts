@@ -14,7 +14,7 @@ export function cleanText(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Search key: no diacritics, lower case. Must equal SQL fold_vi() (see migration 0001) for the same input. */
+/** Search key: no diacritics, lower case. Must equal SQL fold_vi() (src/shared/text.sql) for the same input. */
 export function fold(s: string): string {
   return [...cleanText(s)]
     .map((c) => foldMap.get(c) ?? c)

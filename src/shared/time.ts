@@ -1,4 +1,5 @@
 // Dates and instants. Viet Nam has no daylight saving: Asia/Ho_Chi_Minh is always UTC+07:00.
+// SQL's Viet Nam day of an instant: vn_day in time.sql.
 export const VN_OFFSET = '+07:00';
 
 /** `YYYY-MM-DD` or `DD/MM/YYYY` → `YYYY-MM-DD`, or null when not a real calendar date. */

@@ -1,6 +1,7 @@
 // Samples and their results, pools and the re-sample list. A sample's current result lives on the sample; a result
 // that is replaced (a correction) is kept in sample_result_history with who, when and why. Pooled members are
-// never overwritten by the pool's result: sample_results_at() derives it (negative/invalid pool → members).
+// never overwritten by the pool's result: sample_results_at() derives it (negative/invalid pool → members), in
+// results.sql beside this file; a pool's size limit is pool_max_members in pools.sql.
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';

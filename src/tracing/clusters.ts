@@ -1,5 +1,5 @@
 // Clusters (ổ dịch): linked ones are the connected components of cases and the exposures that made someone
-// their F1 (case_links_on, derived for any day); declared ones are named by place and time by an officer, who
+// their F1 (case_links_on in clusters.sql, derived for any day); declared ones are named by place and time by an officer, who
 // attaches cases. Both are active until N days pass with no new case (N = cluster_close_days of the rule set
 // in force on the day evaluated). Also the transmission graph (nodes/edges) of a cluster or around a person.
 import type { Db } from '../db/connection.ts';

@@ -1,5 +1,5 @@
 // Cases (F0), their outcomes and severity, exposures, and confirmation of positive PCR samples as cases.
-// Every write is audited in its transaction; F-levels follow by themselves (triggers, see 0007_tracing.ts).
+// Every write is audited in its transaction; F-levels follow by themselves (triggers, src/tracing/levels.sql).
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';

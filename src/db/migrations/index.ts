@@ -1,4 +1,9 @@
-// Ordered migrations. Append only: a released migration is never edited.
+// The numbered migrations (schema history), listed in the order they run. Append only: a released migration is
+// never edited and a recorded name never changes. The order is not the numbers' order because numbers were given
+// by module plan and files were written (and first run) in another order: 0006_flevels before 0005_entry, 0008
+// before 0007, 0011 and 0010 before 0009. Every existing database ran them in this order and schema_migrations
+// records names, not positions, so the order stays; new migrations take the next number and go at the end.
+// Functions, views and triggers are not defined here but in the modules' .sql files (../definitions.ts).
 import type { Db } from '../connection.ts';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_auth.ts';
