@@ -8,6 +8,7 @@ import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { seedNationalRules } from '../rules/service.ts';
 import { seedVaccineSchedules } from '../vaccination/products.ts';
+import type { AdminUnit, Hamlet, WardMapping, WardPopulation } from './schemas.ts';
 
 /** Creates the province tenant (idempotent) and loads its admin units and mapping from the reference lists. */
 export async function initProvince(
@@ -60,7 +61,11 @@ export async function defaultProvince(
   return rows[0] ?? null;
 }
 
-export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; level?: string; parent?: string }) {
+export async function listUnits(
+  db: Db,
+  ctx: Ctx,
+  f: { geography?: Geography; level?: string; parent?: string },
+): Promise<AdminUnit[]> {
   return db.k
     .selectFrom('admin_units')
     .select(['geography', 'code', 'level', 'name', 'full_name', 'parent_code'])
@@ -74,8 +79,8 @@ export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; le
 }
 
 /** Old→new ward mapping rows touching a ward code of either geography. */
-export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
-  return db.query(
+export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string): Promise<WardMapping[]> {
+  return db.query<WardMapping>(
     `SELECT m.old_ward_code, o.full_name AS old_name, m.new_ward_code, n.full_name AS new_name, m.merge
        FROM admin_unit_mapping m
        JOIN admin_units o ON o.province_code = m.province_code AND o.geography = '2024' AND o.code = m.old_ward_code
@@ -86,7 +91,7 @@ export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
   );
 }
 
-export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string) {
+export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string): Promise<Hamlet[]> {
   return db.k
     .selectFrom('hamlets')
     .select(['hamlet_id', 'ward_code', 'name'])
@@ -105,11 +110,11 @@ export async function assertWard(db: Db, ctx: Ctx, wardCode: string, field = 'wa
   if (r.length === 0) throw invalid(field, 'unknown_ward', { value: wardCode });
 }
 
-export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; name: string }) {
+export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; name: string }): Promise<Hamlet> {
   return db.tx(async (tx) => {
     await assertWard(tx, ctx, input.ward_code);
     const name = cleanText(input.name);
-    const rows = await tx.query<{ hamlet_id: number; ward_code: string; name: string }>(
+    const rows = await tx.query<Hamlet>(
       `INSERT INTO hamlets (province_code, ward_code, name) VALUES ($1, $2, $3)
        ON CONFLICT (province_code, ward_code, name_fold) DO NOTHING RETURNING hamlet_id, ward_code, name`,
       [ctx.province, input.ward_code, name],
@@ -120,8 +125,8 @@ export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; na
   });
 }
 
-export async function listPopulation(db: Db, ctx: Ctx) {
-  return db.query(
+export async function listPopulation(db: Db, ctx: Ctx): Promise<WardPopulation[]> {
+  return db.query<WardPopulation>(
     `SELECT p.ward_code, u.full_name AS ward_name, p.population, p.population_18plus
        FROM ward_population p
        LEFT JOIN LATERAL (SELECT full_name FROM admin_units u WHERE u.province_code = p.province_code
