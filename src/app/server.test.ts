@@ -60,6 +60,65 @@ test(`[${engineName}] persons over HTTP: create, search, patch, errors in Vietna
   assert.equal(notFound.json().error, 'not_found');
 });
 
+test(`[${engineName}] duplicates over HTTP: proposed, declared different, merged, with the merge history`, async () => {
+  const person = (ref: string, extra: object = {}) =>
+    api({
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: { person_ref: ref, full_name: 'Võ Văn Đức', phone: '0911222333', birth_year: 1980, ...extra },
+    });
+  for (const r of [await person('D1'), await person('D2', { address: 'Ấp 5' }), await person('D3')])
+    assert.equal(r.statusCode, 201, r.body);
+  type Pair = { a_ref: string; b_ref: string; reasons: string };
+  const pairs = async () =>
+    (await api('/api/v1/persons/duplicates')).json().filter((p: Pair) => p.a_ref.startsWith('D'));
+  assert.deepEqual(
+    (await pairs()).map((p: Pair) => [p.a_ref, p.b_ref, p.reasons]),
+    [
+      ['D1', 'D2', 'phone_name_birth_year'],
+      ['D1', 'D3', 'phone_name_birth_year'],
+      ['D2', 'D3', 'phone_name_birth_year'],
+    ],
+  );
+  const different = await api({
+    method: 'POST',
+    url: '/api/v1/persons/not-duplicates',
+    payload: { a_ref: 'D2', b_ref: 'D3' },
+  });
+  assert.equal(different.statusCode, 204);
+  assert.equal(different.body, '');
+  assert.equal((await pairs()).length, 2);
+  const unknown = await api({
+    method: 'POST',
+    url: '/api/v1/persons/not-duplicates',
+    payload: { a_ref: 'D2', b_ref: 'DX' },
+  });
+  assert.equal(unknown.statusCode, 404);
+
+  const merge = { keep_ref: 'D1', merge_ref: 'D2', reason: 'Cùng một người' };
+  const merged = await api({ method: 'POST', url: '/api/v1/persons/merge', payload: merge });
+  assert.equal(merged.statusCode, 200, merged.body);
+  assert.deepEqual([merged.json().person_ref, merged.json().address], ['D1', 'Ấp 5']); // taken from the merged record
+  const again = await api({ method: 'POST', url: '/api/v1/persons/merge', payload: merge });
+  assert.equal(again.statusCode, 409);
+  assert.equal(again.json().error, 'already_merged');
+  assert.equal((await api('/api/v1/persons/D2')).json().merged_into_ref, 'D1');
+  assert.equal((await api('/api/v1/persons/D1')).json().merged_into_ref, null);
+
+  const history = (await api('/api/v1/persons/D1/merges')).json();
+  assert.equal(history.length, 1);
+  assert.deepEqual(
+    [history[0].merged_ref, history[0].reason, history[0].actor, history[0].merged_snapshot.address],
+    ['D2', 'Cùng một người', 'officer', 'Ấp 5'],
+  );
+  assert.match(history[0].merged_snapshot.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  assert.match(history[0].at, /^\d{4}-\d\d-\d\dT/);
+
+  const csv = await api('/api/v1/persons/export.csv?q=vo%20van%20duc');
+  assert.equal(csv.headers['content-type'], 'text/csv; charset=utf-8');
+  assert.equal(csv.body.split('\n').filter((l) => l.includes('D1') || l.includes('D3')).length, 2);
+});
+
 test(`[${engineName}] malformed JSON and unknown routes give clean JSON errors, never a stack`, async () => {
   const r = await api({
     method: 'POST',
@@ -122,6 +181,21 @@ test(`[${engineName}] geography: units, mapping, hamlets; OpenAPI served`, async
     payload: { ward_code: '31321', name: 'khu vuc 4' },
   });
   assert.equal(dup.statusCode, 409);
+  const hamlets = (await api({ url: '/api/v1/geo/hamlets?ward_code=31321' })).json();
+  assert.deepEqual(
+    hamlets.map((x: { ward_code: string; name: string }) => [x.ward_code, x.name]),
+    [['31321', 'Khu vực 4']],
+  );
+  const load = await api({
+    method: 'POST',
+    url: '/api/v1/imports/population',
+    headers: { 'content-type': 'text/csv' },
+    payload: 'ward_code,population,population_18plus\n31321,12000,\n',
+  });
+  assert.equal(load.statusCode, 200, load.body);
+  assert.deepEqual((await api({ url: '/api/v1/geo/population' })).json(), [
+    { ward_code: '31321', ward_name: 'Phường III', population: 12000, population_18plus: null },
+  ]);
   const docs = await api({ url: '/api/docs/json' });
   assert.ok(docs.json().paths['/api/v1/persons']);
 });

@@ -133,6 +133,46 @@ test(`[${engineName}] API tokens for scripts: created once, used as Bearer, revo
   assert.equal(row.actor, 'officer');
 });
 
+test(`[${engineName}] who am I, by session and by token; the roles; users; signing out ends the session`, async () => {
+  const me = await as.district930('/api/v1/auth/me');
+  assert.equal(me.statusCode, 200, me.body);
+  const m = me.json();
+  assert.deepEqual(
+    [m.username, m.role, m.scope_level, m.scope_code, m.province_code, m.csrf_token],
+    ['district930', 'district_officer', 'district', '930', '93', as.district930.csrf],
+  );
+  assert.ok(m.wards.includes('31321') && !m.wards.includes('31340'), m.wards.join());
+
+  const { token } = (
+    await as.leader({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'dashboard' } })
+  ).json();
+  const byToken = (await app.inject({ url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } })).json();
+  assert.deepEqual(byToken.permissions, ['geo.read', 'reports.read']);
+  assert.equal(byToken.wards, null);
+  assert.ok(!('csrf_token' in byToken), 'no session, no CSRF token');
+
+  const roles = (await as.lab('/api/v1/roles')).json();
+  assert.deepEqual(roles.leader, ['geo.read', 'reports.read']);
+  assert.deepEqual(Object.keys(roles).length, 7);
+
+  const users = (await as.admin('/api/v1/users')).json();
+  const leader = users.find((u: { username: string }) => u.username === 'leader');
+  assert.deepEqual(
+    [leader.role, leader.scope_code, leader.disabled, leader.locked_until],
+    ['leader', '93', false, null],
+  );
+  assert.ok(!('password_hash' in leader));
+  const missing = await as.admin({ method: 'PATCH', url: '/api/v1/users/nobody', payload: { disabled: true } });
+  assert.equal(missing.statusCode, 404);
+  assert.equal(missing.json().error, 'not_found');
+
+  const session = await signIn(app, 'lab');
+  const out = await session({ method: 'POST', url: '/api/v1/auth/logout' });
+  assert.equal(out.statusCode, 204);
+  assert.equal(out.body, '');
+  assert.equal((await session('/api/v1/auth/me')).statusCode, 401);
+});
+
 test(`[${engineName}] role × jurisdiction × endpoint`, async () => {
   const matrix: [string, string, string, number, unknown?][] = [
     // who, method, url, expected status, body

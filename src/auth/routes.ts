@@ -5,6 +5,8 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../shared/errors.ts';
 import { ROLES, ROLE_PERMISSIONS } from './roles.ts';
 import { SESSION_COOKIE, loginRateLimit } from './http.ts';
+import { errors } from '../api/openapi.ts';
+import { ApiToken, AuditEntry, CurrentUser, RolePermissions, SignInResult, User } from './schemas.ts';
 import {
   createApiToken,
   createUser,
@@ -29,7 +31,9 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'Log in: sets the session cookie, returns the CSRF token',
+        operationId: 'signIn',
         body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        response: { 200: SignInResult },
       },
     },
     async (req, reply) => {
@@ -47,19 +51,30 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
   );
   r.post(
     '/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'End the session' } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['auth'], summary: 'End the session', operationId: 'signOut', response: { 204: z.null() } },
+    },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await logout(db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
     '/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Who am I, what may I do, where' } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who am I, what may I do, where',
+        operationId: 'getCurrentUser',
+        response: { 200: CurrentUser },
+      },
+    },
     async (req) => {
-      const [u] = await db.query(
+      const [u] = await db.query<Pick<User, 'username' | 'display_name' | 'role' | 'scope_level' | 'scope_code'>>(
         `SELECT username, display_name, role, scope_level, scope_code FROM users WHERE province_code = $1 AND user_id = $2`,
         [req.ctx.province, req.ctx.userId],
       );
@@ -69,7 +84,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
         ...u,
         province_code: req.ctx.province,
         permissions: [...req.ctx.permissions],
-        wards: req.ctx.wards,
+        wards: req.ctx.wards && [...req.ctx.wards],
         csrf_token: csrf,
       };
     },
@@ -81,7 +96,9 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'Create an API token for scripts (shown once)',
+        operationId: 'createApiToken',
         body: z.object({ name: z.string().min(1).max(100) }),
+        response: { 201: ApiToken },
       },
     },
     async (req, reply) => reply.status(201).send(await createApiToken(db, req.ctx, req.body.name)),
@@ -93,24 +110,42 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'Revoke one of my API tokens',
+        operationId: 'revokeApiToken',
         params: z.object({ id: z.coerce.number().int() }),
+        response: { 204: z.null(), ...errors(404) },
       },
     },
     async (req, reply) => {
       await revokeApiToken(db, req.ctx, req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   r.get(
     '/users',
-    { config: { access: 'users.manage' }, schema: { tags: ['auth'], summary: 'Users of the province' } },
+    {
+      config: { access: 'users.manage' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Users of the province',
+        operationId: 'listUsers',
+        response: { 200: z.array(User) },
+      },
+    },
     (req) => listUsers(db, req.ctx),
   );
   r.get(
     '/roles',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Roles and their permissions' } },
-    async () => ROLE_PERMISSIONS,
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Roles and their permissions',
+        operationId: 'listRoles',
+        response: { 200: RolePermissions },
+      },
+    },
+    async () => ROLE_PERMISSIONS as RolePermissions,
   );
   r.post(
     '/users',
@@ -119,6 +154,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'Create a user with a role and a jurisdiction',
+        operationId: 'createUser',
         body: z.object({
           username: z.string().regex(/^[a-z0-9._-]{3,50}$/),
           display_name: z.string().trim().min(1).max(100),
@@ -127,6 +163,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
           scope_code: z.string().max(10),
           password: z.string().max(200),
         }),
+        response: { 201: User, ...errors(409) },
       },
     },
     async (req, reply) => reply.status(201).send(await createUser(db, req.ctx, req.body)),
@@ -138,6 +175,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'Change role, jurisdiction, password or disable a user',
+        operationId: 'updateUser',
         params: z.object({ username: z.string().max(50) }),
         body: z
           .object({
@@ -149,6 +187,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
             disabled: z.boolean(),
           })
           .partial(),
+        response: { 200: User, ...errors(404) },
       },
     },
     async (req) => {
@@ -168,11 +207,13 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'The audit log, newest first',
+        operationId: 'listAuditEntries',
         querystring: z.object({
           entity: z.string().max(50).optional(),
           key: z.string().max(200).optional(),
           limit: z.coerce.number().int().min(1).max(1000).optional(),
         }),
+        response: { 200: z.array(AuditEntry) },
       },
     },
     (req) => readAudit(db, req.ctx, req.query),

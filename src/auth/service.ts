@@ -8,6 +8,7 @@ import { audit } from '../shared/audit.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import { ROLE_PERMISSIONS, ROLE_SCOPE, type Role } from './roles.ts';
 import { jurisdictionWards } from './scope.ts';
+import type { ApiToken, AuditEntry, User } from './schemas.ts';
 
 const SESSION_HOURS = 12;
 const FREE_FAILURES = 5; // then the account locks, for 1, 2, 4 … up to 60 minutes
@@ -42,12 +43,12 @@ async function checkScope(db: Db, province: string, input: Pick<UserInput, 'role
     );
 }
 
-export async function createUser(db: Db, ctx: Ctx, input: UserInput) {
+export async function createUser(db: Db, ctx: Ctx, input: UserInput): Promise<User> {
   if (input.password.length < 10) throw new AppError(400, 'weak_password', {}, 'password');
   await checkScope(db, ctx.province, input);
   const hash = await hashPassword(input.password);
   return db.tx(async (tx) => {
-    const rows = await tx.query(
+    const rows = await tx.query<User>(
       `INSERT INTO users (province_code, username, display_name, role, scope_level, scope_code, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING RETURNING ${USER_COLUMNS}`,
       [ctx.province, input.username, input.display_name, input.role, input.scope_level, input.scope_code, hash],
@@ -58,8 +59,8 @@ export async function createUser(db: Db, ctx: Ctx, input: UserInput) {
   });
 }
 
-export async function listUsers(db: Db, ctx: Ctx) {
-  return db.query(`SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 ORDER BY username`, [ctx.province]);
+export async function listUsers(db: Db, ctx: Ctx): Promise<User[]> {
+  return db.query<User>(`SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 ORDER BY username`, [ctx.province]);
 }
 
 export async function updateUser(
@@ -69,22 +70,19 @@ export async function updateUser(
   changes: Partial<Pick<UserInput, 'display_name' | 'role' | 'scope_level' | 'scope_code' | 'password'>> & {
     disabled?: boolean;
   },
-) {
+): Promise<User> {
   return db.tx(async (tx) => {
-    const [before] = await tx.query<
-      Record<string, unknown> &
-        Pick<UserInput, 'role' | 'scope_level' | 'scope_code' | 'display_name'> & { disabled: boolean }
-    >(`SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 AND username = $2 FOR UPDATE`, [
-      ctx.province,
-      username,
-    ]);
+    const [before] = await tx.query<User>(
+      `SELECT ${USER_COLUMNS} FROM users WHERE province_code = $1 AND username = $2 FOR UPDATE`,
+      [ctx.province, username],
+    );
     if (!before) throw notFound(username);
     const next = { ...before, ...changes };
     await checkScope(tx, ctx.province, next);
     if (changes.password !== undefined && changes.password.length < 10)
       throw new AppError(400, 'weak_password', {}, 'password');
     const hash = changes.password ? await hashPassword(changes.password) : null;
-    const [after] = await tx.query(
+    const [after] = await tx.query<User>(
       `UPDATE users SET display_name = $3, role = $4, scope_level = $5, scope_code = $6, disabled = $7,
               password_hash = COALESCE($8, password_hash), failed_logins = CASE WHEN $8 IS NULL THEN failed_logins ELSE 0 END,
               locked_until = CASE WHEN $8 IS NULL THEN locked_until END
@@ -203,9 +201,9 @@ export async function sessionCtx(
 }
 
 /** API tokens for scripts: `Authorization: Bearer pd_…`; shown once at creation. */
-export async function createApiToken(db: Db, ctx: Ctx, name: string) {
+export async function createApiToken(db: Db, ctx: Ctx, name: string): Promise<ApiToken> {
   const token = 'pd_' + randomBytes(32).toString('base64url');
-  const [row] = await db.query(
+  const [row] = await db.query<Omit<ApiToken, 'token'>>(
     `INSERT INTO api_tokens (token_hash, province_code, user_id, name) VALUES ($1, $2, $3, $4) RETURNING token_id, name, created_at`,
     [sha256(token), ctx.province, ctx.userId, name],
   );
@@ -232,8 +230,12 @@ export async function tokenCtx(db: Db, token: string, lang: Lang, requestId?: st
   return row ? ctxForUser(db, row, lang, requestId) : null;
 }
 
-export async function readAudit(db: Db, ctx: Ctx, f: { entity?: string; key?: string; limit?: number }) {
-  return db.query(
+export async function readAudit(
+  db: Db,
+  ctx: Ctx,
+  f: { entity?: string; key?: string; limit?: number },
+): Promise<AuditEntry[]> {
+  return db.query<AuditEntry>(
     `SELECT audit_id, at, actor, request_id, action, entity, entity_key, before, after FROM audit_log
       WHERE province_code = $1 AND ($2::text IS NULL OR entity = $2) AND ($3::text IS NULL OR entity_key = $3)
       ORDER BY audit_id DESC LIMIT $4`,

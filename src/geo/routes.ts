@@ -7,6 +7,8 @@ import { GEOGRAPHIES } from './reference.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { createReadStream, existsSync } from 'node:fs';
 import { notFound } from '../shared/errors.ts';
+import { errors, file } from '../api/openapi.ts';
+import { AdminUnit, Hamlet, WardMapping, WardPopulation } from './schemas.ts';
 
 export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,11 +19,13 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['geo'],
         summary: 'Admin units of the province (both geographies)',
+        operationId: 'listAdminUnits',
         querystring: z.object({
           geography: z.enum(GEOGRAPHIES).optional(),
           level: z.enum(['province', 'district', 'ward']).optional(),
           parent: z.string().max(10).optional(),
         }),
+        response: { 200: z.array(AdminUnit) },
       },
     },
     (req) => listUnits(db, req.ctx, req.query),
@@ -33,7 +37,9 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['geo'],
         summary: '2024 → 2025 ward mapping',
+        operationId: 'listWardMappings',
         querystring: z.object({ ward_code: z.string().max(10).optional() }),
+        response: { 200: z.array(WardMapping) },
       },
     },
     (req) => wardMapping(db, req.ctx, req.query.ward_code),
@@ -45,7 +51,9 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['geo'],
         summary: 'Hamlets kept by the province',
+        operationId: 'listHamlets',
         querystring: z.object({ ward_code: z.string().max(10).optional() }),
+        response: { 200: z.array(Hamlet) },
       },
     },
     (req) => listHamlets(db, req.ctx, req.query.ward_code),
@@ -57,7 +65,9 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
       schema: {
         tags: ['geo'],
         summary: 'Add a hamlet to a ward',
+        operationId: 'createHamlet',
         body: z.object({ ward_code: z.string().min(1).max(10), name: z.string().trim().min(1).max(200) }),
+        response: { 201: Hamlet, ...errors(409) },
       },
     },
     async (req, reply) => {
@@ -69,7 +79,12 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/geo/districts.geojson',
     {
       config: { access: 'geo.read' },
-      schema: { tags: ['geo'], summary: 'District boundaries of the province (shipped GeoJSON)' },
+      schema: {
+        tags: ['geo'],
+        summary: 'District boundaries of the province (shipped GeoJSON)',
+        operationId: 'downloadDistrictBoundaries',
+        response: { 200: file('A GeoJSON FeatureCollection, one feature per district', 'geojson'), ...errors(404) },
+      },
     },
     async (req, reply) => {
       const file = new URL(`../../reference-data/gis/districts-${req.ctx.province}.geojson`, import.meta.url);
@@ -77,12 +92,20 @@ export async function geoRoutes(app: FastifyInstance, db: Db): Promise<void> {
       return reply
         .type('application/geo+json')
         .header('cache-control', 'private, max-age=3600')
-        .send(createReadStream(file));
+        .send(createReadStream(file) as never); // streamed as is: the schema types a file as a string
     },
   );
   r.get(
     '/geo/population',
-    { config: { access: 'geo.read' }, schema: { tags: ['geo'], summary: 'Population per ward' } },
+    {
+      config: { access: 'geo.read' },
+      schema: {
+        tags: ['geo'],
+        summary: 'Population per ward',
+        operationId: 'listWardPopulation',
+        response: { 200: z.array(WardPopulation) },
+      },
+    },
     (req) => listPopulation(db, req.ctx),
   );
 }

@@ -6,6 +6,7 @@ import { cleanText } from '../shared/text.ts';
 import { provinceUnits, type Geography } from './reference.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
+import type { AdminUnit, Hamlet, WardMapping, WardPopulation } from './schemas.ts';
 
 /**
  * Creates the province tenant (idempotent) and loads its admin units and mapping from the reference lists, in the
@@ -57,15 +58,12 @@ export async function defaultProvince(
   return rows[0] ?? null;
 }
 
-export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; level?: string; parent?: string }) {
-  return db.query<{
-    geography: Geography;
-    code: string;
-    level: 'province' | 'district' | 'ward';
-    name: string;
-    full_name: string;
-    parent_code: string | null;
-  }>(
+export async function listUnits(
+  db: Db,
+  ctx: Ctx,
+  f: { geography?: Geography; level?: string; parent?: string },
+): Promise<AdminUnit[]> {
+  return db.query<AdminUnit>(
     `SELECT geography, code, level, name, full_name, parent_code FROM admin_units
       WHERE province_code = $1 AND ($2::text IS NULL OR geography = $2) AND ($3::text IS NULL OR level = $3)
         AND ($4::text IS NULL OR parent_code = $4)
@@ -75,8 +73,8 @@ export async function listUnits(db: Db, ctx: Ctx, f: { geography?: Geography; le
 }
 
 /** Old→new ward mapping rows touching a ward code of either geography. */
-export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
-  return db.query(
+export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string): Promise<WardMapping[]> {
+  return db.query<WardMapping>(
     `SELECT m.old_ward_code, o.full_name AS old_name, m.new_ward_code, n.full_name AS new_name, m.merge
        FROM admin_unit_mapping m
        JOIN admin_units o ON o.province_code = m.province_code AND o.geography = '2024' AND o.code = m.old_ward_code
@@ -87,8 +85,8 @@ export async function wardMapping(db: Db, ctx: Ctx, wardCode?: string) {
   );
 }
 
-export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string) {
-  return db.query<{ hamlet_id: number; ward_code: string; name: string }>(
+export async function listHamlets(db: Db, ctx: Ctx, wardCode?: string): Promise<Hamlet[]> {
+  return db.query<Hamlet>(
     `SELECT hamlet_id, ward_code, name FROM hamlets
       WHERE province_code = $1 AND ($2::text IS NULL OR ward_code = $2)
       ORDER BY ward_code, name_fold`,
@@ -104,11 +102,11 @@ export async function assertWard(db: Db, ctx: Ctx, wardCode: string, field = 'wa
   if (r.length === 0) throw invalid(field, 'unknown_ward', { value: wardCode });
 }
 
-export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; name: string }) {
+export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; name: string }): Promise<Hamlet> {
   return db.tx(async (tx) => {
     await assertWard(tx, ctx, input.ward_code);
     const name = cleanText(input.name);
-    const rows = await tx.query<{ hamlet_id: number; ward_code: string; name: string }>(
+    const rows = await tx.query<Hamlet>(
       `INSERT INTO hamlets (province_code, ward_code, name) VALUES ($1, $2, $3)
        ON CONFLICT (province_code, ward_code, name_fold) DO NOTHING RETURNING hamlet_id, ward_code, name`,
       [ctx.province, input.ward_code, name],
@@ -119,8 +117,8 @@ export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; na
   });
 }
 
-export async function listPopulation(db: Db, ctx: Ctx) {
-  return db.query(
+export async function listPopulation(db: Db, ctx: Ctx): Promise<WardPopulation[]> {
+  return db.query<WardPopulation>(
     `SELECT p.ward_code, u.full_name AS ward_name, p.population, p.population_18plus
        FROM ward_population p
        LEFT JOIN LATERAL (SELECT full_name FROM admin_units u WHERE u.province_code = p.province_code

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { csvExport } from '../shared/csv.ts';
-import { errors } from '../api/openapi.ts';
-import { PersonSummary } from './schemas.ts';
+import { errors, file } from '../api/openapi.ts';
+import { DuplicatePair, Person, PersonMerge, PersonSummary } from './schemas.ts';
 import {
   createPerson,
   getPerson,
@@ -69,7 +69,13 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
     '/persons/export.csv',
     {
       config: { access: 'people.read' },
-      schema: { tags: ['people'], summary: 'The same search as CSV', querystring: searchQuery },
+      schema: {
+        tags: ['people'],
+        summary: 'The same search as CSV',
+        operationId: 'downloadPersons',
+        querystring: searchQuery,
+        response: { 200: file('The persons found, one per line', 'csv') },
+      },
     },
     async (req, reply) =>
       reply
@@ -81,7 +87,13 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
     '/persons',
     {
       config: { access: 'people.write' },
-      schema: { tags: ['people'], summary: 'Register a person', body: personBody },
+      schema: {
+        tags: ['people'],
+        summary: 'Register a person',
+        operationId: 'createPerson',
+        body: personBody,
+        response: { 201: PersonSummary, ...errors(409) },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'people.write', wards: [req.body.ward_code ?? null] });
@@ -95,7 +107,9 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['people'],
         summary: 'Possible duplicates to review',
+        operationId: 'listDuplicatePersons',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
+        response: { 200: z.array(DuplicatePair) },
       },
     },
     (req) => listDuplicates(db, req.ctx, req.query.limit),
@@ -107,11 +121,13 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['people'],
         summary: 'Merge a duplicate into the kept record',
+        operationId: 'mergePersons',
         body: z.object({
           keep_ref: z.string().min(1).max(64),
           merge_ref: z.string().min(1).max(64),
           reason: z.string().max(500).optional(),
         }),
+        response: { 200: PersonSummary, ...errors(404, 409) },
       },
     },
     async (req) => {
@@ -129,18 +145,29 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['people'],
         summary: 'Declare two proposed duplicates different people',
+        operationId: 'markNotDuplicates',
         body: z.object({ a_ref: z.string().min(1).max(64), b_ref: z.string().min(1).max(64) }),
+        response: { 204: z.null(), ...errors(404) },
       },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'people.merge', personRefs: [req.body.a_ref, req.body.b_ref] });
       await markNotDuplicate(db, req.ctx, req.body.a_ref, req.body.b_ref);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
     '/persons/:ref',
-    { config: { access: 'people.read' }, schema: { tags: ['people'], summary: 'One person', params: refParams } },
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags: ['people'],
+        summary: 'One person',
+        operationId: 'getPerson',
+        params: refParams,
+        response: { 200: Person, ...errors(404) },
+      },
+    },
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'people.read', personRefs: [req.params.ref] });
       return getPerson(db, req.ctx, req.params.ref);
@@ -150,7 +177,14 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
     '/persons/:ref',
     {
       config: { access: 'people.write' },
-      schema: { tags: ['people'], summary: 'Change some fields of a person', params: refParams, body: personPatch },
+      schema: {
+        tags: ['people'],
+        summary: 'Change some fields of a person',
+        operationId: 'updatePerson',
+        params: refParams,
+        body: personPatch,
+        response: { 200: PersonSummary, ...errors(404) },
+      },
     },
     async (req) => {
       const wards = req.body.ward_code !== undefined ? [req.body.ward_code] : [];
@@ -162,7 +196,13 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
     '/persons/:ref/merges',
     {
       config: { access: 'people.read' },
-      schema: { tags: ['people'], summary: 'Records merged into this person', params: refParams },
+      schema: {
+        tags: ['people'],
+        summary: 'Records merged into this person',
+        operationId: 'listPersonMerges',
+        params: refParams,
+        response: { 200: z.array(PersonMerge) },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'people.read', personRefs: [req.params.ref] });

@@ -22,3 +22,33 @@ export const PersonSummary = z
   })
   .meta({ id: 'PersonSummary' });
 export type PersonSummary = z.infer<typeof PersonSummary>;
+
+/** One person, with the record it was merged into when it is a merged duplicate. */
+export const Person = PersonSummary.extend({
+  merged_into_ref: z.string().nullable().describe('The kept record when this one was merged into it, else null'),
+}).meta({ id: 'Person' });
+export type Person = z.infer<typeof Person>;
+
+/** Two records that may be the same person, for a clerk to merge or declare different. */
+export const DuplicatePair = z
+  .object({
+    a_ref: z.string(),
+    a_name: z.string(),
+    b_ref: z.string(),
+    b_name: z.string(),
+    reasons: z.string().describe('Comma-separated: id_number, phone_name_birth_year'),
+  })
+  .meta({ id: 'DuplicatePair' });
+export type DuplicatePair = z.infer<typeof DuplicatePair>;
+
+/** A record merged into a person: its snapshot as it was at the merge (timestamps as ISO strings). */
+export const PersonMerge = z
+  .object({
+    merged_ref: z.string(),
+    merged_snapshot: PersonSummary.extend({ created_at: z.string(), updated_at: z.string() }),
+    reason: z.string().nullable(),
+    actor: z.string(),
+    at: z.date(),
+  })
+  .meta({ id: 'PersonMerge' });
+export type PersonMerge = z.infer<typeof PersonMerge>;

@@ -9,13 +9,13 @@ import { provinceCodes2024 } from '../geo/reference.ts';
 import { validatePerson, type PersonInput } from './validate.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { PERSON_REFERENCES } from './references.ts';
-import type { PersonSummary } from './schemas.ts';
+import type { DuplicatePair, Person, PersonMerge, PersonSummary } from './schemas.ts';
 
 const PUBLIC_COLUMNS = `person_ref, full_name, birth_year, birth_date, sex, id_kind, id_number, phone, ward_code,
   hamlet, address, nationality, created_at, updated_at`;
 
-export async function getPerson(db: Db, ctx: Ctx, ref: string) {
-  const rows = await db.query(
+export async function getPerson(db: Db, ctx: Ctx, ref: string): Promise<Person> {
+  const rows = await db.query<Person>(
     `SELECT ${PUBLIC_COLUMNS}, (SELECT m.person_ref FROM persons m WHERE m.province_code = p.province_code
             AND m.person_id = p.merged_into) AS merged_into_ref
        FROM persons p WHERE province_code = $1 AND person_ref = $2`,
@@ -29,7 +29,11 @@ export async function getPerson(db: Db, ctx: Ctx, ref: string) {
  * One search box: a phone number, an ID number or (part of) a name typed with or without diacritics.
  * Names use the trigram index on name_fold; phones and IDs their b-tree indexes. Only the actor's wards are searched.
  */
-export async function searchPersons(db: Db, ctx: Ctx, f: { q?: string; ward_code?: string; limit?: number }) {
+export async function searchPersons(
+  db: Db,
+  ctx: Ctx,
+  f: { q?: string; ward_code?: string; limit?: number },
+): Promise<PersonSummary[]> {
   const limit = Math.min(f.limit ?? 20, 200);
   const q = (f.q ?? '').trim();
   const digits = q.replace(/[\s.\-+()]/g, '');
@@ -71,10 +75,10 @@ async function validated(db: Db, ctx: Ctx, input: PersonInput) {
   return r.person;
 }
 
-export async function createPerson(db: Db, ctx: Ctx, input: PersonInput) {
+export async function createPerson(db: Db, ctx: Ctx, input: PersonInput): Promise<PersonSummary> {
   return db.tx(async (tx) => {
     const p = await validated(tx, ctx, input);
-    const rows = await tx.query(
+    const rows = await tx.query<PersonSummary>(
       `INSERT INTO persons (province_code, person_ref, full_name, birth_year, birth_date, sex, id_kind, id_number, phone,
                             ward_code, hamlet, address, nationality)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -102,9 +106,14 @@ export async function createPerson(db: Db, ctx: Ctx, input: PersonInput) {
 }
 
 /** Replaces the given fields; fields left out keep their value. */
-export async function updatePerson(db: Db, ctx: Ctx, ref: string, changes: Partial<PersonInput>) {
+export async function updatePerson(
+  db: Db,
+  ctx: Ctx,
+  ref: string,
+  changes: Partial<PersonInput>,
+): Promise<PersonSummary> {
   return db.tx(async (tx) => {
-    const before = await tx.query(
+    const before = await tx.query<PersonSummary>(
       `SELECT ${PUBLIC_COLUMNS} FROM persons WHERE province_code = $1 AND person_ref = $2 FOR UPDATE`,
       [ctx.province, ref],
     );
@@ -112,7 +121,7 @@ export async function updatePerson(db: Db, ctx: Ctx, ref: string, changes: Parti
     const merged = { ...nonNull(before[0]), ...changes, person_ref: ref } as PersonInput;
     // The stored CCCD already carries its birth year; re-validate it against the new values.
     const p = await validated(tx, ctx, merged);
-    const rows = await tx.query(
+    const rows = await tx.query<PersonSummary>(
       `UPDATE persons SET full_name = $3, birth_year = $4, birth_date = $5, sex = $6, id_kind = $7, id_number = $8,
               phone = $9, ward_code = $10, hamlet = $11, address = $12, nationality = $13, updated_at = now()
         WHERE province_code = $1 AND person_ref = $2 RETURNING ${PUBLIC_COLUMNS}`,
@@ -147,8 +156,8 @@ function nonNull(row: Record<string, unknown>): Record<string, unknown> {
  * Possible duplicates for a clerk: the same ID number, or the same phone + folded name + birth year.
  * Merged records and pairs already declared different are left out; both records must lie in the actor's wards.
  */
-export async function listDuplicates(db: Db, ctx: Ctx, limit = 100) {
-  return db.query(
+export async function listDuplicates(db: Db, ctx: Ctx, limit = 100): Promise<DuplicatePair[]> {
+  return db.query<DuplicatePair>(
     `WITH pairs AS (
        SELECT a.person_id AS a_id, b.person_id AS b_id, 'id_number' AS reason
          FROM persons a JOIN persons b ON b.province_code = a.province_code AND b.id_number = a.id_number AND b.person_id > a.person_id
@@ -202,7 +211,13 @@ export async function markNotDuplicate(db: Db, ctx: Ctx, refA: string, refB: str
  * stays (merged_into set, out of searches and counts) with a snapshot in person_merges and the audit log.
  * Records of other modules that point at the merged person are repointed (PERSON_REFERENCES).
  */
-export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: string, reason?: string) {
+export async function mergePersons(
+  db: Db,
+  ctx: Ctx,
+  keepRef: string,
+  mergeRef: string,
+  reason?: string,
+): Promise<PersonSummary> {
   if (keepRef === mergeRef) throw new AppError(400, 'merge_same', {}, 'merge_ref');
   return db.tx(async (tx) => {
     const [keep, drop] = await idsOf(tx, ctx, [keepRef, mergeRef]);
@@ -216,7 +231,7 @@ export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: 
       `SELECT ${PUBLIC_COLUMNS} FROM persons WHERE province_code = $1 AND person_id = $2`,
       [ctx.province, drop.person_id],
     );
-    const [after] = await tx.query(
+    const [after] = await tx.query<PersonSummary>(
       `UPDATE persons k SET birth_year = COALESCE(k.birth_year, d.birth_year), birth_date = COALESCE(k.birth_date, d.birth_date),
               sex = COALESCE(k.sex, d.sex), id_kind = COALESCE(k.id_kind, d.id_kind), id_number = COALESCE(k.id_number, d.id_number),
               phone = COALESCE(k.phone, d.phone), ward_code = COALESCE(k.ward_code, d.ward_code),
@@ -260,8 +275,8 @@ export async function mergePersons(db: Db, ctx: Ctx, keepRef: string, mergeRef: 
 }
 
 /** Merge history of a person: which records were merged into it, when, by whom. */
-export async function mergeHistory(db: Db, ctx: Ctx, ref: string) {
-  return db.query(
+export async function mergeHistory(db: Db, ctx: Ctx, ref: string): Promise<PersonMerge[]> {
+  return db.query<PersonMerge>(
     `SELECT d.person_ref AS merged_ref, m.merged_snapshot, m.reason, m.actor, m.at
        FROM person_merges m
        JOIN persons k ON k.province_code = m.province_code AND k.person_id = m.kept_person_id

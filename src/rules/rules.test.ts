@@ -25,6 +25,25 @@ test(`[${engineName}] the rule set in force: boundaries are inclusive of the eff
   await assert.rejects(rulesOn(t.db, t.ctx, '2019-12-31'));
 });
 
+test(`[${engineName}] the rule sets and the one in force on a date, over HTTP`, async () => {
+  const app = await testApp(t);
+  await addUser(t, 'reader', 'leader', ['province', '93']);
+  const reader = await signIn(app, 'reader');
+  const all = (await reader('/api/v1/rules')).json();
+  assert.deepEqual(
+    all.slice(0, 2).map((r: { effective_from: string }) => r.effective_from),
+    ['2020-01-01', '2021-05-05'],
+  );
+  const may = await reader('/api/v1/rules/on/2021-06-30');
+  assert.equal(may.statusCode, 200, may.body);
+  assert.deepEqual(
+    [may.json().effective_from, may.json().basis, may.json().rules.quarantine.centralized.test_days],
+    ['2021-05-05', '600/CĐ-BCĐ (05/5/2021)', [1, 14, 20]],
+  );
+  assert.equal((await reader('/api/v1/rules/on/2019-12-31')).statusCode, 404);
+  await app.close();
+});
+
 test(`[${engineName}] a province admin edits a rule set over HTTP; others may not`, async () => {
   const app = await testApp(t);
   await addUser(t, 'boss', 'province_admin', ['province', '93']);

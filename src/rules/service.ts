@@ -3,14 +3,8 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { notFound } from '../shared/errors.ts';
-import { NATIONAL_RULE_SETS, type Rules } from './national.ts';
-
-export interface RuleSet {
-  effective_from: string;
-  name: string;
-  basis: string | null;
-  rules: Rules;
-}
+import { NATIONAL_RULE_SETS } from './national.ts';
+import type { RuleSet } from './schemas.ts';
 
 /** Adds the national rule sets a province lacks (never overwrites a province's own edits). */
 export async function seedNationalRules(db: Db, province: string): Promise<void> {
