@@ -11,8 +11,9 @@ import type { Lang } from '../shared/messages.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { addDays, vnDay, type EpisodeKind } from './service.ts';
 import { addSheet, dmy, KIND_LABELS, workbookBuffer, type Column, type Labels } from './xlsx.ts';
+import type { DueRow } from './schemas.ts';
 
-type Row = Record<string, unknown>;
+type Row = DueRow;
 
 export interface DueEnv {
   db: Db;
@@ -200,7 +201,7 @@ const f1WithoutEpisode: DueSection = {
     { key: 'last_exposed_on', label: L('Tiếp xúc ca bệnh gần nhất', 'Last contact with a case'), width: 16 },
   ],
   rows: ({ db, ctx, date }) =>
-    db.query(
+    db.query<Row>(
       `WITH b AS (${DAY_BOUNDS}), t AS (SELECT b.d1 - interval '1 microsecond' AS at FROM b)
      SELECT p.person_ref, p.full_name, p.phone, p.ward_code, u.name AS ward_name, p.hamlet, p.address,
             (SELECT max(x.exposed_on) FROM exposures x

@@ -207,3 +207,90 @@ test(`[${engineName}] the review table as a workbook`, async () => {
   assert.deepEqual(row(5), ['3', 'Tiếp xúc gần với ca bệnh xác định', 1, 3, 0, 4]);
   assert.deepEqual(row(11), ['', 'Tổng', 2, 4, 3, 9]);
 });
+
+test(`[${engineName}] the province's due lists over HTTP, dates as ISO text`, async () => {
+  const r = await officer('/api/v1/quarantine/due?date=2021-07-20');
+  assert.equal(r.statusCode, 200, r.body);
+  const d = r.json();
+  assert.equal(d.cutoff, '2021-07-20T16:59:59.999Z');
+  const rows = (key: string, ...cols: string[]) =>
+    d.sections.find((s: { key: string }) => s.key === key).rows.map((x: any) => cols.map((c) => x[c]));
+  assert.deepEqual(rows('tests_due', 'person_ref', 'test_day', 'sampled', 'start_at'), [
+    ['M1', 7, false, '2021-07-16T02:00:00.000Z'],
+    ['T1', 7, true, '2021-07-14T01:00:00.000Z'],
+    ['T2', 14, false, '2021-07-07T02:00:00.000Z'],
+  ]);
+  assert.deepEqual(rows('overdue', 'person_ref', 'days_overdue'), [
+    ['M2', 4],
+    ['T4', 12],
+    ['U1', 3],
+  ]);
+  assert.deepEqual(rows('f1_without_episode', 'person_ref', 'last_exposed_on'), [
+    ['F1a', '2021-07-17'],
+    ['F1b', '2021-07-10'],
+    ['F1c', '2021-07-16'],
+  ]);
+});
+
+test(`[${engineName}] an episode opened, moved and completed over HTTP (after July: the review stays as it was)`, async () => {
+  const post = (url: string, payload: object) => officer({ method: 'POST', url: `/api/v1/quarantine${url}`, payload });
+  // 5599/BYT-MT (from 14/7/2021): 14 days centralized, tests on days 1, 7, 14, then 14 days at home.
+  const opened = await post('/episodes', {
+    person_ref: 'F1a',
+    kind: 'centralized',
+    facility_code: 'FA',
+    start_at: '2021-08-02T08:00:00+07:00',
+    subject_group: 'contact',
+  });
+  assert.equal(opened.statusCode, 201, opened.body);
+  const e = opened.json();
+  assert.deepEqual(
+    [e.plan.rule, e.plan.days, e.plan.planned_end_at, e.plan.follow_on],
+    ['centralized', 14, '2021-08-16T01:00:00.000Z', { kind: 'home', days: 14 }],
+  );
+  assert.deepEqual(e.plan.tests, [
+    { day: 1, date: '2021-08-02' },
+    { day: 7, date: '2021-08-08' },
+    { day: 14, date: '2021-08-15' },
+  ]);
+  assert.deepEqual((await officer(`/api/v1/quarantine/episodes/${e.episode_id}`)).json(), e);
+  // FA holds M1 (since 16/7, never closed) and F1a.
+  const fa = (await officer('/api/v1/quarantine/facilities/FA?at=2021-08-03T12:00:00%2B07:00')).json();
+  assert.deepEqual([fa.state, fa.current, fa.free], ['active', 2, 48]);
+
+  const moved = await post(`/episodes/${e.episode_id}/move`, {
+    at: '2021-08-05T10:00:00+07:00',
+    kind: 'centralized',
+    facility_code: 'FB',
+  });
+  assert.equal(moved.statusCode, 200, moved.body);
+  const m = moved.json();
+  assert.deepEqual([m.closed.end_reason, m.closed.end_at], ['transferred', '2021-08-05T03:00:00.000Z']);
+  assert.deepEqual(m.opened.plan.follows, { episode_id: e.episode_id, link: 'transfer' });
+  assert.equal(m.opened.plan.planned_end_at, '2021-08-16T01:00:00.000Z');
+
+  const done = await post(`/episodes/${m.opened.episode_id}/close`, {
+    end_at: '2021-08-16T09:00:00+07:00',
+    follow_on: true,
+  });
+  assert.equal(done.statusCode, 200, done.body);
+  const home = done.json().opened;
+  assert.deepEqual(
+    [home.kind, home.plan.phase, home.plan.follows, home.plan.planned_end_at],
+    ['home', 'follow_on', { episode_id: m.opened.episode_id, link: 'follow_on' }, '2021-08-30T02:00:00.000Z'],
+  );
+  const again = await post(`/episodes/${m.opened.episode_id}/close`, { end_at: '2021-08-17T09:00:00+07:00' });
+  assert.deepEqual([again.statusCode, again.json().error], [409, 'episode_closed']);
+  assert.deepEqual(
+    (await officer('/api/v1/quarantine/episodes?person_ref=F1a')).json().map((x: any) => [x.kind, x.facility_code]),
+    [
+      ['home', null],
+      ['centralized', 'FB'],
+      ['centralized', 'FA'],
+    ],
+  );
+  assert.equal((await officer('/api/v1/quarantine/episodes/999999')).statusCode, 404);
+  assert.equal((await officer('/api/v1/quarantine/facilities/NONE')).statusCode, 404);
+  const nobody = await post('/episodes', { person_ref: 'NOBODY', kind: 'home', start_at: '2021-08-02T08:00:00+07:00' });
+  assert.deepEqual([nobody.statusCode, nobody.json().field], [404, 'person_ref']);
+});

@@ -22,6 +22,17 @@ import {
 import { dueLists, dueListsXlsx } from './due.ts';
 import { reviewTable, reviewTableXlsx } from './review.ts';
 import { XLSX_TYPE } from './xlsx.ts';
+import { errors, file } from '../api/openapi.ts';
+import {
+  DueLists,
+  EpisodeClosed,
+  EpisodeMoved,
+  Facility,
+  FacilityBoard,
+  FacilityOccupancy,
+  QuarantineEpisode,
+  ReviewTable,
+} from './schemas.ts';
 
 const instant = z.iso.datetime({ offset: true });
 const day = z.iso.date();
@@ -90,7 +101,9 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'Facilities with state, persons present and free beds at an instant (default now)',
+        operationId: 'listFacilities',
         querystring: atQuery.extend({ use: z.enum(['quarantine', 'treatment', 'all']).default('quarantine') }),
+        response: { 200: FacilityBoard },
       },
     },
     async (req) => {
@@ -105,8 +118,10 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'One facility with its occupancy at an instant',
+        operationId: 'getFacility',
         params: codeParams,
         querystring: atQuery,
+        response: { 200: FacilityOccupancy, ...errors(404) },
       },
     },
     async (req) => {
@@ -118,7 +133,13 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
     '/quarantine/facilities',
     {
       config: { access: 'quarantine.write' },
-      schema: { tags, summary: 'Register a facility', body: facilityBody },
+      schema: {
+        tags,
+        summary: 'Register a facility',
+        operationId: 'createFacility',
+        body: facilityBody,
+        response: { 201: Facility, ...errors(409) },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'quarantine.write', wards: [req.body.ward_code ?? null] });
@@ -132,8 +153,10 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'Change a facility (beds, status, active period …)',
+        operationId: 'updateFacility',
         params: codeParams,
         body: facilityPatch,
+        response: { 200: Facility, ...errors(404) },
       },
     },
     async (req) => {
@@ -150,7 +173,13 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
     '/quarantine/episodes',
     {
       config: { access: 'quarantine.read' },
-      schema: { tags, summary: 'Episodes with their plans, newest first', querystring: episodeQuery },
+      schema: {
+        tags,
+        summary: 'Episodes with their plans, newest first',
+        operationId: 'listQuarantineEpisodes',
+        querystring: episodeQuery,
+        response: { 200: z.array(QuarantineEpisode) },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
@@ -164,7 +193,13 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
     '/quarantine/episodes/:id',
     {
       config: { access: 'quarantine.read' },
-      schema: { tags, summary: 'One episode: rule set applied, planned end, test dates', params: idParams },
+      schema: {
+        tags,
+        summary: 'One episode: rule set applied, planned end, test dates',
+        operationId: 'getQuarantineEpisode',
+        params: idParams,
+        response: { 200: QuarantineEpisode, ...errors(404) },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, {
@@ -181,7 +216,9 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'Open an episode (a full or inactive facility needs override_reason)',
+        operationId: 'createQuarantineEpisode',
         body: episodeBody,
+        response: { 201: QuarantineEpisode, ...errors(404, 409) },
       },
     },
     async (req, reply) => {
@@ -198,8 +235,10 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: "End an episode; follow_on opens the rule's follow-on episode",
+        operationId: 'closeQuarantineEpisode',
         params: idParams,
         body: closeBody,
+        response: { 200: EpisodeClosed, ...errors(404, 409) },
       },
     },
     async (req) => {
@@ -217,8 +256,10 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'Move a person: end the episode as transferred and open the next (same course)',
+        operationId: 'moveQuarantineEpisode',
         params: idParams,
         body: moveBody,
+        response: { 200: EpisodeMoved, ...errors(404, 409) },
       },
     },
     async (req) => {
@@ -237,7 +278,9 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'Due lists for a day: tests due, ending, overdue, F1 without an episode',
+        operationId: 'getQuarantineDueLists',
         querystring: z.object({ date: day }),
+        response: { 200: DueLists },
       },
     },
     async (req) => {
@@ -252,7 +295,9 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'The due lists as a workbook, one sheet per list',
+        operationId: 'downloadQuarantineDueLists',
         querystring: z.object({ date: day }),
+        response: { 200: file('The due lists, one sheet per list', 'xlsx') },
       },
     },
     async (req, reply) => {
@@ -267,7 +312,9 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
       schema: {
         tags,
         summary: 'Subject group × handling for a period (review-conference table)',
+        operationId: 'getQuarantineReview',
         querystring: periodQuery,
+        response: { 200: ReviewTable },
       },
     },
     async (req) => {
@@ -279,7 +326,13 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
     '/quarantine/review.xlsx',
     {
       config: { access: 'quarantine.read' },
-      schema: { tags, summary: 'The review table as a workbook', querystring: periodQuery },
+      schema: {
+        tags,
+        summary: 'The review table as a workbook',
+        operationId: 'downloadQuarantineReview',
+        querystring: periodQuery,
+        response: { 200: file('The review table', 'xlsx') },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'quarantine.read' });

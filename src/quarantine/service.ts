@@ -9,6 +9,7 @@ import { audit } from '../shared/audit.ts';
 import { toVnIso } from '../shared/time.ts';
 import { assertWard } from '../geo/service.ts';
 import { scopeParam } from '../auth/scope.ts';
+import type { Facility, QuarantineEpisode } from './schemas.ts';
 
 export type EpisodeKind = 'centralized' | 'home' | 'self_monitoring';
 export type EndReason = 'completed' | 'confirmed_case' | 'transferred' | 'other';
@@ -124,7 +125,7 @@ async function checkFacility(db: Db, ctx: Ctx, f: FacilityInput) {
 export async function createFacility(db: Db, ctx: Ctx, input: FacilityInput & { facility_code: string }) {
   return db.tx(async (tx) => {
     await checkFacility(tx, ctx, input);
-    const [row] = await tx.query(
+    const [row] = await tx.query<Facility>(
       `INSERT INTO facilities (province_code, facility_code, name, kind, ward_code, beds, icu_beds, tier, status, active_from, active_to)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (province_code, facility_code) DO NOTHING
        RETURNING ${FACILITY_COLUMNS}`,
@@ -158,7 +159,7 @@ export async function updateFacility(db: Db, ctx: Ctx, code: string, changes: Pa
     if (!before) throw notFound(ctx.lang === 'en' ? `facility ${code}` : `cơ sở ${code}`);
     const f = { ...before, ...changes };
     await checkFacility(tx, ctx, f);
-    const [after] = await tx.query(
+    const [after] = await tx.query<Facility>(
       `UPDATE facilities SET name = $3, kind = $4, ward_code = $5, beds = $6, icu_beds = $7, tier = $8, status = $9,
               active_from = $10, active_to = $11, updated_at = now()
         WHERE province_code = $1 AND facility_code = $2 RETURNING ${FACILITY_COLUMNS}`,
@@ -232,7 +233,7 @@ function episodesSql(where: string, limit: string) {
 }
 
 /** An episode as the API shows it: its facts and its plan (which rule set, which rule, planned end, test dates). */
-function toEpisode(r: EpisodeRow) {
+function toEpisode(r: EpisodeRow): QuarantineEpisode {
   const phaseDay = vnDay(r.phase_start_at);
   return {
     episode_id: r.episode_id,

@@ -7,6 +7,7 @@ import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
 import type { Method } from './import.ts';
+import type { Lab, LabStatus } from './schemas.ts';
 
 export interface LabInput {
   name: string;
@@ -21,7 +22,7 @@ export function assertProvinceWide(ctx: Ctx, what: string): void {
   if (ctx.wards !== null) throw new AppError(403, 'province_scope_required', { what });
 }
 
-export async function putLab(db: Db, ctx: Ctx, code: string, input: LabInput) {
+export async function putLab(db: Db, ctx: Ctx, code: string, input: LabInput): Promise<Lab> {
   assertProvinceWide(ctx, ctx.lang === 'en' ? 'labs' : 'phòng xét nghiệm');
   return db.tx(async (tx) => {
     if (input.ward_code) await assertWard(tx, ctx, input.ward_code);
@@ -29,7 +30,7 @@ export async function putLab(db: Db, ctx: Ctx, code: string, input: LabInput) {
       'SELECT name, ward_code, methods, capacity_per_day, active FROM labs WHERE province_code = $1 AND lab_code = $2 FOR UPDATE',
       [ctx.province, code],
     );
-    const [after] = await tx.query(
+    const [after] = await tx.query<Lab>(
       `INSERT INTO labs (province_code, lab_code, name, ward_code, methods, capacity_per_day, active) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (province_code, lab_code) DO UPDATE SET name = EXCLUDED.name, ward_code = EXCLUDED.ward_code, methods = EXCLUDED.methods,
          capacity_per_day = EXCLUDED.capacity_per_day, active = EXCLUDED.active, updated_at = now()
@@ -55,8 +56,8 @@ export async function putLab(db: Db, ctx: Ctx, code: string, input: LabInput) {
  * already has a result (those wait for a re-sample, not for the lab). Ages: ≤ 24 h, 24–48 h, 48–72 h, > 72 h.
  * `tests_pending` counts a pending pool once. Samples are the actor's wards only.
  */
-export async function listLabs(db: Db, ctx: Ctx, at: Date = new Date()) {
-  return db.query(
+export async function listLabs(db: Db, ctx: Ctx, at: Date = new Date()): Promise<LabStatus[]> {
+  return db.query<LabStatus>(
     `WITH mine AS (
        SELECT r.* FROM sample_results_at($1, $2) r JOIN persons p ON p.province_code = $1 AND p.person_id = r.person_id
         WHERE r.lab IS NOT NULL AND ($3::text[] IS NULL OR p.ward_code = ANY($3::text[]))),

@@ -211,3 +211,32 @@ test(`[${engineName}] a lab's file over HTTP: CSV or XLSX, with streamed progres
   const [f3] = await t.db.query<{ result_at: Date }>(`SELECT result_at FROM samples WHERE sample_ref = 'F3'`);
   assert.equal(f3.result_at.toISOString(), '2021-09-06T12:30:00.000Z');
 });
+
+test(`[${engineName}] a pool decided by its re-sample, the labs' day and the rounds over HTTP`, async () => {
+  // WG (W1 of V1) tested positive on 1/9 20:00; V1's unpooled PCR W2 (2/9, positive) decides W1.
+  const pool = await as.lab('/api/v1/testing/pools/WG');
+  assert.equal(pool.statusCode, 200, pool.body);
+  assert.deepEqual(
+    [pool.json().result, pool.json().result_at, pool.json().size, pool.json().household],
+    ['positive', '2021-09-01T13:00:00.000Z', 1, false],
+  );
+  assert.deepEqual(
+    pool.json().members.map((m: any) => [m.sample_ref, m.result, m.resample_ref, m.decision]),
+    [['W1', 'pending', 'W2', 'positive']],
+  );
+  assert.equal((await as.lab('/api/v1/testing/pools/NOPE')).statusCode, 404);
+  // In the 24 hours to 2/9 00:00 CDC ran one test (the pool); W1 waits for its re-sample, not for the lab.
+  const labs = await as.lab('/api/v1/testing/labs?at=2021-09-02T00:00:00%2B07:00');
+  assert.equal(labs.statusCode, 200, labs.body);
+  assert.deepEqual(
+    labs.json().map((l: any) => [l.lab_code, l.registered, l.capacity_per_day, l.tests_24h, l.pending]),
+    [['CDC', true, 1000, 1, 0]],
+  );
+  // R1 (1–2/9, ward 31321, target 100): V1 sampled twice, positive: 1 % coverage.
+  const rounds = await as.lab('/api/v1/testing/rounds');
+  assert.equal(rounds.statusCode, 200, rounds.body);
+  assert.deepEqual(
+    rounds.json().map((r: any) => [r.round_code, r.sampled, r.samples, r.positive, r.coverage_pct, r.areas]),
+    [['R1', 1, 2, 1, 1, [{ ward_code: '31321', hamlet: null }]]],
+  );
+});

@@ -21,6 +21,19 @@ import {
 import { listLabs, putLab } from './labs.ts';
 import { listRounds, putRound, roundReport } from './screening.ts';
 import { testingFigures } from './figures.ts';
+import { errors } from '../api/openapi.ts';
+import {
+  Lab,
+  LabStatus,
+  Pool,
+  ResampleItem,
+  Sample,
+  SampleListItem,
+  ScreeningRound,
+  ScreeningRoundFigures,
+  ScreeningRoundReport,
+  TestingFigures,
+} from './schemas.ts';
 
 /** Instants as the imports take them: ISO with offset, or `YYYY-MM-DD HH:MM` in Viet Nam time. */
 const instantText = z.string().min(10).max(40);
@@ -92,7 +105,9 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Samples taken, by result, by method, pooled, PCR capacity as of an instant (daily-report meaning)',
+        operationId: 'getTestingFigures',
         querystring: z.object({ at: instantText.optional(), from: instantText.optional() }),
+        response: { 200: TestingFigures },
       },
     },
     (req) => testingFigures(db, req.ctx, instant(req.query.at, 'at') ?? new Date(), instant(req.query.from, 'from')),
@@ -105,6 +120,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Samples (newest first) with their result now, in your wards',
+        operationId: 'listSamples',
         querystring: z.object({
           person_ref: ref.optional(),
           pool_ref: ref.optional(),
@@ -116,6 +132,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
           to: instantText.optional(),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
+        response: { 200: z.array(SampleListItem) },
       },
     },
     (req) =>
@@ -127,7 +144,16 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
   );
   r.post(
     '/testing/samples',
-    { config: write, schema: { tags, summary: 'Register a sample (and its result if known)', body: sampleBody } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Register a sample (and its result if known)',
+        operationId: 'createSample',
+        body: sampleBody,
+        response: { 201: Sample, ...errors(404, 409) },
+      },
+    },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'testing.write', personRefs: [req.body.person_ref] });
       const b = req.body;
@@ -144,7 +170,13 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/testing/samples/:ref',
     {
       config: read,
-      schema: { tags, summary: 'A sample, its result now and every earlier version', params: refParams },
+      schema: {
+        tags,
+        summary: 'A sample, its result now and every earlier version',
+        operationId: 'getSample',
+        params: refParams,
+        response: { 200: Sample, ...errors(404) },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, {
@@ -161,8 +193,10 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Record a result; replacing a given result is a correction (reason required, earlier version kept)',
+        operationId: 'recordSampleResult',
         params: refParams,
         body: resultBody,
+        response: { 200: Sample, ...errors(404) },
       },
     },
     async (req) => {
@@ -181,7 +215,13 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/testing/pools/:ref',
     {
       config: read,
-      schema: { tags, summary: 'A pool: result, size limit, members and their re-samples', params: refParams },
+      schema: {
+        tags,
+        summary: 'A pool: result, size limit, members and their re-samples',
+        operationId: 'getPool',
+        params: refParams,
+        response: { 200: Pool, ...errors(404) },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, {
@@ -198,12 +238,14 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: "Record a pool's result (negative: members negative; positive: members to re-sample)",
+        operationId: 'recordPoolResult',
         params: refParams,
         body: z.object({
           result: z.enum(POOL_RESULTS),
           result_at: instantText,
           reason: z.string().trim().max(500).nullable().optional(),
         }),
+        response: { 200: Pool, ...errors(404) },
       },
     },
     async (req) => {
@@ -224,6 +266,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Members of positive/invalid pools awaiting their individual re-sample, in your wards',
+        operationId: 'listResamples',
         querystring: z.object({
           at: instantText.optional(),
           ward_code: z.string().max(10).optional(),
@@ -231,6 +274,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
           all: z.stringbool().default(false),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
+        response: { 200: z.array(ResampleItem) },
       },
     },
     (req) => resampleList(db, req.ctx, { ...req.query, at: instant(req.query.at, 'at') }),
@@ -240,7 +284,13 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/testing/labs',
     {
       config: read,
-      schema: { tags, summary: 'Labs: capacity, results in the last 24 h, backlog by age', querystring: atQuery },
+      schema: {
+        tags,
+        summary: 'Labs: capacity, results in the last 24 h, backlog by age',
+        operationId: 'listLabs',
+        querystring: atQuery,
+        response: { 200: z.array(LabStatus) },
+      },
     },
     (req) => listLabs(db, req.ctx, instant(req.query.at, 'at')),
   );
@@ -248,7 +298,14 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/testing/labs/:ref',
     {
       config: write,
-      schema: { tags, summary: 'Register or change a lab (province-wide users)', params: refParams, body: labBody },
+      schema: {
+        tags,
+        summary: 'Register or change a lab (province-wide users)',
+        operationId: 'putLab',
+        params: refParams,
+        body: labBody,
+        response: { 200: Lab },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, {
@@ -263,7 +320,13 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/testing/rounds',
     {
       config: read,
-      schema: { tags, summary: 'Screening rounds with sampled, positive, positivity', querystring: atQuery },
+      schema: {
+        tags,
+        summary: 'Screening rounds with sampled, positive, positivity',
+        operationId: 'listScreeningRounds',
+        querystring: atQuery,
+        response: { 200: z.array(ScreeningRoundFigures) },
+      },
     },
     (req) => listRounds(db, req.ctx, instant(req.query.at, 'at')),
   );
@@ -271,7 +334,14 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/testing/rounds/:ref',
     {
       config: read,
-      schema: { tags, summary: 'A screening round, in all and per ward', params: refParams, querystring: atQuery },
+      schema: {
+        tags,
+        summary: 'A screening round, in all and per ward',
+        operationId: 'getScreeningRound',
+        params: refParams,
+        querystring: atQuery,
+        response: { 200: ScreeningRoundReport, ...errors(404) },
+      },
     },
     (req) => roundReport(db, req.ctx, req.params.ref, instant(req.query.at, 'at')),
   );
@@ -282,8 +352,10 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Create or change a screening round over wards/hamlets',
+        operationId: 'putScreeningRound',
         params: refParams,
         body: roundBody,
+        response: { 200: ScreeningRound, ...errors(409) },
       },
     },
     async (req) => {

@@ -11,6 +11,7 @@ import { assertWard } from '../geo/service.ts';
 import { fold } from '../shared/text.ts';
 import type { Method } from './import.ts';
 import { RESAMPLES } from './service.ts';
+import type { ScreeningRound } from './schemas.ts';
 
 export interface RoundInput {
   campaign: string;
@@ -29,7 +30,7 @@ const ROUND_COLUMNS = `r.round_code, r.campaign, r.round_no, r.starts_on, r.ends
     WHERE a.province_code = r.province_code AND a.round_code = r.round_code) AS areas`;
 
 /** Creates or replaces a round and its areas (every hamlet named must be one of the ward's hamlets). */
-export async function putRound(db: Db, ctx: Ctx, code: string, input: RoundInput) {
+export async function putRound(db: Db, ctx: Ctx, code: string, input: RoundInput): Promise<ScreeningRound> {
   if (input.ends_on < input.starts_on) throw new AppError(400, 'end_before_start', {}, 'ends_on');
   return db.tx(async (tx) => {
     const areas = input.areas.map((a) => ({ ward_code: a.ward_code, hamlet: a.hamlet?.trim() || null }));
@@ -79,7 +80,7 @@ export async function putRound(db: Db, ctx: Ctx, code: string, input: RoundInput
        SELECT DISTINCT $1, $2, a->>'ward_code', fold_vi(a->>'hamlet') FROM jsonb_array_elements($3::jsonb) a`,
       [ctx.province, code, JSON.stringify(areas)],
     );
-    const [after] = await tx.query(
+    const [after] = await tx.query<ScreeningRound>(
       `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
       [ctx.province, code],
     );
@@ -131,7 +132,7 @@ const figuresOf = ({ sampled, samples, positive, positivity_pct }: RoundFigures)
 
 /** Every round with its figures as known at `at` (the actor's wards only). */
 export async function listRounds(db: Db, ctx: Ctx, at: Date = new Date()) {
-  const rounds = await db.query<Record<string, unknown> & { round_code: string; target_population: number | null }>(
+  const rounds = await db.query<ScreeningRound>(
     `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 ORDER BY r.campaign, r.round_no`,
     [ctx.province],
   );
@@ -149,7 +150,7 @@ function withCoverage<R extends { target_population: number | null }>(
 
 /** One round as known at `at`: sampled, positive and positivity in all and per ward (the actor's wards only). */
 export async function roundReport(db: Db, ctx: Ctx, code: string, at: Date = new Date()) {
-  const [round] = await db.query<Record<string, unknown> & { target_population: number | null }>(
+  const [round] = await db.query<ScreeningRound>(
     `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
     [ctx.province, code],
   );

@@ -9,6 +9,7 @@ import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { confirmFromPositiveSamples, notInFuture, personIdOf } from '../tracing/service.ts';
 import { householdPool, sampleProblems, type CtValues, type Method, type Result } from './import.ts';
+import type { Pool, PoolMember, ResampleItem, Sample, SampleListItem, SampleVersion } from './schemas.ts';
 
 export interface SampleInput {
   sample_ref: string;
@@ -29,8 +30,6 @@ export interface ResultInput {
   lab?: string | null;
   reason?: string | null;
 }
-
-type Row = Record<string, unknown>;
 
 const SAMPLE_COLUMNS = `s.sample_ref, p.person_ref, p.full_name, p.ward_code, s.taken_at, s.method, s.specimen, s.pool_ref,
   s.lab, s.result, s.result_at, s.ct_values, s.created_at, s.updated_at`;
@@ -186,12 +185,8 @@ export async function recordResult(db: Db, ctx: Ctx, sampleRef: string, input: R
 }
 
 /** A sample with its result as known now (own or from its pool), its pool and every earlier result version. */
-export async function getSample(
-  db: Db,
-  ctx: Ctx,
-  sampleRef: string,
-): Promise<Row & { version: number; earlier_versions: Row[] }> {
-  const [row] = await db.query<Row>(
+export async function getSample(db: Db, ctx: Ctx, sampleRef: string): Promise<Sample> {
+  const [row] = await db.query<Omit<Sample, 'version' | 'earlier_versions'>>(
     `SELECT ${SAMPLE_COLUMNS}, r.result AS effective_result, r.result_at AS effective_result_at,
             g.result AS pool_result, g.result_at AS pool_result_at
        FROM samples s JOIN persons p USING (province_code, person_id)
@@ -201,7 +196,7 @@ export async function getSample(
     [ctx.province, sampleRef],
   );
   if (!row) throw notFound(ctx.lang === 'en' ? `sample ${sampleRef}` : `mẫu ${sampleRef}`);
-  const history = await db.query<Row>(
+  const history = await db.query<SampleVersion>(
     `SELECT row_number() OVER (ORDER BY history_id)::int AS version, result, result_at, ct_values, lab, superseded_at, superseded_by, reason
        FROM sample_result_history WHERE province_code = $1 AND sample_ref = $2 ORDER BY history_id`,
     [ctx.province, sampleRef],
@@ -222,8 +217,8 @@ export interface SampleFilter {
 }
 
 /** Samples taken in [from, to] (newest first) with their result as known now; the actor's wards only. */
-export async function listSamples(db: Db, ctx: Ctx, f: SampleFilter) {
-  return db.query(
+export async function listSamples(db: Db, ctx: Ctx, f: SampleFilter): Promise<SampleListItem[]> {
+  return db.query<SampleListItem>(
     `SELECT ${SAMPLE_COLUMNS}, r.result AS effective_result, r.result_at AS effective_result_at
        FROM samples s JOIN persons p USING (province_code, person_id)
        JOIN sample_results_at($1, now()) r ON r.sample_ref = s.sample_ref
@@ -252,8 +247,8 @@ export async function listSamples(db: Db, ctx: Ctx, f: SampleFilter) {
  * A pool: its result, size limit and members, each with the result it has now and — for a positive (or invalid)
  * pool — the individual re-sample that decides it.
  */
-export async function getPool(db: Db, ctx: Ctx, poolRef: string): Promise<Row & { members: Row[] }> {
-  const [pool] = await db.query<Row>(
+export async function getPool(db: Db, ctx: Ctx, poolRef: string): Promise<Pool> {
+  const [pool] = await db.query<Omit<Pool, 'members'>>(
     `SELECT $2::text AS pool_ref, g.result, g.result_at, count(*)::int AS size, min(s.taken_at) AS first_taken_at,
             ${householdPool('p')} AS household, pool_max_members($1, min(s.taken_at), ${householdPool('p')}) AS max_size
        FROM samples s JOIN persons p USING (province_code, person_id)
@@ -262,7 +257,7 @@ export async function getPool(db: Db, ctx: Ctx, poolRef: string): Promise<Row & 
     [ctx.province, poolRef],
   );
   if (!pool) throw new AppError(404, 'unknown_pool', { value: poolRef }, 'pool_ref');
-  const members = await db.query<Row>(
+  const members = await db.query<PoolMember>(
     `SELECT s.sample_ref, p.person_ref, p.full_name, p.ward_code, s.taken_at, r.result, r.result_at,
             d.resample_ref, d.decision
        FROM samples s JOIN persons p USING (province_code, person_id)
@@ -336,8 +331,8 @@ export async function resampleList(
   db: Db,
   ctx: Ctx,
   f: { at?: Date; ward_code?: string; pool_ref?: string; all?: boolean; limit?: number },
-) {
-  return db.query(
+): Promise<ResampleItem[]> {
+  return db.query<ResampleItem>(
     `SELECT d.pool_ref, d.pool_result, d.pool_result_at, d.sample_ref, p.person_ref, p.full_name, p.phone, p.ward_code, p.hamlet,
             p.address, d.resample_ref, d.resample_taken_at, d.decision,
             CASE WHEN d.decision IS NOT NULL THEN 'decided' WHEN d.resample_ref IS NULL THEN 'to_resample' ELSE 'awaiting_result' END AS status

@@ -9,6 +9,7 @@ import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
 import { personIdOf } from './service.ts';
+import type { Cluster, ClusterGraph, ContactGraph, DeclaredCluster } from './schemas.ts';
 
 const IN_SCOPE = (col: string, n: number) => `($${n}::text[] IS NULL OR ${col} = ANY($${n}::text[]))`;
 
@@ -20,9 +21,9 @@ export async function listClusters(
   db: Db,
   ctx: Ctx,
   f: { on?: string; status?: 'active' | 'closed'; min_cases?: number } = {},
-) {
+): Promise<Cluster[]> {
   return db.tx((tx) =>
-    tx.query(
+    tx.query<Cluster>(
       `WITH d AS (SELECT COALESCE($2::date, vn_day(clock_timestamp())) AS day),
      n AS (SELECT COALESCE((SELECT (r.rules->>'cluster_close_days')::int FROM rule_sets r, d
                              WHERE r.province_code = $1 AND r.effective_from <= d.day ORDER BY r.effective_from DESC LIMIT 1), 14) AS days),
@@ -100,11 +101,11 @@ async function addMembers(tx: Db, ctx: Ctx, clusterId: number, refs: string[]): 
   if (added.length) await audit(tx, ctx, 'add_cases', 'declared_cluster', String(clusterId), null, { case_refs: refs });
 }
 
-export async function declareCluster(db: Db, ctx: Ctx, input: ClusterInput) {
+export async function declareCluster(db: Db, ctx: Ctx, input: ClusterInput): Promise<DeclaredCluster> {
   if (input.ended_on && input.ended_on < input.started_on) throw new AppError(400, 'end_before_start', {}, 'ended_on');
   return db.tx(async (tx) => {
     if (input.ward_code) await assertWard(tx, ctx, input.ward_code);
-    const [row] = await tx.query<{ cluster_id: number }>(
+    const [row] = await tx.query<Omit<DeclaredCluster, 'case_refs'>>(
       `INSERT INTO declared_clusters (province_code, name, place, ward_code, started_on, ended_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING cluster_id, name, place, ward_code, started_on::text, ended_on::text`,
       [
@@ -152,21 +153,11 @@ export async function removeClusterCase(db: Db, ctx: Ctx, id: number, ref: strin
   });
 }
 
-interface Edge {
+type GraphNode = ContactGraph['nodes'][number];
+type GraphEdge = ContactGraph['edges'][number];
+interface Edge extends Pick<GraphEdge, 'exposed_on' | 'setting'> {
   source_person_id: number;
   contact_person_id: number;
-  exposed_on: string;
-  setting: string | null;
-}
-interface GraphNode {
-  person_ref: string;
-  full_name: string | null;
-  ward_code: string | null;
-  case_number: string | null;
-  confirmed_at: Date | null;
-  outcomes: Record<string, string> | null;
-  level: number | null;
-  distance?: number;
 }
 
 /**
@@ -179,7 +170,7 @@ async function graph(
   ids: number[],
   edges: Edge[],
   opts: { at?: Date; distance?: Map<number, number>; truncated?: boolean },
-) {
+): Promise<ContactGraph> {
   const levels = opts.at
     ? 'f_levels_at($1, $4::timestamptz, tracked_max_level())'
     : '(SELECT person_id, level FROM person_levels WHERE province_code = $1)';
@@ -200,9 +191,10 @@ async function graph(
       ...n,
       ...(opts.distance ? { distance: opts.distance.get(person_id) } : {}),
     })),
+    // Both ends of every edge are among the nodes.
     edges: edges.map((e) => ({
-      source_ref: refOf.get(e.source_person_id),
-      contact_ref: refOf.get(e.contact_person_id),
+      source_ref: refOf.get(e.source_person_id)!,
+      contact_ref: refOf.get(e.contact_person_id)!,
       exposed_on: e.exposed_on,
       setting: e.setting,
     })),
@@ -223,7 +215,13 @@ async function assertClusterVisible(tx: Db, ctx: Ctx, ids: number[], ward: strin
 }
 
 /** A linked cluster (named by any of its members) or a declared one (its cases and their links) on a day. */
-export async function clusterGraph(db: Db, ctx: Ctx, kind: 'linked' | 'declared', id: string, on?: string) {
+export async function clusterGraph(
+  db: Db,
+  ctx: Ctx,
+  kind: 'linked' | 'declared',
+  id: string,
+  on?: string,
+): Promise<ClusterGraph> {
   return db.tx(async (tx) => {
     // A past day's graph shows the levels at that day's end.
     const [{ day, at }] = await tx.query<{ day: string; at: Date | null }>(
@@ -273,7 +271,7 @@ const MAX_NODES = 500;
  * The exposures around a person, `depth` steps out (all recorded exposures; with `at`, only those in the
  * contact window at that instant, with levels as of then). At most 500 nodes, the nearest first.
  */
-export async function personGraph(db: Db, ctx: Ctx, ref: string, depth: number, at?: Date) {
+export async function personGraph(db: Db, ctx: Ctx, ref: string, depth: number, at?: Date): Promise<ContactGraph> {
   return db.tx(async (tx) => {
     const pid = await personIdOf(tx, ctx, ref, 'ref');
     const [{ lo, hi }] = await tx.query<{ lo: string; hi: string }>(

@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { t, type MessageParams } from '../shared/messages.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { personIdOf } from './service.ts';
+import type { F1WorkItem, PersonTracing, UntracedCase } from './schemas.ts';
 
 /** Runs fn over person_levels brought up to the present instant, in one transaction. */
 export async function withCurrentLevels<T>(db: Db, ctx: Ctx, fn: (tx: Db) => Promise<T>): Promise<T> {
@@ -23,7 +24,7 @@ interface PathStep {
   full_name: string | null;
   ward_code: string | null;
   exposed_on: string | null;
-  setting: string | null;
+  setting: PersonTracing['path'][number]['setting'];
   confirmed_at: Date | null;
   case_number: string | null;
 }
@@ -54,7 +55,7 @@ function explain(ctx: Ctx, path: PathStep[], label: string | null, windowDays: n
  * history, and their exposures (either direction) with whether each counts at that instant. Persons outside the
  * actor's wards appear by ref only.
  */
-export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date) {
+export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date): Promise<PersonTracing> {
   return db.tx(async (tx) => {
     const id = await personIdOf(tx, ctx, ref, 'ref');
     const [{ at: when, lo, hi }] = await tx.query<{ at: Date; lo: string; hi: string }>(
@@ -75,7 +76,7 @@ export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date) {
       'SELECT person_ref, full_name, ward_code FROM persons WHERE province_code = $1 AND person_id = $2',
       [ctx.province, id],
     );
-    const [kase] = await tx.query(
+    const [kase] = await tx.query<NonNullable<PersonTracing['case']>>(
       `SELECT c.case_number, c.confirmed_at, c.detected_in, c.severity,
               COALESCE((SELECT jsonb_agg(jsonb_build_object('outcome', o.outcome, 'at', o.at) ORDER BY o.at) FROM outcomes o
                          WHERE o.province_code = $1 AND o.person_id = $2), '[]') AS outcomes,
@@ -84,7 +85,7 @@ export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date) {
          FROM cases c WHERE c.province_code = $1 AND c.person_id = $2`,
       [ctx.province, id],
     );
-    const exposures = await tx.query(
+    const exposures = await tx.query<PersonTracing['exposures'][number]>(
       `SELECT CASE WHEN e.source_person_id = $2 THEN 'contact' ELSE 'source' END AS other_is, o.person_ref AS other_ref,
               CASE WHEN $5::text[] IS NULL OR o.ward_code = ANY($5::text[]) THEN o.full_name END AS other_name,
               e.exposed_on::text AS exposed_on, e.setting, e.exposed_on BETWEEN $3::date AND $4::date AS in_window,
@@ -115,6 +116,7 @@ export async function personTracing(db: Db, ctx: Ctx, ref: string, at?: Date) {
 }
 
 type ListKind = 'f1_without_quarantine' | 'f1_without_sample' | 'cases_without_contacts';
+type ListOpts = { days?: number; ward_code?: string; limit?: number };
 
 /**
  * The lists clerks work from, for the actor's wards, now:
@@ -124,22 +126,30 @@ type ListKind = 'f1_without_quarantine' | 'f1_without_sample' | 'cases_without_c
  * - cases_without_contacts: cases confirmed in the last `days` days with no exposure recorded from them
  *   (source = the case), i.e. whose contacts have not been traced yet.
  */
+export function tracingList(db: Db, ctx: Ctx, kind: 'cases_without_contacts', opts?: ListOpts): Promise<UntracedCase[]>;
+export function tracingList(
+  db: Db,
+  ctx: Ctx,
+  kind: Exclude<ListKind, 'cases_without_contacts'>,
+  opts?: ListOpts,
+): Promise<F1WorkItem[]>;
+export function tracingList(db: Db, ctx: Ctx, kind: ListKind, opts?: ListOpts): Promise<F1WorkItem[] | UntracedCase[]>;
 export async function tracingList(
   db: Db,
   ctx: Ctx,
   kind: ListKind,
-  opts: { days?: number; ward_code?: string; limit?: number } = {},
-) {
+  opts: ListOpts = {},
+): Promise<F1WorkItem[] | UntracedCase[]> {
   // `days` ($5) is what the two other lists are about; the quarantine list takes none.
   const days = kind === 'f1_without_quarantine' ? [] : [opts.days];
   if (days.length && !opts.days) throw new AppError(400, 'required', {}, 'days');
-  return withCurrentLevels(db, ctx, (tx) => {
+  return withCurrentLevels<F1WorkItem[] | UntracedCase[]>(db, ctx, (tx) => {
     const params = [ctx.province, scopeParam(ctx), opts.ward_code ?? null, opts.limit ?? 500, ...days];
     const state = `st AS (SELECT computed_at AS now, vn_day(computed_at) AS hi, vn_day(computed_at) - window_days AS lo
                             FROM person_levels_state WHERE province_code = $1)`;
     const inScope = `($2::text[] IS NULL OR p.ward_code = ANY($2::text[])) AND ($3::text IS NULL OR p.ward_code = $3)`;
     if (kind === 'cases_without_contacts') {
-      return tx.query(
+      return tx.query<UntracedCase>(
         `WITH ${state}
          SELECT p.person_ref, p.full_name, p.phone, p.ward_code, p.hamlet, c.case_number, c.confirmed_at, c.detected_in
            FROM st CROSS JOIN cases c JOIN persons p USING (province_code, person_id)
@@ -155,7 +165,7 @@ export async function tracingList(
            AND (q.end_at IS NULL OR q.end_at >= (src.last_exposed_on::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')))`
         : `NOT EXISTS (SELECT 1 FROM samples s WHERE s.province_code = $1 AND s.person_id = l.person_id
            AND s.taken_at > st.now - make_interval(days => $5::int) AND s.taken_at <= st.now)`;
-    return tx.query(
+    return tx.query<F1WorkItem>(
       `WITH ${state}
        SELECT p.person_ref, p.full_name, p.phone, p.ward_code, p.hamlet, src.last_exposed_on::text AS last_exposed_on, src.source_refs,
               (SELECT max(s.taken_at) FROM samples s WHERE s.province_code = $1 AND s.person_id = l.person_id) AS last_sample_at

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
-import { load } from './test-helpers.ts';
+import { HOUR, fromNow, load, vnToday } from './test-helpers.ts';
 
 let t: TestDb;
 let app: FastifyInstance;
@@ -201,4 +201,61 @@ test(`[${engineName}] clusters over HTTP: declare, list, graph; a case ruled out
       ['linked', 1],
     ],
   );
+});
+
+test(`[${engineName}] work lists, a person's graph, withdrawn outcomes and cluster members over HTTP`, async () => {
+  const { daysAgo } = await vnToday(t);
+  await load(t, 'persons', 'person_ref,full_name,ward_code\nD,Phạm Văn D,31321\nE,Võ Thị E,31321\nF,Đỗ Văn F,31321\n');
+  for (const [ref, ago] of [
+    ['D', 48],
+    ['F', 24],
+  ] as const)
+    assert.equal(
+      (await json('POST', '/api/v1/cases', { person_ref: ref, confirmed_at: fromNow(-ago * HOUR) })).statusCode,
+      201,
+    );
+  const e = await json('POST', '/api/v1/persons/D/exposures', { contact_ref: 'E', exposed_on: daysAgo(1) });
+  assert.equal(e.statusCode, 201, e.body);
+
+  // E is an F1 of D, not quarantined nor sampled; F's contacts are not traced (D's are).
+  for (const url of ['/api/v1/tracing/lists/f1_without_quarantine', '/api/v1/tracing/lists/f1_without_sample?days=3'])
+    assert.deepEqual(
+      (await json('GET', url))
+        .json()
+        .map((r: any) => [r.person_ref, r.source_refs, r.last_exposed_on, r.last_sample_at]),
+      [['E', ['D'], daysAgo(1), null]],
+    );
+  const untraced = (await json('GET', '/api/v1/tracing/lists/cases_without_contacts?days=7')).json();
+  assert.deepEqual(
+    untraced.map((r: any) => [r.person_ref, r.detected_in, r.source_refs]),
+    [['F', 'community', undefined]],
+  );
+
+  const g = await json('GET', '/api/v1/persons/D/graph?depth=1');
+  assert.equal(g.statusCode, 200, g.body);
+  assert.deepEqual(
+    g.json().nodes.map((n: any) => [n.person_ref, n.distance, n.level]),
+    [
+      ['D', 0, 0],
+      ['E', 1, 1],
+    ],
+  );
+  assert.deepEqual(g.json().edges, [{ source_ref: 'D', contact_ref: 'E', exposed_on: daysAgo(1), setting: null }]);
+  assert.equal((await json('GET', '/api/v1/persons/Z/graph')).statusCode, 404);
+
+  // A's discharge withdrawn: once, then there is nothing to withdraw.
+  const withdraw = () => json('DELETE', '/api/v1/cases/A/outcomes/discharged?reason=nh%E1%BA%A7m');
+  assert.equal((await withdraw()).statusCode, 204);
+  assert.deepEqual([(await withdraw()).statusCode, (await withdraw()).json().error], [404, 'not_found']);
+  assert.equal((await json('GET', '/api/v1/cases?active_at=2021-09-16T00:00:00%2B07:00')).json()[0].outcomes, null);
+
+  // The declared cluster (A left in it) gains D and loses it again.
+  const [declared] = (await json('GET', '/api/v1/clusters?on=2021-09-10'))
+    .json()
+    .filter((c: any) => c.kind === 'declared');
+  const members = `/api/v1/clusters/${declared.id}/cases`;
+  assert.equal((await json('POST', members, { case_refs: ['D'] })).statusCode, 204);
+  assert.equal((await json('POST', '/api/v1/clusters/999999/cases', { case_refs: ['D'] })).statusCode, 404);
+  assert.equal((await json('DELETE', `${members}/D`)).statusCode, 204);
+  assert.deepEqual([(await json('DELETE', `${members}/D`)).json().error], ['not_found']);
 });

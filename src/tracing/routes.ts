@@ -29,6 +29,20 @@ import {
   personGraph,
   removeClusterCase,
 } from './clusters.ts';
+import { errors } from '../api/openapi.ts';
+import {
+  Case,
+  CaseListItem,
+  CaseOutcome,
+  Cluster,
+  ClusterGraph,
+  ConfirmedCount,
+  ContactGraph,
+  DeclaredCluster,
+  Exposure,
+  PersonTracing,
+  TracingListRow,
+} from './schemas.ts';
 
 /** Instants as the imports take them: ISO with offset, or `YYYY-MM-DD HH:MM` in Viet Nam time. */
 const instantText = z.string().min(10).max(40);
@@ -75,7 +89,16 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
 
   r.post(
     '/cases',
-    { config: write, schema: { tags, summary: 'Confirm a person as a case (F0)', body: caseBody } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Confirm a person as a case (F0)',
+        operationId: 'createCase',
+        body: caseBody,
+        response: { 201: Case, ...errors(404, 409) },
+      },
+    },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'tracing.write', personRefs: [req.body.person_ref] });
       return reply
@@ -92,6 +115,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Cases confirmed in a period (Viet Nam days) or active at an instant, in your wards',
+        operationId: 'listCases',
         querystring: z.object({
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
@@ -99,6 +123,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
           ward_code: z.string().max(10).optional(),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
+        response: { 200: z.array(CaseListItem) },
       },
     },
     (req) => listCases(db, req.ctx, { ...req.query, active_at: instant(req.query.active_at, 'active_at') }),
@@ -110,8 +135,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Change a case (severity changes are kept as history)',
+        operationId: 'updateCase',
         params: refParams,
         body: casePatch,
+        response: { 200: Case, ...errors(404) },
       },
     },
     async (req) => {
@@ -130,14 +157,16 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Rule out a case (with a reason, audited)',
+        operationId: 'deleteCase',
         params: refParams,
         querystring: reasonQuery,
+        response: { 204: z.null(), ...errors(404) },
       },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'tracing.write', personRefs: [req.params.ref] });
       await removeCase(db, req.ctx, req.params.ref, req.query.reason);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   const outcomeParams = z.object({ ref, outcome: z.enum(OUTCOMES) });
@@ -148,8 +177,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Record an outcome: discharged, died, transferred_out',
+        operationId: 'putCaseOutcome',
         params: outcomeParams,
         body: z.object({ at: instantText }),
+        response: { 200: CaseOutcome, ...errors(404) },
       },
     },
     async (req) => {
@@ -164,14 +195,16 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Withdraw an outcome recorded by mistake',
+        operationId: 'deleteCaseOutcome',
         params: outcomeParams,
         querystring: reasonQuery,
+        response: { 204: z.null(), ...errors(404) },
       },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'tracing.write', personRefs: [req.params.ref] });
       await removeOutcome(db, req.ctx, req.params.ref, req.params.outcome, req.query.reason);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.post(
@@ -181,7 +214,9 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Confirm as cases the persons with a positive PCR sample (those given, or all), as the rule set says',
+        operationId: 'confirmCasesFromSamples',
         body: z.object({ sample_refs: z.array(ref).max(10000).optional() }),
+        response: { 200: ConfirmedCount },
       },
     },
     async (req) => {
@@ -197,8 +232,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Record a contact of this person on a day',
+        operationId: 'createExposure',
         params: refParams,
         body: z.object({ contact_ref: ref, exposed_on: z.iso.date(), setting: z.enum(SETTINGS).nullable().optional() }),
+        response: { 201: Exposure, ...errors(404) },
       },
     },
     async (req, reply) => {
@@ -213,8 +250,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Remove an exposure recorded by mistake',
+        operationId: 'deleteExposure',
         params: z.object({ ref, contact_ref: ref, exposed_on: z.iso.date() }),
         querystring: reasonQuery,
+        response: { 204: z.null(), ...errors(404) },
       },
     },
     async (req, reply) => {
@@ -227,7 +266,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
         req.params.exposed_on,
         req.query.reason,
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
@@ -237,8 +276,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'F-level now or at ?at=, with the path to the nearest F0; case, outcomes, exposures',
+        operationId: 'getPersonTracing',
         params: refParams,
         querystring: z.object({ at: instantText.optional() }),
+        response: { 200: PersonTracing, ...errors(404) },
       },
     },
     async (req) => {
@@ -253,8 +294,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Exposures around a person (nodes/edges), depth 1–3; with ?at= only the contact window then',
+        operationId: 'getPersonGraph',
         params: refParams,
         querystring: z.object({ depth: z.coerce.number().int().min(1).max(3).default(2), at: instantText.optional() }),
+        response: { 200: ContactGraph, ...errors(404) },
       },
     },
     async (req) => {
@@ -270,12 +313,14 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
         tags,
         summary:
           'Work lists: F1s without quarantine, F1s without a sample in ?days, new cases without traced contacts in ?days',
+        operationId: 'listTracingWork',
         params: z.object({ list: z.enum(['f1_without_quarantine', 'f1_without_sample', 'cases_without_contacts']) }),
         querystring: z.object({
           days: z.coerce.number().int().min(1).max(90).optional(),
           ward_code: z.string().max(10).optional(),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
+        response: { 200: z.array(TracingListRow) },
       },
     },
     async (req) => {
@@ -294,11 +339,13 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Clusters (linked by exposures, and declared) on a day, with size, first/last case and status',
+        operationId: 'listClusters',
         querystring: z.object({
           on: z.iso.date().optional(),
           status: z.enum(['active', 'closed']).optional(),
           min_cases: z.coerce.number().int().min(0).max(1000).optional(),
         }),
+        response: { 200: z.array(Cluster) },
       },
     },
     (req) => listClusters(db, req.ctx, req.query),
@@ -307,7 +354,13 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
     '/clusters',
     {
       config: write,
-      schema: { tags, summary: 'Declare a cluster by place and time, with its cases', body: clusterBody },
+      schema: {
+        tags,
+        summary: 'Declare a cluster by place and time, with its cases',
+        operationId: 'createDeclaredCluster',
+        body: clusterBody,
+        response: { 201: DeclaredCluster, ...errors(404) },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, {
@@ -326,26 +379,34 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Attach cases to a declared cluster',
+        operationId: 'addClusterCases',
         params: z.object({ id: clusterId }),
         body: z.object({ case_refs: z.array(ref).min(1).max(1000) }),
+        response: { 204: z.null(), ...errors(404) },
       },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'tracing.write', personRefs: req.body.case_refs });
       await addClusterCases(db, req.ctx, req.params.id, req.body.case_refs);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.delete(
     '/clusters/:id/cases/:ref',
     {
       config: write,
-      schema: { tags, summary: 'Detach a case from a declared cluster', params: z.object({ id: clusterId, ref }) },
+      schema: {
+        tags,
+        summary: 'Detach a case from a declared cluster',
+        operationId: 'deleteClusterCase',
+        params: z.object({ id: clusterId, ref }),
+        response: { 204: z.null(), ...errors(404) },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'tracing.write', personRefs: [req.params.ref] });
       await removeClusterCase(db, req.ctx, req.params.id, req.params.ref);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
@@ -355,8 +416,10 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
       schema: {
         tags,
         summary: 'Transmission graph of a cluster: linked (named by any member ref) or declared (by id)',
+        operationId: 'getClusterGraph',
         params: z.object({ kind: z.enum(['linked', 'declared']), id: z.string().min(1).max(64) }),
         querystring: z.object({ on: z.iso.date().optional() }),
+        response: { 200: ClusterGraph, ...errors(404) },
       },
     },
     (req) => clusterGraph(db, req.ctx, req.params.kind, req.params.id, req.query.on),

@@ -5,6 +5,7 @@ import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
+import type { Case, CaseListItem, CaseOutcome, Exposure } from './schemas.ts';
 
 export const DETECTED_IN = ['community', 'quarantine', 'entry'] as const;
 export const SEVERITIES = ['asymptomatic', 'mild', 'moderate', 'severe', 'critical'] as const;
@@ -46,8 +47,8 @@ export function notInFuture(value: Date | string, field: string): void {
     );
 }
 
-async function caseRow(db: Db, ctx: Ctx, personId: number, lock = false) {
-  const [row] = await db.query(
+async function caseRow(db: Db, ctx: Ctx, personId: number, lock = false): Promise<Case | undefined> {
+  const [row] = await db.query<Case>(
     `SELECT ${CASE_COLUMNS} FROM cases c JOIN persons p USING (province_code, person_id)
       WHERE c.province_code = $1 AND c.person_id = $2 ${lock ? 'FOR UPDATE OF c' : ''}`,
     [ctx.province, personId],
@@ -63,7 +64,7 @@ async function recordSeverity(tx: Db, ctx: Ctx, personId: number, severity: Seve
   );
 }
 
-export async function createCase(db: Db, ctx: Ctx, input: CaseInput) {
+export async function createCase(db: Db, ctx: Ctx, input: CaseInput): Promise<Case> {
   notInFuture(input.confirmed_at, 'confirmed_at');
   return db.tx(async (tx) => {
     const id = await personIdOf(tx, ctx, input.person_ref);
@@ -81,7 +82,7 @@ export async function createCase(db: Db, ctx: Ctx, input: CaseInput) {
     );
     if (!inserted[0]) throw new AppError(409, 'case_exists', { value: input.person_ref }, 'person_ref');
     if (input.severity) await recordSeverity(tx, ctx, id, input.severity, input.confirmed_at);
-    const row = await caseRow(tx, ctx, id);
+    const row = (await caseRow(tx, ctx, id))!;
     await audit(tx, ctx, 'insert', 'case', input.person_ref, null, row);
     return row;
   });
@@ -96,7 +97,7 @@ export interface CaseChanges {
 }
 
 /** Changes some fields of a case; a new severity is also kept in the history (at severity_at, default now). */
-export async function updateCase(db: Db, ctx: Ctx, ref: string, ch: CaseChanges) {
+export async function updateCase(db: Db, ctx: Ctx, ref: string, ch: CaseChanges): Promise<Case> {
   if (ch.confirmed_at) notInFuture(ch.confirmed_at, 'confirmed_at');
   if (ch.severity_at) notInFuture(ch.severity_at, 'severity_at');
   return db.tx(async (tx) => {
@@ -126,7 +127,7 @@ export async function updateCase(db: Db, ctx: Ctx, ref: string, ch: CaseChanges)
     );
     if (ch.severity && ch.severity !== before.severity)
       await recordSeverity(tx, ctx, id, ch.severity, ch.severity_at ?? new Date());
-    const after = await caseRow(tx, ctx, id);
+    const after = (await caseRow(tx, ctx, id))!;
     await audit(tx, ctx, 'update', 'case', ref, before, after);
     return after;
   });
@@ -160,8 +161,8 @@ export async function listCases(
   db: Db,
   ctx: Ctx,
   f: { from?: string; to?: string; active_at?: Date; ward_code?: string; limit?: number },
-) {
-  return db.query(
+): Promise<CaseListItem[]> {
+  return db.query<CaseListItem>(
     `SELECT ${CASE_COLUMNS},
             (SELECT jsonb_object_agg(o.outcome, o.at) FROM outcomes o WHERE o.province_code = c.province_code AND o.person_id = c.person_id) AS outcomes
        FROM cases c JOIN persons p USING (province_code, person_id)
@@ -183,7 +184,7 @@ export async function listCases(
 }
 
 /** Records (or corrects the time of) an outcome of a case. */
-export async function recordOutcome(db: Db, ctx: Ctx, ref: string, outcome: Outcome, at: Date) {
+export async function recordOutcome(db: Db, ctx: Ctx, ref: string, outcome: Outcome, at: Date): Promise<CaseOutcome> {
   notInFuture(at, 'at');
   return db.tx(async (tx) => {
     const id = await personIdOf(tx, ctx, ref);
@@ -194,7 +195,7 @@ export async function recordOutcome(db: Db, ctx: Ctx, ref: string, outcome: Outc
       'SELECT outcome, at FROM outcomes WHERE province_code = $1 AND person_id = $2 AND outcome = $3',
       [ctx.province, id, outcome],
     );
-    const [after] = await tx.query(
+    const [after] = await tx.query<{ outcome: Outcome; at: Date }>(
       `INSERT INTO outcomes (province_code, person_id, outcome, at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (province_code, person_id, outcome) DO UPDATE SET at = EXCLUDED.at RETURNING outcome, at`,
       [ctx.province, id, outcome, at],
@@ -223,7 +224,7 @@ export interface ExposureInput {
 }
 
 /** A contact of `sourceRef` (a case, or a contact being traced further) on a day. Setting may be corrected. */
-export async function recordExposure(db: Db, ctx: Ctx, sourceRef: string, input: ExposureInput) {
+export async function recordExposure(db: Db, ctx: Ctx, sourceRef: string, input: ExposureInput): Promise<Exposure> {
   notInFuture(input.exposed_on, 'exposed_on');
   return db.tx(async (tx) => {
     const source = await personIdOf(tx, ctx, sourceRef, 'ref');
@@ -234,7 +235,7 @@ export async function recordExposure(db: Db, ctx: Ctx, sourceRef: string, input:
       'SELECT exposed_on, setting FROM exposures WHERE province_code = $1 AND source_person_id = $2 AND contact_person_id = $3 AND exposed_on = $4',
       key,
     );
-    const [after] = await tx.query(
+    const [after] = await tx.query<Pick<Exposure, 'exposed_on' | 'setting'>>(
       `INSERT INTO exposures (province_code, source_person_id, contact_person_id, exposed_on, setting) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (province_code, source_person_id, contact_person_id, exposed_on)
          DO UPDATE SET setting = COALESCE(EXCLUDED.setting, exposures.setting) RETURNING exposed_on, setting`,
