@@ -3,15 +3,10 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { toVnIso } from '../shared/time.ts';
-import { computeFigures, type Figures } from './figures.ts';
+import { computeFigures } from './figures.ts';
+import type { DailyReport } from './schemas.ts';
 
-export interface DailyReport {
-  province_code: string;
-  as_of: string;
-  previous_as_of: string;
-  current: Figures;
-  previous: Figures;
-}
+export type { DailyReport };
 
 export const DAY_MS = 24 * 3600_000;
 

@@ -93,6 +93,33 @@ const TEMPLATE = {
   schedule: [{ time: '09:00', cutoff: '06:30' }, { time: '15:00' }],
 };
 
+test(`[${engineName}] period report and review table over HTTP: JSON by default, files by format`, async () => {
+  // The week of 10/9/2021 (Monday 6/9 – Sunday 12/9): new cases C3, C4 on 9/9 and C2, C5 on 10/9; six in all.
+  const week = (await admin('/api/v1/reports/period?kind=week&date=2021-09-10')).json();
+  assert.deepEqual(
+    [week.kind, week.from, week.to, week.as_of, week.since],
+    ['week', '2021-09-06', '2021-09-12', '2021-09-13T00:00:00+07:00', '2021-09-06T00:00:00+07:00'],
+  );
+  assert.deepEqual([week.current.cases.total, week.current.cases.new, week.previous.cases.total], [6, 4, 2]);
+  assert.deepEqual(
+    week.series.map((d: { cases_new: number }) => d.cases_new),
+    [0, 0, 0, 2, 2, 0, 0],
+  );
+  const xlsx = await admin('/api/v1/reports/period?kind=week&date=2021-09-10&format=xlsx');
+  assert.equal(xlsx.statusCode, 200);
+  assert.match(xlsx.headers['content-type'] as string, /spreadsheetml/);
+  assert.match(xlsx.headers['content-disposition'] as string, /bao-cao-week-93-2021-09-06-2021-09-12\.xlsx/);
+
+  // Since the start of the epidemic: E6 from abroad (at home, counted once), E2 from an outbreak area (centralized).
+  const review = (await admin('/api/v1/reports/review?to=2021-09-12')).json();
+  assert.deepEqual([review.from, review.to], ['2020-01-01', '2021-09-12']);
+  const row = (g: string) => review.rows.find((x: { group: string }) => x.group === g);
+  assert.deepEqual([row('abroad').home, row('abroad').total, row('outbreak_area').centralized], [1, 1, 1]);
+  const html = await admin('/api/v1/reports/review?to=2021-09-12&format=html');
+  assert.match(html.headers['content-type'] as string, /text\/html/);
+  assert.ok(html.body.includes('(từ đầu dịch đến hết ngày 12/09/2021)'));
+});
+
 test(`[${engineName}] the template: a default per jurisdiction, saved by those who issue, audited`, async () => {
   const def = (await admin('/api/v1/reports/template')).json();
   assert.equal(def.scope_code, '93');

@@ -6,46 +6,17 @@ import type { Ctx } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { toVnIso } from '../shared/time.ts';
-import { computeFigures, inScope, type Figures } from './figures.ts';
+import { computeFigures, inScope } from './figures.ts';
 import { figureSections } from './daily-document.ts';
 import type { Cell, ReportDocument } from './document.ts';
 import { formatDay, vnParts } from './format.ts';
 import { facilityNames, renderFile, type FileFormat } from './service.ts';
 import { reportScope, templateOf } from './template.ts';
+import type { PeriodReport, PeriodSeriesDay as SeriesDay } from './schemas.ts';
 
 export const PERIOD_KINDS = ['week', 'month'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number] | 'custom';
 const MAX_DAYS = 366;
-
-export interface SeriesDay {
-  date: string;
-  cases_new: number;
-  cases_new_community: number;
-  cases_active: number;
-  discharged: number;
-  died: number;
-  transferred_out: number;
-  quarantine_new: number;
-  quarantine_completed: number;
-  quarantine_current: number;
-  samples_taken: number;
-  samples_positive: number;
-  doses: number;
-}
-
-export interface PeriodReport {
-  province_code: string;
-  kind: PeriodKind;
-  from: string;
-  to: string;
-  /** The period is (since, as_of]; the previous one (previous_since, since]. */
-  as_of: string;
-  since: string;
-  previous_since: string;
-  current: Figures;
-  previous: Figures;
-  series: SeriesDay[];
-}
 
 const DAY = 24 * 3600_000;
 const addDays = (date: string, n: number) =>

@@ -8,11 +8,12 @@ import type { Cell, ReportDocument } from './document.ts';
 import { formatDay } from './format.ts';
 import { renderFile, type FileFormat } from './service.ts';
 import { reportScope, templateOf } from './template.ts';
+import type { ReviewConferenceTable } from './schemas.ts';
 
 /** Viet Nam's first case was on 23/01/2020: a review "từ đầu dịch" counts from the start of that year. */
 export const EPIDEMIC_START = '2020-01-01';
 
-export function reviewTable(db: Db, ctx: Ctx, q: { from?: string; to: string }) {
+export function reviewTable(db: Db, ctx: Ctx, q: { from?: string; to: string }): Promise<ReviewConferenceTable> {
   return quarantineReview(db, ctx, { from: q.from ?? EPIDEMIC_START, to: q.to });
 }
 

@@ -24,6 +24,19 @@ import {
 import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
+import { errors, file } from '../api/openapi.ts';
+import {
+  DailyReport,
+  IssuedReport,
+  IssueResult,
+  PeriodReport,
+  ReportDraft,
+  ReportDraftWithFigures,
+  ReportList,
+  ReportTemplate,
+  ReviewConferenceTable,
+  ScopedReportTemplate,
+} from './schemas.ts';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, keyed('bad_clock_time'));
 const templateBody = z.object({
@@ -49,6 +62,12 @@ const narrativeBody = z.object({
 const formatQuery = z.object({ format: z.enum(FORMATS).default('json') });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 
+/** `?format=json` (the default) answers the JSON, html/docx/xlsx the rendered file. */
+const jsonOrFile = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { 'application/json': { schema }, ...file(description, 'html', 'docx', 'xlsx').content },
+});
+
 /** An instant from the query: ISO with offset, or "YYYY-MM-DD HH:MM" in Viet Nam time. */
 function instant(value: string, field: string): Date {
   const d = parseInstant(value);
@@ -73,7 +92,9 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Daily synthesis report at a cut-off (contracts/daily-report.md), over your jurisdiction',
+        operationId: 'getDailyReport',
         querystring: formatQuery.extend({ at: z.string().min(1).max(40) }),
+        response: { 200: jsonOrFile(DailyReport, 'The report: JSON, or rendered as ?format= asks') },
       },
     },
     async (req, reply) => {
@@ -95,12 +116,14 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Week or month report with daily series (the week/month containing `date`, or from..to)',
+        operationId: 'getPeriodReport',
         querystring: formatQuery.extend({
           kind: z.enum(PERIOD_KINDS).default('week'),
           date: z.iso.date().optional(),
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
         }),
+        response: { 200: jsonOrFile(PeriodReport, 'The report: JSON, or rendered as ?format= asks') },
       },
     },
     async (req, reply) => {
@@ -118,7 +141,9 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Review-conference table: quarantine subject group × handling, episodes started in from..to',
+        operationId: 'getReviewConferenceTable',
         querystring: formatQuery.extend({ from: z.iso.date().optional(), to: z.iso.date() }),
+        response: { 200: jsonOrFile(ReviewConferenceTable, 'The table: JSON, or rendered as ?format= asks') },
       },
     },
     async (req, reply) => {
@@ -136,6 +161,8 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'The report template of your jurisdiction (the default until one is saved)',
+        operationId: 'getReportTemplate',
+        response: { 200: ScopedReportTemplate },
       },
     },
     (req) => getTemplate(db, req.ctx),
@@ -147,7 +174,9 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Save the report template (header, recipients, signer, narrative headings, schedule)',
+        operationId: 'putReportTemplate',
         body: templateBody,
+        response: { 200: ReportTemplate },
       },
     },
     (req) => putTemplate(db, req.ctx, req.body),
@@ -160,7 +189,9 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Drafts to review and issued reports of your jurisdiction',
+        operationId: 'listReports',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).optional() }),
+        response: { 200: ReportList },
       },
     },
     (req) => listReports(db, req.ctx, req.query.limit),
@@ -173,10 +204,13 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Draft the daily report at a cut-off',
+        operationId: 'createReportDraft',
         body: z.object({ at: z.string().min(1).max(40) }),
+        response: { 201: ReportDraft },
       },
     },
-    async (req, reply) => reply.status(201).send(await createDraft(db, req.ctx, instant(req.body.at, 'at'))),
+    // Drafted by hand (no slot), a draft is always made.
+    async (req, reply) => reply.status(201).send((await createDraft(db, req.ctx, instant(req.body.at, 'at')))!),
   );
 
   r.get(
@@ -186,8 +220,13 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'A draft with its figures (or as a file to review)',
+        operationId: 'getReportDraft',
         params: idParams,
         querystring: formatQuery,
+        response: {
+          200: jsonOrFile(ReportDraftWithFigures, 'The draft: JSON, or rendered as ?format= asks'),
+          ...errors(404),
+        },
       },
     },
     async (req, reply) => {
@@ -201,7 +240,14 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
     '/reports/drafts/:id',
     {
       config: { access: 'reports.issue' },
-      schema: { tags: ['reports'], summary: 'Edit the narrative of a draft', params: idParams, body: narrativeBody },
+      schema: {
+        tags: ['reports'],
+        summary: 'Edit the narrative of a draft',
+        operationId: 'updateReportDraft',
+        params: idParams,
+        body: narrativeBody,
+        response: { 200: ReportDraft, ...errors(404, 409) },
+      },
     },
     (req) => updateDraft(db, req.ctx, req.params.id, req.body.narrative),
   );
@@ -213,7 +259,9 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'Issue a draft: number it and store the JSON and files, never to change',
+        operationId: 'issueReportDraft',
         params: idParams,
+        response: { 201: IssueResult, ...errors(404, 409) },
       },
     },
     async (req, reply) => reply.status(201).send(await issueDraft(db, req.ctx, req.params.id)),
@@ -226,8 +274,10 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       schema: {
         tags: ['reports'],
         summary: 'An issued report: the snapshot, or its files exactly as issued',
+        operationId: 'getIssuedReport',
         params: idParams,
         querystring: formatQuery,
+        response: { 200: jsonOrFile(IssuedReport, 'The report as issued: JSON, or its file'), ...errors(404) },
       },
     },
     async (req, reply) => {

@@ -15,6 +15,14 @@ import { renderDocx } from './render-docx.ts';
 import { renderXlsx } from './render-xlsx.ts';
 import { vnParts } from './format.ts';
 import { reportScope, templateOf, type Scope, type ScopeLevel, type Template } from './template.ts';
+import type {
+  IssuedHeader,
+  IssuedReport,
+  IssueResult,
+  ReportDraft,
+  ReportDraftWithFigures,
+  ReportList,
+} from './schemas.ts';
 
 export type FileFormat = 'html' | 'docx' | 'xlsx';
 export const FORMATS = ['json', 'html', 'docx', 'xlsx'] as const;
@@ -74,7 +82,7 @@ export function fileName(province: string, asOf: Date, format: string): string {
 
 interface DraftRow {
   draft_id: number;
-  kind: string;
+  kind: 'daily';
   scope_level: ScopeLevel;
   scope_code: string;
   scope_wards: string[] | null;
@@ -93,7 +101,7 @@ const DRAFT_COLUMNS = `draft_id, kind, scope_level, scope_code, scope_wards, as_
 /** Rows of reports the actor may see: the whole province sees all; a district only reports within its wards. */
 const VISIBLE = `($2::text[] IS NULL OR (scope_wards IS NOT NULL AND scope_wards <@ $2::text[]))`;
 
-const draftOut = (d: DraftRow) => ({ ...d, as_of: toVnIso(d.as_of), slot: d.slot && toVnIso(d.slot) });
+const draftOut = (d: DraftRow): ReportDraft => ({ ...d, as_of: toVnIso(d.as_of), slot: d.slot && toVnIso(d.slot) });
 
 /** The narrative a new draft starts from: the text of the scope's last issued report, else the template's headings. */
 async function startingNarrative(
@@ -113,7 +121,12 @@ async function startingNarrative(
  * Drafts the daily report at `at` for a scope (the actor's by default). A scheduled draft names its slot: a second
  * draft of the same slot is not made (null is returned), so several servers may run the same schedule.
  */
-export async function createDraft(db: Db, ctx: Ctx, at: Date, opts: { scope?: Scope; slot?: Date } = {}) {
+export async function createDraft(
+  db: Db,
+  ctx: Ctx,
+  at: Date,
+  opts: { scope?: Scope; slot?: Date } = {},
+): Promise<ReportDraft | null> {
   const scope = opts.scope ?? (await reportScope(db, ctx));
   return db.tx(async (tx) => {
     const narrative = await startingNarrative(tx, ctx.province, scope.code, await templateOf(tx, ctx.province, scope));
@@ -130,7 +143,7 @@ export async function createDraft(db: Db, ctx: Ctx, at: Date, opts: { scope?: Sc
   });
 }
 
-export async function listReports(db: Db, ctx: Ctx, limit = 100) {
+export async function listReports(db: Db, ctx: Ctx, limit = 100): Promise<ReportList> {
   const wards = scopeParam(ctx);
   const drafts = await db.query<DraftRow>(
     `SELECT ${DRAFT_COLUMNS} FROM report_drafts WHERE province_code = $1 AND status = 'draft' AND ${VISIBLE}
@@ -140,7 +153,7 @@ export async function listReports(db: Db, ctx: Ctx, limit = 100) {
   const issued = await db.query<{
     report_id: number;
     draft_id: number;
-    kind: string;
+    kind: 'daily';
     scope_code: string;
     symbol: string;
     as_of: Date;
@@ -171,13 +184,13 @@ async function draftRow(db: Db, ctx: Ctx, id: number, lock = false): Promise<Dra
 }
 
 /** A draft with its figures computed now from the records (they follow late corrections until it is issued). */
-export async function getDraft(db: Db, ctx: Ctx, id: number) {
+export async function getDraft(db: Db, ctx: Ctx, id: number): Promise<ReportDraftWithFigures> {
   const d = await draftRow(db, ctx, id);
   return { ...draftOut(d), report: await dailyReport(db, ctx, d.as_of, d.scope_wards) };
 }
 
 /** The officer's text of a draft; an issued draft no longer changes. */
-export async function updateDraft(db: Db, ctx: Ctx, id: number, narrative: NarrativeSection[]) {
+export async function updateDraft(db: Db, ctx: Ctx, id: number, narrative: NarrativeSection[]): Promise<ReportDraft> {
   return db.tx(async (tx) => {
     const before = await draftRow(tx, ctx, id, true);
     if (before.status !== 'draft') throw new AppError(409, 'report_already_issued', { value: id });
@@ -240,7 +253,7 @@ const NUMBER_LOCK = 727_011; // with hashtext(scope): one numbering at a time pe
  * Issues a draft: the next number of the scope's year (Nghị định 30: from 01 each year), the figures computed at
  * its cut-off, and the JSON and the three files stored as they are, never to change.
  */
-export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date()) {
+export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date()): Promise<IssueResult> {
   // The figures are read before the numbering transaction (a draft's cut-off and wards never change): their two
   // reads then share one snapshot, which the READ COMMITTED numbering transaction could not give them.
   const first = await draftRow(db, ctx, id);
@@ -307,18 +320,18 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
 interface IssuedRow {
   report_id: number;
   draft_id: number;
-  kind: string;
+  kind: 'daily';
   scope_code: string;
   symbol: string;
   as_of: Date;
   data: DailyReport;
-  header: Header;
+  header: IssuedHeader; // stored as JSON: the date is an ISO string
   narrative: NarrativeSection[];
   issued_by: string;
   issued_at: Date;
 }
 
-export async function getIssued(db: Db, ctx: Ctx, id: number) {
+export async function getIssued(db: Db, ctx: Ctx, id: number): Promise<IssuedReport> {
   const [r] = await db.query<IssuedRow>(
     `SELECT report_id, draft_id, kind, scope_code, symbol, as_of, data, header, narrative, issued_by, issued_at
        FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`,

@@ -5,6 +5,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { audit } from '../shared/audit.ts';
+import type { ReportTemplate } from './schemas.ts';
 
 export type ScopeLevel = 'province' | 'district' | 'ward';
 export interface Scope {
@@ -13,22 +14,8 @@ export interface Scope {
   wards: string[] | null;
 }
 
-export interface ScheduleEntry {
-  time: string;
-  cutoff?: string;
-}
-export interface Template {
-  issuing_parent: string;
-  issuing_body: string;
-  number_pattern: string;
-  place: string;
-  title: string;
-  recipients: string[];
-  signer_title: string;
-  signer_name: string;
-  narrative_titles: string[];
-  schedule: ScheduleEntry[];
-}
+export type Template = ReportTemplate;
+export type ScheduleEntry = Template['schedule'][number];
 
 /** The jurisdiction whose reports the actor makes and reads: the province, or the user's district or ward. */
 export async function reportScope(db: Db, ctx: Ctx): Promise<Scope> {

@@ -18,21 +18,10 @@ import { AppError, notFound } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
 import { loadConfig } from '../config.ts';
 import { dmy } from './due.ts';
+import type { Certificate, CertificateCheck, CertificateData } from './schemas.ts';
 
 const PREFIX = 'PDVC1';
 const SETTING = 'certificate_private_key';
-
-export interface CertificateData {
-  v: 1;
-  kid: string;
-  iss: string;
-  iat: string;
-  ref: string;
-  name: string;
-  birth: string | null;
-  id: string | null;
-  doses: { n: number; product: string; date: string; lot: string | null }[];
-}
 
 interface SigningKey {
   kid: string;
@@ -93,7 +82,7 @@ async function storedKey(db: Db, ctx: Ctx, create: boolean): Promise<SigningKey 
 }
 
 /** A person's certificate: the signed data, the QR payload and the QR code as SVG. */
-export async function issueCertificate(db: Db, ctx: Ctx, ref: string) {
+export async function issueCertificate(db: Db, ctx: Ctx, ref: string): Promise<Certificate> {
   const [person] = await db.query<{
     person_id: number;
     person_ref: string;
@@ -129,13 +118,9 @@ export async function issueCertificate(db: Db, ctx: Ctx, ref: string) {
   return { certificate, payload, qr_svg };
 }
 
-export type VerifyResult =
-  | { valid: true; certificate: CertificateData; message: string }
-  | { valid: false; reason: 'malformed' | 'unknown_key' | 'bad_signature'; message: string };
-
 /** Checks a scanned payload against the province's keys (configured and stored); any change is refused. */
-export async function verifyCertificate(db: Db, ctx: Ctx, payload: string): Promise<VerifyResult> {
-  const fail = (reason: 'malformed' | 'unknown_key' | 'bad_signature'): VerifyResult => ({
+export async function verifyCertificate(db: Db, ctx: Ctx, payload: string): Promise<CertificateCheck> {
+  const fail = (reason: 'malformed' | 'unknown_key' | 'bad_signature'): CertificateCheck => ({
     valid: false,
     reason,
     message: t(ctx.lang, `cert_${reason}`),

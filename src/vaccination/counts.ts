@@ -6,17 +6,9 @@ import type { Ctx } from '../shared/context.ts';
 import { scopeParam } from '../auth/scope.ts';
 import type { Product } from './products.ts';
 import { DOSES } from './sql.ts';
+import type { CoverageRow, VaccinationFigures } from './schemas.ts';
 
 export { supplySummary as dosesByRoundAndProduct } from './supply.ts';
-
-/** contracts/daily-report.md `vaccination.*`. */
-export interface VaccinationFigures {
-  doses: number;
-  persons_dose1: number;
-  persons_dose2: number;
-  persons_dose3: number;
-  coverage_dose1_18plus_pct: number | null;
-}
 
 const ADULT = `extract(year from vn_day($2::timestamptz)) - p.birth_year >= 18`;
 const pct = (n: string, of: string) => `round(100.0 * ${n} / NULLIF(${of}, 0), 2)`;
@@ -72,9 +64,9 @@ const pctColumns = [1, 2, 3]
  * persons 18+, over the population 18+ (the `population` import). A person belongs to their ward of residence;
  * persons without a known ward appear in a row with no unit code, so the rows add up to the province.
  */
-export async function coverage(db: Db, ctx: Ctx, at: Date, level: CoverageLevel) {
+export async function coverage(db: Db, ctx: Ctx, at: Date, level: CoverageLevel): Promise<CoverageRow[]> {
   const unit = (ward: string) => `CASE $3 WHEN 'ward' THEN ${ward} WHEN 'district' THEN w.parent_code ELSE $1 END`;
-  return db.query(
+  return db.query<CoverageRow>(
     `WITH wards AS (SELECT u.code, u.parent_code FROM admin_units u JOIN provinces pr ON pr.province_code = u.province_code
                      AND pr.geography = u.geography WHERE u.province_code = $1 AND u.level = 'ward'),
      per AS (

@@ -11,25 +11,7 @@ import type { Product } from './products.ts';
 import { DOSES, scheduleOn } from './sql.ts';
 import { assertStock, isStockSite, lockStock } from './supply.ts';
 import { nextDoses } from './due.ts';
-
-export type FlagCode = 'early' | 'late' | 'mix_not_allowed' | 'missing_previous' | 'expired_lot';
-
-interface CheckedRow {
-  person_ref: string;
-  dose_number: number;
-  product: Product;
-  given_on: string;
-  lot: string | null;
-  site: string | null;
-  round_code: string | null;
-  previous_product: Product | null;
-  interval_days: number | null;
-  booster: boolean | null;
-  min_days: number | null;
-  max_days: number | null;
-  expires_on: string | null;
-  flags: FlagCode[];
-}
+import type { CheckedDose, CheckedDoseRow as CheckedRow, PersonDoses } from './schemas.ts';
 
 /**
  * SQL over `DOSES d` joined to persons `p`: each dose with its interval rule and flags. The rule is the previous
@@ -56,7 +38,7 @@ const CHECKED = `
     LEFT JOIN vaccine_lots l ON l.province_code = $1 AND l.product = d.product AND l.lot = d.lot`;
 
 /** Flag codes → sentences in the reader's language. */
-function explain(ctx: Ctx, r: CheckedRow) {
+function explain(ctx: Ctx, r: CheckedRow): CheckedDose {
   const params = {
     dose: r.dose_number,
     days: r.interval_days ?? '',
@@ -79,7 +61,7 @@ function explain(ctx: Ctx, r: CheckedRow) {
 }
 
 /** A person's doses with their checks, and the next dose with its window. */
-export async function personDoses(db: Db, ctx: Ctx, ref: string, on: string) {
+export async function personDoses(db: Db, ctx: Ctx, ref: string, on: string): Promise<PersonDoses> {
   const [person] = await db.query<{
     person_id: number;
     person_ref: string;
@@ -107,7 +89,7 @@ export async function flaggedDoses(
   db: Db,
   ctx: Ctx,
   f: { from?: string; to?: string; ward_code?: string; limit?: number },
-) {
+): Promise<CheckedDose[]> {
   const rows = await db.query<CheckedRow>(
     `SELECT * FROM (${CHECKED}
       WHERE ($2::date IS NULL OR d.given_on >= $2) AND ($3::date IS NULL OR d.given_on <= $3)
@@ -132,7 +114,7 @@ export interface DoseInput {
  * Records a dose, or corrects the dose of that number. Early or mixed doses are recorded and flagged (they were
  * given); a dose that would take a site's stock of its lot below zero is refused.
  */
-export async function putDose(db: Db, ctx: Ctx, input: DoseInput) {
+export async function putDose(db: Db, ctx: Ctx, input: DoseInput): Promise<CheckedDose> {
   return db.tx(async (tx) => {
     const [p] = await tx.query<{ person_id: number }>(
       'SELECT COALESCE(merged_into, person_id) AS person_id FROM persons WHERE province_code = $1 AND person_ref = $2',

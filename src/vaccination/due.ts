@@ -8,24 +8,7 @@ import { scopeParam } from '../auth/scope.ts';
 import { safeCell } from '../shared/csv.ts';
 import type { Lang } from '../shared/messages.ts';
 import { scheduleOn } from './sql.ts';
-
-export interface NextDose {
-  person_ref: string;
-  full_name: string;
-  birth_year: number | null;
-  phone: string | null;
-  ward_code: string | null;
-  ward_name: string | null;
-  hamlet: string | null;
-  address: string | null;
-  last_dose: number;
-  last_product: string;
-  last_given_on: string;
-  next_dose: number;
-  due_from: string;
-  overdue_after: string;
-  status: 'not_yet_due' | 'due' | 'overdue';
-}
+import type { NextDose } from './schemas.ts';
 
 /**
  * Next doses as of day `on`: for one person (any status), or the due/overdue list within the actor's wards.

@@ -4,24 +4,11 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
+import { VaccineProduct, type VaccineSchedule } from './schemas.ts';
 
-export const PRODUCTS = ['astrazeneca', 'pfizer', 'moderna', 'verocell', 'sputnik', 'abdala', 'other'] as const;
+export const PRODUCTS = VaccineProduct.options;
 export type Product = (typeof PRODUCTS)[number];
-
-export interface Schedule {
-  product: Product;
-  effective_from: string;
-  name: string;
-  basis: string | null;
-  primary_doses: number;
-  min_interval_days: number;
-  max_interval_days: number;
-  booster_doses: number;
-  booster_min_days: number;
-  booster_max_days: number;
-  mix_with: Product[];
-  boost_with: Product[];
-}
+export type Schedule = VaccineSchedule;
 
 const BASIS = 'Hướng dẫn Bộ Y tế 2021 (giá trị khởi tạo — tỉnh đối chiếu văn bản hiện hành)';
 // Boosters 3–6 months after the last dose (DOMAIN.md), with an mRNA or viral-vector product.

@@ -5,6 +5,7 @@ import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { invalid } from '../shared/errors.ts';
 import { siteWards } from './supply.ts';
+import type { VaccinationRound } from './schemas.ts';
 
 export interface RoundInput {
   round_code: string;
@@ -21,12 +22,12 @@ const ROUND = `SELECT r.round_code, r.name, r.starts_on, r.ends_on, r.target_gro
                WHERE rs.province_code = r.province_code AND rs.round_code = r.round_code), '{}') AS site_codes
   FROM vaccination_rounds r WHERE r.province_code = $1`;
 
-export async function listRounds(db: Db, ctx: Ctx) {
-  return db.query(`${ROUND} ORDER BY r.starts_on, r.round_code`, [ctx.province]);
+export async function listRounds(db: Db, ctx: Ctx): Promise<VaccinationRound[]> {
+  return db.query<VaccinationRound>(`${ROUND} ORDER BY r.starts_on, r.round_code`, [ctx.province]);
 }
 
 /** Creates or replaces a round, its target groups and its list of sites. */
-export async function putRound(db: Db, ctx: Ctx, r: RoundInput) {
+export async function putRound(db: Db, ctx: Ctx, r: RoundInput): Promise<VaccinationRound> {
   if (r.ends_on && r.ends_on < r.starts_on) throw invalid('ends_on', 'end_before_start');
   return db.tx(async (tx) => {
     await siteWards(tx, ctx, Object.fromEntries(r.site_codes.map((c, i) => [`site_codes.${i}`, c])));
@@ -48,7 +49,7 @@ export async function putRound(db: Db, ctx: Ctx, r: RoundInput) {
                     SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`,
       [ctx.province, r.round_code, r.site_codes],
     );
-    const [after] = await tx.query(`${ROUND} AND r.round_code = $2`, [ctx.province, r.round_code]);
+    const [after] = await tx.query<VaccinationRound>(`${ROUND} AND r.round_code = $2`, [ctx.province, r.round_code]);
     await audit(tx, ctx, before ? 'update' : 'insert', 'vaccination_round', r.round_code, before ?? null, after);
     return after;
   });

@@ -202,3 +202,107 @@ test(`[${engineName}] the due list as XLSX for a commune officer holds their war
     'out_of_scope',
   );
 });
+
+test(`[${engineName}] every read and write answers in its documented shape`, async () => {
+  // The records so far: A, B, C born 1980; doses A1 pfizer 1/7, B1 pfizer 1/7, B2 pfizer 22/7, C1 moderna 20/8,
+  // C2 moderna 1/9 (early); sites KHO (store, 31321) and TYT2 (site, 31340) with 10 doses of lot PF1 received.
+  const get = (url: string) => as.officer({ url: `/api/v1/vaccination${url}` });
+  assert.deepEqual((await get('/sites')).json(), [
+    { site_code: 'KHO', name: 'Kho tỉnh', kind: 'store', ward_code: '31321' },
+    { site_code: 'TYT2', name: 'Trạm Y tế Ngã Bảy', kind: 'site', ward_code: '31340' },
+  ]);
+
+  const decision = {
+    decision_number: 'QĐ 2',
+    decided_on: '2021-07-01',
+    product: 'pfizer',
+    quantity: 100,
+    target_level: 'province',
+  };
+  const alloc = await post('officer', '/allocations', decision);
+  assert.equal(alloc.statusCode, 201);
+  const { allocation_id, ...rest } = alloc.json();
+  assert.equal(typeof allocation_id, 'number');
+  assert.deepEqual(rest, { ...decision, target_code: '93', round_code: null, note: null });
+  const again = await post('officer', '/allocations', decision);
+  assert.deepEqual([again.statusCode, again.json().field], [409, 'decision_number']);
+  assert.deepEqual(
+    (await get('/allocations')).json().map((a: { allocation_id: number }) => a.allocation_id),
+    [allocation_id],
+  );
+
+  const round = { name: 'Đợt 1', starts_on: '2021-07-01', site_codes: ['TYT2'] };
+  const r = await put('officer', '/rounds/D1', round);
+  assert.equal(r.statusCode, 200);
+  const d1 = { round_code: 'D1', ...round, ends_on: null, target_groups: [], note: null };
+  assert.deepEqual(r.json(), d1);
+  assert.deepEqual((await get('/rounds')).json(), [d1]);
+
+  const at = encodeURIComponent('2021-09-10T06:30:00+07:00');
+  // No population is loaded in this province: no coverage.
+  assert.deepEqual((await get(`/figures?at=${at}`)).json(), {
+    doses: 5,
+    persons_dose1: 3,
+    persons_dose2: 2,
+    persons_dose3: 0,
+    coverage_dose1_18plus_pct: null,
+  });
+  assert.deepEqual((await get(`/figures?at=${at}&product=moderna`)).json(), {
+    doses: 2,
+    persons_dose1: 1,
+    persons_dose2: 1,
+    persons_dose3: 0,
+    coverage_dose1_18plus_pct: null,
+  });
+  const coverage = (await get(`/coverage?at=${at}&level=province`)).json();
+  assert.deepEqual(
+    coverage.map((c: Record<string, unknown>) => [c.unit_code, c.persons_dose1, c.persons_dose2, c.dose1_pct]),
+    [['93', 3, 2, null]],
+  );
+
+  const flagged = (await get('/doses/flagged')).json();
+  assert.deepEqual(
+    flagged.map((d: { person_ref: string; dose_number: number; interval_days: number; flags: { code: string }[] }) => [
+      d.person_ref,
+      d.dose_number,
+      d.interval_days,
+      d.flags.map((f) => f.code),
+    ]),
+    [['C', 2, 12, ['early']]],
+  );
+  // After Moderna dose 2 on 1/9: the booster 90–180 days later, 30/11/2021 to 28/02/2022.
+  const c = (await get('/persons/C/doses?on=2021-09-10')).json();
+  assert.deepEqual(c.person, { person_ref: 'C', full_name: 'Người C', birth_year: 1980, ward_code: '31340' });
+  assert.deepEqual(
+    c.doses.map((d: { dose_number: number; product: string }) => [d.dose_number, d.product]),
+    [
+      [1, 'moderna'],
+      [2, 'moderna'],
+    ],
+  );
+  assert.deepEqual(
+    [c.next.next_dose, c.next.due_from, c.next.overdue_after, c.next.status],
+    [3, '2021-11-30', '2022-02-28', 'not_yet_due'],
+  );
+  assert.equal((await get('/persons/NOBODY/doses')).statusCode, 404);
+
+  // Supply on 10/9: 100 allocated to the province, 10 received, 5 given (3 first doses, 2 second) = 50% of received.
+  const supply = (await get('/supply?on=2021-09-10')).json();
+  assert.deepEqual(supply.total, {
+    allocated: 100,
+    received: 10,
+    administered: 5,
+    wasted: 0,
+    dose1: 3,
+    dose2: 2,
+    dose3_plus: 0,
+    administered_pct_of_received: 50,
+  });
+  assert.deepEqual(
+    supply.by_product.map((p: { product: string; administered: number }) => [p.product, p.administered]),
+    [
+      ['moderna', 2],
+      ['pfizer', 3],
+    ],
+  );
+});

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
@@ -21,6 +21,23 @@ import { listRounds, putRound } from './rounds.ts';
 import { coverage, vaccinationFigures } from './counts.ts';
 import { dueListXlsx, nextDoses } from './due.ts';
 import { certificateHtml, issueCertificate, verifyCertificate } from './certificate.ts';
+import { errors, file } from '../api/openapi.ts';
+import {
+  Certificate,
+  CertificateCheck,
+  CheckedDose,
+  CoverageRow,
+  NextDose,
+  PersonDoses,
+  StockLevel,
+  StockMove,
+  SupplySummary,
+  VaccinationFigures,
+  VaccinationRound,
+  VaccinationSite,
+  VaccineAllocation,
+  VaccineSchedule,
+} from './schemas.ts';
 
 const product = z.enum(PRODUCTS);
 const code = z.string().trim().min(1).max(64);
@@ -91,7 +108,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Product schedules: every dated row, or with ?on= the row of each product in force that day',
+        operationId: 'listVaccineSchedules',
         querystring: onQuery,
+        response: { 200: z.array(VaccineSchedule) },
       },
     },
     (req) => listSchedules(db, req.ctx, req.query.on),
@@ -103,8 +122,10 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Create or replace the schedule of a product from a date on',
+        operationId: 'putVaccineSchedule',
         params: z.object({ product, effective_from: z.iso.date() }),
         body: schedule,
+        response: { 200: VaccineSchedule },
       },
     },
     (req) => putSchedule(db, req.ctx, { ...req.params, ...req.body }),
@@ -117,8 +138,10 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: "A person's doses with interval/mix/expiry checks, and the next dose",
+        operationId: 'getPersonDoses',
         params: refParams,
         querystring: onQuery,
+        response: { 200: PersonDoses, ...errors(404) },
       },
     },
     async (req) => {
@@ -133,8 +156,10 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Record (or correct) a dose; early or mixed doses are recorded with flags',
+        operationId: 'putDose',
         params: refParams.extend({ dose_number: z.coerce.number().int().min(1).max(10) }),
         body: dose,
+        response: { 200: CheckedDose, ...errors(409) },
       },
     },
     async (req) => {
@@ -149,12 +174,14 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Doses given too early, with a mix not allowed, from an expired lot, or after a missing dose',
+        operationId: 'listFlaggedDoses',
         querystring: z.object({
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
           ...wardFilter,
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
+        response: { 200: z.array(CheckedDose) },
       },
     },
     async (req) => {
@@ -170,7 +197,12 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
     '/vaccination/sites',
     {
       config: { access: 'vaccination.read' },
-      schema: { tags, summary: 'Vaccination sites and stores in your jurisdiction' },
+      schema: {
+        tags,
+        summary: 'Vaccination sites and stores in your jurisdiction',
+        operationId: 'listVaccinationSites',
+        response: { 200: z.array(VaccinationSite) },
+      },
     },
     (req) => listSites(db, req.ctx),
   );
@@ -181,8 +213,10 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Create or change a site or store',
+        operationId: 'putVaccinationSite',
         params: z.object({ site_code: code }),
         body: z.object({ name: text(200), kind: z.enum(['store', 'site']), ward_code: z.string().max(10) }),
+        response: { 200: VaccinationSite },
       },
     },
     async (req) => {
@@ -193,7 +227,15 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
 
   r.get(
     '/vaccination/allocations',
-    { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Allocation decisions' } },
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Allocation decisions',
+        operationId: 'listVaccineAllocations',
+        response: { 200: z.array(VaccineAllocation) },
+      },
+    },
     (req) => listAllocations(db, req.ctx),
   );
   r.post(
@@ -203,6 +245,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Record an allocation decision (to the province, a district or a site)',
+        operationId: 'createVaccineAllocation',
         body: z.object({
           decision_number: text(100),
           decided_on: z.iso.date(),
@@ -213,6 +256,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
           round_code: code.nullable().optional(),
           note: z.string().max(500).nullable().optional(),
         }),
+        response: { 201: VaccineAllocation, ...errors(409) },
       },
     },
     async (req, reply) => reply.status(201).send(await createAllocation(db, req.ctx, req.body)),
@@ -225,7 +269,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'A receipt, transfer, wastage or correction of stock; refused if any stock would go negative',
+        operationId: 'createStockMove',
         body: move,
+        response: { 201: StockMove, ...errors(409) },
       },
     },
     async (req, reply) => {
@@ -244,7 +290,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Stock by site, lot and expiry at the end of a day',
+        operationId: 'listVaccineStock',
         querystring: onQuery.extend({ site_code: code.optional() }),
+        response: { 200: z.array(StockLevel) },
       },
     },
     (req) => stockLevels(db, req.ctx, { on: req.query.on ?? today(), site_code: req.query.site_code }),
@@ -256,7 +304,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Allocated, received, administered (% of received), wasted: total, by product, by round × product',
+        operationId: 'getVaccineSupply',
         querystring: onQuery,
+        response: { 200: SupplySummary },
       },
     },
     (req) => supplySummary(db, req.ctx, req.query.on ?? today()),
@@ -264,7 +314,15 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
 
   r.get(
     '/vaccination/rounds',
-    { config: { access: 'vaccination.read' }, schema: { tags, summary: 'Vaccination rounds (đợt)' } },
+    {
+      config: { access: 'vaccination.read' },
+      schema: {
+        tags,
+        summary: 'Vaccination rounds (đợt)',
+        operationId: 'listVaccinationRounds',
+        response: { 200: z.array(VaccinationRound) },
+      },
+    },
     (req) => listRounds(db, req.ctx),
   );
   r.put(
@@ -274,6 +332,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Create or replace a round with its target groups and sites',
+        operationId: 'putVaccinationRound',
         params: z.object({ round_code: code }),
         body: z.object({
           name: text(200),
@@ -283,6 +342,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
           site_codes: z.array(code).max(2000).default([]),
           note: z.string().max(1000).nullable().optional(),
         }),
+        response: { 200: VaccinationRound },
       },
     },
     (req) => putRound(db, req.ctx, { round_code: req.params.round_code, ...req.body }),
@@ -295,7 +355,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'The daily-report vaccination figures at an instant, optionally for one round or product',
+        operationId: 'getVaccinationFigures',
         querystring: atQuery.extend({ round_code: code.optional(), product: product.optional() }),
+        response: { 200: VaccinationFigures },
       },
     },
     (req) => vaccinationFigures(db, req.ctx, req.query.at ? new Date(req.query.at) : new Date(), req.query),
@@ -307,7 +369,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Persons with dose 1/2/3 over population and over population 18+, by ward, district or province',
+        operationId: 'listVaccinationCoverage',
         querystring: atQuery.extend({ level: z.enum(['ward', 'district', 'province']).default('ward') }),
+        response: { 200: z.array(CoverageRow) },
       },
     },
     (req) => coverage(db, req.ctx, req.query.at ? new Date(req.query.at) : new Date(), req.query.level),
@@ -325,7 +389,13 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
     '/vaccination/due',
     {
       config: { access: 'vaccination.read' },
-      schema: { tags, summary: 'Persons whose next dose is due or overdue, by ward', querystring: dueQuery },
+      schema: {
+        tags,
+        summary: 'Persons whose next dose is due or overdue, by ward',
+        operationId: 'listDueDoses',
+        querystring: dueQuery,
+        response: { 200: z.array(NextDose) },
+      },
     },
     due,
   );
@@ -333,20 +403,35 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
     '/vaccination/due.xlsx',
     {
       config: { access: 'vaccination.read' },
-      schema: { tags, summary: 'The due list as XLSX, one sheet per ward', querystring: dueQuery },
+      schema: {
+        tags,
+        summary: 'The due list as XLSX, one sheet per ward',
+        operationId: 'downloadDueDoses',
+        querystring: dueQuery,
+        response: { 200: file('The due list, one sheet per ward', 'xlsx') },
+      },
     },
-    async (req, reply) =>
-      reply
+    async (req, reply) => {
+      const xlsx = await dueListXlsx(await due(req), req.ctx.lang);
+      // A Buffer goes out as it is: the schema's binary string describes it, the typed reply cannot.
+      return (reply as FastifyReply)
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="due-${req.query.on ?? today()}.xlsx"`)
-        .send(await dueListXlsx(await due(req), req.ctx.lang)),
+        .send(xlsx);
+    },
   );
 
   r.get(
     '/vaccination/persons/:ref/certificate',
     {
       config: { access: 'vaccination.read' },
-      schema: { tags, summary: 'Signed certificate data, its QR payload and the QR code (SVG)', params: refParams },
+      schema: {
+        tags,
+        summary: 'Signed certificate data, its QR payload and the QR code (SVG)',
+        operationId: 'getVaccinationCertificate',
+        params: refParams,
+        response: { 200: Certificate, ...errors(404) },
+      },
     },
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
@@ -357,7 +442,13 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
     '/vaccination/persons/:ref/certificate.html',
     {
       config: { access: 'vaccination.read' },
-      schema: { tags, summary: 'The certificate as a printable page', params: refParams },
+      schema: {
+        tags,
+        summary: 'The certificate as a printable page',
+        operationId: 'downloadVaccinationCertificate',
+        params: refParams,
+        response: { 200: file('A printable A4 page with the QR code inline', 'html'), ...errors(404) },
+      },
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'vaccination.read', personRefs: [req.params.ref] });
@@ -373,7 +464,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       schema: {
         tags,
         summary: 'Verify a scanned certificate payload (public); tampered or foreign payloads are refused',
+        operationId: 'verifyVaccinationCertificate',
         body: z.object({ payload: z.string().max(8000) }),
+        response: { 200: CertificateCheck },
       },
     },
     (req) => verifyCertificate(db, req.ctx, req.body.payload),

@@ -9,6 +9,14 @@ import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
 import type { Product } from './products.ts';
 import { DOSES, STOCK_EVENTS, STOCK_LOCK, runningBalance } from './sql.ts';
+import type {
+  StockLevel,
+  StockMove,
+  SupplyFigures,
+  SupplySummary,
+  VaccinationSite,
+  VaccineAllocation,
+} from './schemas.ts';
 
 export interface SiteInput {
   site_code: string;
@@ -17,14 +25,14 @@ export interface SiteInput {
   ward_code: string;
 }
 
-export async function putSite(db: Db, ctx: Ctx, s: SiteInput) {
+export async function putSite(db: Db, ctx: Ctx, s: SiteInput): Promise<VaccinationSite> {
   return db.tx(async (tx) => {
     await assertWard(tx, ctx, s.ward_code);
     const [before] = await tx.query(
       'SELECT site_code, name, kind, ward_code FROM vaccination_sites WHERE province_code = $1 AND site_code = $2 FOR UPDATE',
       [ctx.province, s.site_code],
     );
-    const [after] = await tx.query(
+    const [after] = await tx.query<VaccinationSite>(
       `INSERT INTO vaccination_sites (province_code, site_code, name, kind, ward_code) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (province_code, site_code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, ward_code = EXCLUDED.ward_code, updated_at = now()
        RETURNING site_code, name, kind, ward_code`,
@@ -35,8 +43,8 @@ export async function putSite(db: Db, ctx: Ctx, s: SiteInput) {
   });
 }
 
-export async function listSites(db: Db, ctx: Ctx) {
-  return db.query(
+export async function listSites(db: Db, ctx: Ctx): Promise<VaccinationSite[]> {
+  return db.query<VaccinationSite>(
     `SELECT site_code, name, kind, ward_code FROM vaccination_sites
                     WHERE province_code = $1 AND ($2::text[] IS NULL OR ward_code = ANY($2::text[])) ORDER BY site_code`,
     [ctx.province, scopeParam(ctx)],
@@ -116,7 +124,7 @@ export interface AllocationInput {
 }
 
 /** An allocation decision: doses of a product to the province (from the Ministry), to a district or to a site. */
-export async function createAllocation(db: Db, ctx: Ctx, a: AllocationInput) {
+export async function createAllocation(db: Db, ctx: Ctx, a: AllocationInput): Promise<VaccineAllocation> {
   return db.tx(async (tx) => {
     const target = a.target_level === 'province' ? ctx.province : a.target_code;
     if (!target) throw invalid('target_code', 'required');
@@ -129,7 +137,7 @@ export async function createAllocation(db: Db, ctx: Ctx, a: AllocationInput) {
     }
     if (a.target_level === 'site') await siteWards(tx, ctx, { target_code: target });
     if (a.round_code) await assertRound(tx, ctx, a.round_code);
-    const [row] = await tx.query(
+    const [row] = await tx.query<VaccineAllocation>(
       `INSERT INTO vaccine_allocations (province_code, decision_number, decided_on, product, quantity, target_level, target_code, round_code, note, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING
        RETURNING allocation_id, decision_number, decided_on, product, quantity, target_level, target_code, round_code, note`,
@@ -158,8 +166,8 @@ export async function createAllocation(db: Db, ctx: Ctx, a: AllocationInput) {
   });
 }
 
-export async function listAllocations(db: Db, ctx: Ctx) {
-  return db.query(
+export async function listAllocations(db: Db, ctx: Ctx): Promise<VaccineAllocation[]> {
+  return db.query<VaccineAllocation>(
     `SELECT allocation_id, decision_number, decided_on, product, quantity, target_level, target_code, round_code, note
        FROM vaccine_allocations WHERE province_code = $1 ORDER BY decided_on, decision_number, allocation_id`,
     [ctx.province],
@@ -192,7 +200,7 @@ export interface MoveInput {
  * One stock movement. A receipt registers a new lot with its expiry; transfers, wastage and corrections need a lot
  * already received. Movements are never edited: a mistake is corrected by an adjustment with its reason.
  */
-export async function recordMove(db: Db, ctx: Ctx, m: MoveInput) {
+export async function recordMove(db: Db, ctx: Ctx, m: MoveInput): Promise<StockMove> {
   if ((m.kind === 'transfer') !== !!m.to_site_code || m.to_site_code === m.site_code)
     throw invalid('to_site_code', 'transfer_target');
   if (m.kind !== 'adjustment' && m.quantity <= 0)
@@ -227,7 +235,7 @@ export async function recordMove(db: Db, ctx: Ctx, m: MoveInput) {
       if (a.product !== m.product)
         throw invalid('allocation_id', 'allocation_product_mismatch', { value: m.allocation_id });
     }
-    const [row] = await tx.query(
+    const [row] = await tx.query<StockMove>(
       `INSERT INTO vaccine_stock_moves (province_code, kind, moved_on, site_code, to_site_code, product, lot, quantity, allocation_id, reason, document, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        RETURNING move_id, kind, moved_on, site_code, to_site_code, product, lot, quantity, allocation_id, reason, document`,
@@ -253,8 +261,8 @@ export async function recordMove(db: Db, ctx: Ctx, m: MoveInput) {
 }
 
 /** Stock of each lot at each site (within the actor's wards) at the end of a day, with what moved it. */
-export async function stockLevels(db: Db, ctx: Ctx, f: { on: string; site_code?: string }) {
-  return db.query(
+export async function stockLevels(db: Db, ctx: Ctx, f: { on: string; site_code?: string }): Promise<StockLevel[]> {
+  return db.query<StockLevel>(
     `SELECT e.site_code, s.name AS site_name, s.kind AS site_kind, s.ward_code, e.product, e.lot, l.expires_on,
             l.expires_on < $2::date AS expired,
             COALESCE(sum(delta) FILTER (WHERE e.kind = 'receipt'), 0)::int AS received,
@@ -274,17 +282,6 @@ export async function stockLevels(db: Db, ctx: Ctx, f: { on: string; site_code?:
   );
 }
 
-export interface SupplyFigures {
-  allocated: number;
-  received: number;
-  administered: number;
-  wasted: number;
-  dose1: number;
-  dose2: number;
-  dose3_plus: number;
-  administered_pct_of_received: number | null;
-}
-
 /**
  * The supply figures at the end of a day, in total, by product and by round × product (seed 004: allocated
  * 78.040, received 68.550, administered 59.495 = 86,8% of received). `allocated` counts the decisions addressed to
@@ -292,7 +289,7 @@ export interface SupplyFigures {
  * Received and wasted count at sites in the actor's wards; administered counts every dose of the actor's persons,
  * at a registered site or not, by its round (named, or the round running at that site that day).
  */
-export async function supplySummary(db: Db, ctx: Ctx, on: string) {
+export async function supplySummary(db: Db, ctx: Ctx, on: string): Promise<SupplySummary> {
   const rows = await db.query<
     SupplyFigures & {
       g_round: number;
@@ -341,9 +338,10 @@ export async function supplySummary(db: Db, ctx: Ctx, on: string) {
   return {
     as_of: on,
     total: figures(rows.find((r) => r.g_round && r.g_product)!), // the empty grouping set always yields its row
-    by_product: rows.filter((r) => r.g_round && !r.g_product).map((r) => ({ product: r.product, ...figures(r) })),
+    // Grouped by product: these rows always name one.
+    by_product: rows.filter((r) => r.g_round && !r.g_product).map((r) => ({ product: r.product!, ...figures(r) })),
     by_round: rows
       .filter((r) => !r.g_round)
-      .map((r) => ({ round_code: r.round_code, round_name: r.round_name, product: r.product, ...figures(r) })),
+      .map((r) => ({ round_code: r.round_code, round_name: r.round_name, product: r.product!, ...figures(r) })),
   };
 }

@@ -1,0 +1,232 @@
+// The shapes the reports API answers with (the daily report is ../shared/contracts/daily-report.md): the OpenAPI
+// document, the response serialiser and the services' types all come from these. figures.ts computes the figures;
+// the type check at the end keeps its `Figures` and the schema the same.
+import { z } from 'zod';
+import { VaccinationFigures } from '../vaccination/schemas.ts';
+import type { Figures } from './figures.ts';
+
+const count = z.number().int();
+/** An instant in Viet Nam time, as the reports write it: 2021-09-10T06:30:00+07:00. */
+const vnInstant = z.iso.datetime({ offset: true });
+const date = z.iso.date();
+
+export const ReportFacilityFigure = z
+  .object({
+    facility_code: z.string(),
+    current: count.describe('Persons whose counted open episode is centralized at this facility'),
+    beds: count.nullable().describe('null when the facility has no bed count'),
+  })
+  .meta({ id: 'ReportFacilityFigure' });
+
+/** The figures at one cut-off T (the period is P < t ≤ T). */
+export const ReportFigures = z
+  .object({
+    cases: z.object({
+      total: count.describe('Persons confirmed at or before T'),
+      new: count.describe('Confirmed in the period'),
+      new_community: count.describe('Of new, detected in the community'),
+      discharged: count,
+      died: count,
+      transferred_out: count,
+      active: count.describe('total − discharged − died − transferred_out'),
+    }),
+    contacts: z.object({
+      f1: count.describe('Persons at distance 1 from an active case at T'),
+      f2: count.describe('Persons at distance 2'),
+    }),
+    quarantine: z.object({
+      current: z
+        .object({ centralized: count, home: count, self_monitoring: count, total: count })
+        .describe('Persons with an episode open at T, each once, under the latest-started one'),
+      by_facility: z.array(ReportFacilityFigure).describe('Every quarantine facility, by code'),
+      new: count.describe('Episodes started in the period'),
+      completed: count.describe('Episodes ended completed in the period'),
+      persons_cumulative: count.describe('Distinct persons with an episode started at or before T'),
+    }),
+    testing: z.object({
+      samples_taken: count.describe('Samples taken at or before T (a pooled member is one sample)'),
+      samples_taken_new: count.describe('Taken in the period'),
+      negative: count.describe('Results known at T (own, or a negative/invalid pool’s)'),
+      positive: count,
+      invalid: count,
+      pending: count.describe('samples_taken − negative − positive − invalid'),
+    }),
+    vaccination: VaccinationFigures,
+  })
+  .meta({ id: 'ReportFigures' });
+export type ReportFigures = z.infer<typeof ReportFigures>;
+
+/** The daily synthesis report: the figures at T and at P = T − 24h; the renderings show current (± previous). */
+export const DailyReport = z
+  .object({
+    province_code: z.string(),
+    as_of: vnInstant.describe('The cut-off T'),
+    previous_as_of: vnInstant.describe('P = T − 24h'),
+    current: ReportFigures.describe('At T, "new" counted over P < t ≤ T'),
+    previous: ReportFigures.describe('At P, "new" counted over P − 24h < t ≤ P'),
+  })
+  .meta({ id: 'DailyReport' });
+export type DailyReport = z.infer<typeof DailyReport>;
+
+export const PeriodSeriesDay = z
+  .object({
+    date,
+    cases_new: count,
+    cases_new_community: count,
+    cases_active: count.describe('At the end of the day'),
+    discharged: count,
+    died: count,
+    transferred_out: count,
+    quarantine_new: count,
+    quarantine_completed: count,
+    quarantine_current: count.describe('Persons in quarantine at the end of the day'),
+    samples_taken: count,
+    samples_positive: count.describe('Positive results that arrived that day'),
+    doses: count,
+  })
+  .meta({ id: 'PeriodSeriesDay' });
+export type PeriodSeriesDay = z.infer<typeof PeriodSeriesDay>;
+
+export const PeriodReport = z
+  .object({
+    province_code: z.string(),
+    kind: z.enum(['week', 'month', 'custom']).describe('custom: given as from..to'),
+    from: date.describe('First day of the period'),
+    to: date.describe('Last day of the period'),
+    as_of: vnInstant.describe('End of the period (00:00 after `to`)'),
+    since: vnInstant.describe('Start of the period (00:00 of `from`)'),
+    previous_since: vnInstant.describe('Start of the period before, as long as this one'),
+    current: ReportFigures.describe('At as_of, "new" counted over the period'),
+    previous: ReportFigures.describe('At since, "new" counted over the period before'),
+    series: z.array(PeriodSeriesDay),
+  })
+  .meta({ id: 'PeriodReport' });
+export type PeriodReport = z.infer<typeof PeriodReport>;
+
+export const ReviewConferenceTable = z
+  .object({
+    from: date,
+    to: date,
+    rows: z.array(
+      z.object({
+        group: z
+          .string()
+          .describe(
+            'Subject group key (abroad, outbreak_area, contact, tet_returnee, screened, other, …), tested, total',
+          ),
+        label: z.string().describe('The row title, in the reader’s language'),
+        centralized: count,
+        home: count,
+        self_monitoring: count,
+        total: count,
+      }),
+    ),
+  })
+  .meta({ id: 'ReviewConferenceTable' });
+export type ReviewConferenceTable = z.infer<typeof ReviewConferenceTable>;
+
+export const ScopeLevel = z.enum(['province', 'district', 'ward']);
+
+export const ReportTemplate = z
+  .object({
+    issuing_parent: z.string().describe('Cơ quan chủ quản: "UBND TỈNH HẬU GIANG"'),
+    issuing_body: z.string(),
+    number_pattern: z.string().describe('The number and symbol, {n} the number: "{n}/BC-BCĐ"'),
+    place: z.string(),
+    title: z.string().describe('The subject line (trích yếu)'),
+    recipients: z.array(z.string()),
+    signer_title: z.string(),
+    signer_name: z.string(),
+    narrative_titles: z.array(z.string()).describe('Headings of the text a new draft starts with'),
+    schedule: z
+      .array(z.object({ time: z.string().describe('HH:MM, Viet Nam time'), cutoff: z.string().optional() }))
+      .describe('When drafts are made; the cut-off defaults to the time itself'),
+  })
+  .meta({ id: 'ReportTemplate' });
+export type ReportTemplate = z.infer<typeof ReportTemplate>;
+
+export const ScopedReportTemplate = z
+  .object({ scope_level: ScopeLevel, scope_code: z.string(), ...ReportTemplate.shape })
+  .meta({ id: 'ScopedReportTemplate' });
+
+export const NarrativeSection = z.object({ title: z.string(), text: z.string() }).meta({ id: 'NarrativeSection' });
+
+const draftFields = {
+  draft_id: count,
+  kind: z.enum(['daily']),
+  scope_level: ScopeLevel,
+  scope_code: z.string(),
+  scope_wards: z.array(z.string()).nullable().describe('The wards the figures cover; null: the whole province'),
+  as_of: vnInstant.describe('The cut-off'),
+  slot: vnInstant.nullable().describe('The scheduled instant it was drafted for; null when drafted by hand'),
+  status: z.enum(['draft', 'issued']),
+  created_by: z.string(),
+  created_at: z.date(),
+  updated_by: z.string(),
+  updated_at: z.date(),
+};
+export const ReportDraftSummary = z.object(draftFields).meta({ id: 'ReportDraftSummary' });
+export const ReportDraft = z
+  .object({ ...draftFields, narrative: z.array(NarrativeSection) })
+  .meta({ id: 'ReportDraft' });
+export type ReportDraft = z.infer<typeof ReportDraft>;
+export const ReportDraftWithFigures = z
+  .object({
+    ...ReportDraft.shape,
+    report: DailyReport.describe('Computed now from the records: it follows late corrections until issued'),
+  })
+  .meta({ id: 'ReportDraftWithFigures' });
+export type ReportDraftWithFigures = z.infer<typeof ReportDraftWithFigures>;
+
+const issuedFields = {
+  report_id: count,
+  draft_id: count,
+  symbol: z.string().describe('Số, ký hiệu: "12/BC-BCĐ"'),
+  as_of: vnInstant.describe('The cut-off'),
+  issued_by: z.string(),
+  issued_at: z.date(),
+};
+export const IssuedReportSummary = z
+  .object({ ...issuedFields, kind: z.enum(['daily']), scope_code: z.string() })
+  .meta({ id: 'IssuedReportSummary' });
+export const IssueResult = z.object(issuedFields).meta({ id: 'ReportIssueResult' });
+export type IssueResult = z.infer<typeof IssueResult>;
+
+export const ReportList = z
+  .object({ drafts: z.array(ReportDraftSummary), issued: z.array(IssuedReportSummary) })
+  .meta({ id: 'ReportList' });
+export type ReportList = z.infer<typeof ReportList>;
+
+/** The header as stored at issue (JSON): the template with the number and the date of issue. */
+export const IssuedHeader = z
+  .object({
+    issuing_parent: z.string(),
+    issuing_body: z.string(),
+    symbol: z.string().nullable(),
+    number_pattern: z.string(),
+    place: z.string(),
+    date: z.iso.datetime().nullable().describe('The date of issue'),
+    recipients: z.array(z.string()),
+    signer_title: z.string(),
+    signer_name: z.string(),
+  })
+  .meta({ id: 'IssuedReportHeader' });
+export type IssuedHeader = z.infer<typeof IssuedHeader>;
+
+export const IssuedReport = z
+  .object({
+    ...issuedFields,
+    kind: z.enum(['daily']),
+    scope_code: z.string(),
+    data: DailyReport.describe('The report JSON as issued, never to change'),
+    header: IssuedHeader,
+    narrative: z.array(NarrativeSection),
+  })
+  .meta({ id: 'IssuedReport' });
+export type IssuedReport = z.infer<typeof IssuedReport>;
+
+// figures.ts computes what the contract describes: both directions, so a field added, dropped or made nullable on
+// either side fails the build.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type FiguresMatchSchema = Assert<Same<Figures, ReportFigures>>;
