@@ -123,5 +123,6 @@ test(`[${engineName}] geography: units, mapping, hamlets; OpenAPI served`, async
   });
   assert.equal(dup.statusCode, 409);
   const docs = await api({ url: '/api/docs/json' });
-  assert.ok(docs.json().paths['/api/v1/persons']);
+  assert.equal(docs.json().servers[0].url, '/api/v1'); // paths are relative to it
+  assert.ok(docs.json().paths['/persons'].get);
 });
