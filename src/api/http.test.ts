@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
@@ -337,4 +337,31 @@ test('every zod issue code becomes a catalogue key with its limits (a bare app, 
     },
   );
   await bare.close();
+});
+
+test('an answer that does not match its declared schema: 500 naming the route and the first zod issue, no stack', async () => {
+  const logged: string[] = [];
+  const a = Fastify({ logger: { level: 'error', stream: { write: (line: string) => logged.push(line) } } });
+  a.setValidatorCompiler(validatorCompiler);
+  a.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(a);
+  a.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/x',
+    { schema: { response: { 200: z.object({ rows: z.array(z.object({ year: z.number() })) }) } } },
+    async () => ({ rows: [{ year: 2021 }, { year: '1990' }] }) as never,
+  );
+  const r = await a.inject({ url: '/api/v1/x', headers: { 'accept-language': 'en' } });
+  process.env.NODE_ENV = 'production';
+  const production = await a.inject({ url: '/api/v1/x' });
+  delete process.env.NODE_ENV;
+  await a.close();
+  assert.deepEqual(Object.keys(production.json()), ['error', 'message'], 'in production the body names nothing');
+  assert.equal(r.statusCode, 500);
+  const body = r.json();
+  assert.equal(body.error, 'internal');
+  assert.match(body.detail, /^GET \/api\/v1\/x: answer does not match its schema at rows\.1\.year: .*expected number/);
+  assert.doesNotMatch(r.body, /\bat .*\.ts:\d+/); // no stack frames
+  assert.equal(logged.length, 2);
+  assert.match(JSON.parse(logged[0]).msg, /rows\.1\.year/);
+  assert.deepEqual(JSON.parse(logged[0]).issues[0].path, ['rows', 1, 'year']);
 });

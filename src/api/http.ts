@@ -6,7 +6,8 @@ import type {
   FastifyRequest,
   FastifySchemaValidationError,
 } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ZodError } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { AppError } from '../shared/errors.ts';
 import { isMessageKey, langFrom, t, type Lang, type MessageKey, type MessageParams } from '../shared/messages.ts';
@@ -50,20 +51,32 @@ export function registerErrorHandler(app: FastifyInstance): void {
           .send({ error: key, message: t(lang, key, { type: String(req.headers['content-type'] ?? '') }) });
       // Fastify's text is English: the user gets the code, the log keeps the text.
       req.log.info({ err }, 'request refused');
-      return reply
-        .status(err.statusCode)
-        .send({
-          error: err.code ?? 'bad_request',
-          message: t(lang, 'bad_request', { detail: err.code ?? String(err.statusCode) }),
-        });
+      return reply.status(err.statusCode).send({
+        error: err.code ?? 'bad_request',
+        message: t(lang, 'bad_request', { detail: err.code ?? String(err.statusCode) }),
+      });
+    }
+    const body = { error: 'internal', message: t(lang, 'internal', { requestId: req.id }) };
+    if (err instanceof ResponseSerializationError) {
+      // An answer that does not match the route's declared schema: the document would lie, so it is not sent.
+      const detail = serializationDetail(err);
+      req.log.error({ err, issues: (err.cause as ZodError).issues }, detail);
+      return reply.status(500).send(process.env.NODE_ENV === 'production' ? body : { ...body, detail });
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: 'internal', message: t(lang, 'internal', { requestId: req.id }) });
+    return reply.status(500).send(body);
   });
   app.setNotFoundHandler((req, reply) => {
     const lang = langFrom(req.headers['accept-language']);
     reply.status(404).send({ error: 'not_found', message: t(lang, 'not_found', { what: req.url }) });
   });
+}
+
+/** "GET /api/v1/x: answer does not match its schema at 0.birth_year: Invalid input: expected number, received string" */
+export function serializationDetail(err: ResponseSerializationError): string {
+  const issue = (err.cause as ZodError | undefined)?.issues?.[0];
+  const where = issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : '';
+  return `${err.method} ${err.url}: answer does not match its schema${where}`;
 }
 
 function requestPart(req: FastifyRequest, context: string | undefined): unknown {

@@ -1,15 +1,9 @@
 // Builds the HTTP app: config → db → every module's routes (modules.ts). Nothing else happens here.
 import Fastify, { type FastifyInstance } from 'fastify';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '../db/connection.ts';
 import { registerErrorHandler } from '../api/http.ts';
+import { healthRoute, registerOpenApi } from '../api/document.ts';
 import { AppError } from '../shared/errors.ts';
 import { defaultProvince } from '../geo/service.ts';
 import { registerAuth, registerSecurity } from '../auth/http.ts';
@@ -33,18 +27,13 @@ export async function buildServer(
   registerErrorHandler(app);
   await registerSecurity(app);
 
-  await app.register(swagger, {
-    openapi: { info: { title: 'phongdich API', version: '1' } },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject, // schemas with an id (e.g. Error) become components
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await registerOpenApi(app);
 
   app.decorateRequest('ctx', null as never);
   await app.register(
     async (api) => {
       registerAuth(api, db, province.province_code);
-      api.get('/health', { config: { access: 'public' } }, async () => ({ ok: true, engine: db.engine }));
+      api.get('/health', healthRoute, async () => ({ ok: true, engine: db.engine }));
       for (const m of MODULES) for (const routes of m.routes ?? []) await routes(api, db, imports);
     },
     { prefix: '/api/v1' },

@@ -10,23 +10,14 @@ import { date, instant, type CellParser } from './fields.ts';
 import { readRows, spreadsheetText, type CellHint, type ImportFormat } from './sources.ts';
 import type { Permission } from '../shared/permissions.ts';
 import { scopeParam } from '../auth/scope.ts';
+import type { ImportResult, Rejected } from './schemas.ts';
+
+export type { ImportResult, Rejected };
 
 export interface RowError {
   column: string;
   key: MessageKey;
   params?: MessageParams;
-}
-export interface Rejected {
-  line: number;
-  column: string;
-  reason: string;
-}
-export interface ImportResult {
-  kind: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  rejected: Rejected[];
 }
 
 /** Per-run facts a kind may need while validating rows (loaded once, not per row). */

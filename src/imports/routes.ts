@@ -10,8 +10,14 @@ import { percentRead } from './progress.ts';
 import { AppError } from '../shared/errors.ts';
 import { langFrom, t } from '../shared/messages.ts';
 import { requireAccess } from '../auth/scope.ts';
+import { file, MEDIA } from '../api/openapi.ts';
+import { ImportKindInfo, ImportProgressLine, ImportResult } from './schemas.ts';
 
 const NDJSON = 'application/x-ndjson';
+/** The file itself, streamed to the pipeline (the content-type parser below hands the stream on, unread). */
+const uploadBody = z
+  .custom<Readable>()
+  .meta({ type: 'string', format: 'binary', description: 'The CSV (UTF-8, header row) or the workbook (first sheet)' });
 
 /** The import endpoints over the kinds the application registers (src/app/imports.ts). */
 export async function importRoutes(app: FastifyInstance, db: Db, catalogue: ImportCatalogue): Promise<void> {
@@ -24,7 +30,15 @@ export async function importRoutes(app: FastifyInstance, db: Db, catalogue: Impo
   const kindParams = z.object({ kind: z.string().max(32) });
   r.get(
     '/imports/kinds',
-    { config: { access: 'imports.run' }, schema: { tags: ['imports'], summary: 'Import kinds and their columns' } },
+    {
+      config: { access: 'imports.run' },
+      schema: {
+        tags: ['imports'],
+        summary: 'Import kinds and their columns',
+        operationId: 'listImportKinds',
+        response: { 200: z.array(ImportKindInfo) },
+      },
+    },
     async () =>
       Object.values(importKinds).map((k) => ({
         kind: k.kind,
@@ -35,7 +49,13 @@ export async function importRoutes(app: FastifyInstance, db: Db, catalogue: Impo
     '/imports/:kind/template.csv',
     {
       config: { access: 'imports.run' },
-      schema: { tags: ['imports'], summary: 'Empty CSV with the columns of a kind', params: kindParams },
+      schema: {
+        tags: ['imports'],
+        summary: 'Empty CSV with the columns of a kind',
+        operationId: 'downloadImportTemplate',
+        params: kindParams,
+        response: { 200: file('The header row (UTF-8 with BOM), required columns first', 'csv') },
+      },
     },
     async (req, reply) =>
       reply
@@ -56,8 +76,21 @@ export async function importRoutes(app: FastifyInstance, db: Db, catalogue: Impo
           '); all or nothing ' +
           'unless partial=true. With Accept: application/x-ndjson the answer streams progress lines {"progress":{…}} while ' +
           'the file is read, checked and written, then one line {"result":{…}} (or {"error":…})',
+        operationId: 'importFile',
         params: kindParams,
-        querystring: z.object({ partial: z.stringbool().default(false), file_name: z.string().max(200).optional() }),
+        querystring: z.object({
+          partial: z.stringbool().default(false).describe('Write the valid rows even when some are rejected'),
+          file_name: z.string().max(200).optional().describe('The file name, kept with the import in the audit log'),
+        }),
+        consumes: [MEDIA.csv, MEDIA.xlsx],
+        body: uploadBody,
+        response: {
+          200: {
+            description: 'Every row imported; or, with Accept: application/x-ndjson, the progress lines and the result',
+            content: { 'application/json': { schema: ImportResult }, [NDJSON]: { schema: ImportProgressLine } },
+          },
+          422: ImportResult.describe('Rows rejected: nothing written, or (partial=true) the valid rows written'),
+        },
       },
     },
     async (req, reply) => {
@@ -79,8 +112,11 @@ export async function importRoutes(app: FastifyInstance, db: Db, catalogue: Impo
       // Progress for a browser: the same request answers with one JSON line per step, the result last. (Polling a
       // second endpoint would not work on the embedded database, which the import holds for its whole length.)
       const out = new PassThrough();
-      const line = (o: unknown) => out.write(JSON.stringify(o) + '\n');
-      reply.type(NDJSON).header('cache-control', 'no-store').send(out);
+      const line = (o: z.infer<typeof ImportProgressLine>) => out.write(JSON.stringify(o) + '\n');
+      reply
+        .type(NDJSON)
+        .header('cache-control', 'no-store')
+        .send(out as never); // a stream of ImportProgressLine, which the type provider cannot express
       importFile(db, req.ctx, kind.kind, input, {
         ...opts,
         onProgress: (p) => line({ progress: { ...p, percent: percentRead(p) } }),

@@ -732,13 +732,11 @@ test(`[${engineName}] import an Excel workbook: a bad row named by row and colum
     ['XL1', 'Đặng Thị Xuân', 1988, '0911333444', 31340],
     ['XL2', 'Bùi Văn Yên', 1975, null, 31340],
   ]);
-  await page
-    .getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)')
-    .setInputFiles({
-      name: 'nguoi.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: good,
-    });
+  await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({
+    name: 'nguoi.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: good,
+  });
   await page.getByRole('button', { name: 'Nhập', exact: true }).click();
   await page.getByTestId('import-outcome').filter({ hasText: 'Đã nhập' }).waitFor();
   assert.equal(await page.getByTestId('import-outcome').innerText(), 'Đã nhập 2 dòng: thêm 2, cập nhật 0.');

@@ -47,9 +47,12 @@ export async function api<T>(
   });
   if (res.status === 204) return undefined as T;
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    if (res.status === 401 && !path.startsWith('/auth/')) onUnauthorized();
-    throw apiError(res.status, body, res.statusText);
-  }
+  if (!res.ok) throw failed(res, body, path);
   return body as T;
+}
+
+/** A refused request: a lapsed session (outside sign-in itself) tells the app, and the caller gets the ApiError. */
+export function failed(res: Response, body: unknown, path: string): ApiError {
+  if (res.status === 401 && !path.startsWith('/auth/')) onUnauthorized();
+  return apiError(res.status, body, res.statusText);
 }

@@ -1,0 +1,14031 @@
+// Generated from the OpenAPI document by `npm run api:types` (openapi-typescript). Do not edit by hand.
+export interface paths {
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, newest first */
+    get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in: sets the session cookie, returns the CSRF token */
+    post: operations['signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the session */
+    post: operations['signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who am I, what may I do, where */
+    get: operations['getCurrentUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an API token for scripts (shown once) */
+    post: operations['createApiToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke one of my API tokens */
+    delete: operations['revokeApiToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cases confirmed in a period (Viet Nam days) or active at an instant, in your wards */
+    get: operations['listCases'];
+    put?: never;
+    /** Confirm a person as a case (F0) */
+    post: operations['createCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Rule out a case (with a reason, audited) */
+    delete: operations['deleteCase'];
+    options?: never;
+    head?: never;
+    /** Change a case (severity changes are kept as history) */
+    patch: operations['updateCase'];
+    trace?: never;
+  };
+  '/cases/{ref}/outcomes/{outcome}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record an outcome: discharged, died, transferred_out */
+    put: operations['putCaseOutcome'];
+    post?: never;
+    /** Withdraw an outcome recorded by mistake */
+    delete: operations['deleteCaseOutcome'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/confirm-from-samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm as cases the persons with a positive PCR sample (those given, or all), as the rule set says */
+    post: operations['confirmCasesFromSamples'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Clusters (linked by exposures, and declared) on a day, with size, first/last case and status */
+    get: operations['listClusters'];
+    put?: never;
+    /** Declare a cluster by place and time, with its cases */
+    post: operations['createDeclaredCluster'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{id}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach cases to a declared cluster */
+    post: operations['addClusterCases'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{id}/cases/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Detach a case from a declared cluster */
+    delete: operations['deleteClusterCase'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clusters/{kind}/{id}/graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Transmission graph of a cluster: linked (named by any member ref) or declared (by id) */
+    get: operations['getClusterGraph'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/accommodations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List accommodations in your jurisdiction */
+    get: operations['listAccommodations'];
+    put?: never;
+    /** Register a accommodation */
+    post: operations['createAccommodation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/accommodations/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a accommodation; rotate_token issues a new form link */
+    patch: operations['updateAccommodation'];
+    trace?: never;
+  };
+  '/entry/accommodations/{code}/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The host's reporting link (secret: whoever holds it can report guests) */
+    get: operations['getAccommodationLink'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List checkpoints in your jurisdiction */
+    get: operations['listCheckpoints'];
+    put?: never;
+    /** Register a checkpoint */
+    post: operations['createCheckpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/checkpoints/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a checkpoint; rotate_token issues a new form link */
+    patch: operations['updateCheckpoint'];
+    trace?: never;
+  };
+  '/entry/checkpoints/{code}/qr.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** QR code of the checkpoint's public declaration form (svg or png), to print */
+    get: operations['downloadCheckpointQrCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/checkpoints/{code}/shifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff shifts of a checkpoint */
+    get: operations['listCheckpointShifts'];
+    put?: never;
+    /** Record a staff shift (one force) */
+    post: operations['createCheckpointShift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/checkpoints/daily': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts per checkpoint per day (Viet Nam days, inclusive) */
+    get: operations['listCheckpointDailyCounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Entry figures as of an instant (records ≤ at; since = only the period since → at) */
+    get: operations['getEntryCounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/crossings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Crossings, newest first */
+    get: operations['listCrossings'];
+    put?: never;
+    /** Record a crossing: person_ref, declaration_ref (receipt) or the traveller typed in, and the decision */
+    post: operations['createCrossing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Declarations; q = receipt code, phone, ID number or plate */
+    get: operations['listDeclarations'];
+    put?: never;
+    /** Enter a declaration (paper form, a guest reported by a host …) */
+    post: operations['createDeclaration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/declarations/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One declaration */
+    get: operations['getDeclaration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/declarations/match': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link declarations to persons registered since (by ID, then phone + name + birth year) */
+    post: operations['matchDeclarations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/followups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Due list of follow-ups (test, quarantine assignment) for arrivals from outbreak areas */
+    get: operations['listFollowups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/followups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Mark a follow-up done or cancelled (or reopen it) */
+    patch: operations['updateFollowup'];
+    trace?: never;
+  };
+  '/entry/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Incidents, newest first */
+    get: operations['listIncidents'];
+    put?: never;
+    /** Record an illegal entry or a hand-over at the border */
+    post: operations['createIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/outbreak-areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outbreak areas (dated); on = only those in force that day */
+    get: operations['listOutbreakAreas'];
+    put?: never;
+    /** Add an outbreak area; records of its dates get their follow-ups */
+    post: operations['createOutbreakArea'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/outbreak-areas/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change or end (effective_to) an outbreak area */
+    patch: operations['updateOutbreakArea'];
+    trace?: never;
+  };
+  '/entry/outbreak-areas/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Does an origin count as an outbreak area on a day? */
+    get: operations['checkOutbreakOrigin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entry/violations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Violations, newest first */
+    get: operations['listViolations'];
+    put?: never;
+    /** Record a violation and its fine */
+    post: operations['createViolation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/geo/districts.geojson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** District boundaries of the province (shipped GeoJSON) */
+    get: operations['downloadDistrictBoundaries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/geo/hamlets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hamlets kept by the province */
+    get: operations['listHamlets'];
+    put?: never;
+    /** Add a hamlet to a ward */
+    post: operations['createHamlet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/geo/mapping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 2024 → 2025 ward mapping */
+    get: operations['listWardMappings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/geo/population': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Population per ward */
+    get: operations['listWardPopulation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/geo/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admin units of the province (both geographies) */
+    get: operations['listAdminUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The server is up; which database engine it runs on */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a CSV (Content-Type: text/csv) or an Excel workbook (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet); all or nothing unless partial=true. With Accept: application/x-ndjson the answer streams progress lines {"progress":{…}} while the file is read, checked and written, then one line {"result":{…}} (or {"error":…}) */
+    post: operations['importFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{kind}/template.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Empty CSV with the columns of a kind */
+    get: operations['downloadImportTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Import kinds and their columns */
+    get: operations['listImportKinds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/khai-bao/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A checkpoint's declaration form (the QR code's target) */
+    get: operations['getDeclarationPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/luu-tru/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A host's guest report form (its link) */
+    get: operations['getGuestReportPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search by name (diacritics optional), phone or ID number, within your jurisdiction */
+    get: operations['searchPersons'];
+    put?: never;
+    /** Register a person */
+    post: operations['createPerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One person */
+    get: operations['getPerson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some fields of a person */
+    patch: operations['updatePerson'];
+    trace?: never;
+  };
+  '/persons/{ref}/exposures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a contact of this person on a day */
+    post: operations['createExposure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/{ref}/exposures/{contact_ref}/{exposed_on}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an exposure recorded by mistake */
+    delete: operations['deleteExposure'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/{ref}/graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exposures around a person (nodes/edges), depth 1–3; with ?at= only the contact window then */
+    get: operations['getPersonGraph'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/{ref}/merges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Records merged into this person */
+    get: operations['listPersonMerges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/{ref}/tracing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** F-level now or at ?at=, with the path to the nearest F0; case, outcomes, exposures */
+    get: operations['getPersonTracing'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Possible duplicates to review */
+    get: operations['listDuplicatePersons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same search as CSV */
+    get: operations['downloadPersons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a duplicate into the kept record */
+    post: operations['mergePersons'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/persons/not-duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare two proposed duplicates different people */
+    post: operations['markNotDuplicates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/entry/accommodations/{code}/guests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A host reports one guest through its link */
+    post: operations['reportGuest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/entry/accommodations/{code}/guests.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A host uploads its guest list (CSV, the declarations format without site columns) */
+    post: operations['importGuests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/entry/declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a health declaration from a checkpoint's QR form; returns the receipt code */
+    post: operations['submitDeclaration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/entry/forms/{kind}/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the public form of a site shows (404 for a wrong code or token) */
+    get: operations['getPublicForm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/entry/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Provinces, or the units under one (national list), for the origin pickers */
+    get: operations['listOriginUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Due lists for a day: tests due, ending, overdue, F1 without an episode */
+    get: operations['getQuarantineDueLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/due.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The due lists as a workbook, one sheet per list */
+    get: operations['downloadQuarantineDueLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/episodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Episodes with their plans, newest first */
+    get: operations['listQuarantineEpisodes'];
+    put?: never;
+    /** Open an episode (a full or inactive facility needs override_reason) */
+    post: operations['createQuarantineEpisode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/episodes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One episode: rule set applied, planned end, test dates */
+    get: operations['getQuarantineEpisode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/episodes/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an episode; follow_on opens the rule's follow-on episode */
+    post: operations['closeQuarantineEpisode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/episodes/{id}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a person: end the episode as transferred and open the next (same course) */
+    post: operations['moveQuarantineEpisode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/facilities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Facilities with state, persons present and free beds at an instant (default now) */
+    get: operations['listFacilities'];
+    put?: never;
+    /** Register a facility */
+    post: operations['createFacility'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/facilities/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One facility with its occupancy at an instant */
+    get: operations['getFacility'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a facility (beds, status, active period …) */
+    patch: operations['updateFacility'];
+    trace?: never;
+  };
+  '/quarantine/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Subject group × handling for a period (review-conference table) */
+    get: operations['getQuarantineReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quarantine/review.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The review table as a workbook */
+    get: operations['downloadQuarantineReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Drafts to review and issued reports of your jurisdiction */
+    get: operations['listReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/daily': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Daily synthesis report at a cut-off (contracts/daily-report.md), over your jurisdiction */
+    get: operations['getDailyReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft the daily report at a cut-off */
+    post: operations['createReportDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/drafts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A draft with its figures (or as a file to review) */
+    get: operations['getReportDraft'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit the narrative of a draft */
+    patch: operations['updateReportDraft'];
+    trace?: never;
+  };
+  '/reports/drafts/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue a draft: number it and store the JSON and files, never to change */
+    post: operations['issueReportDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/issued/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An issued report: the snapshot, or its files exactly as issued */
+    get: operations['getIssuedReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/period': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Week or month report with daily series (the week/month containing `date`, or from..to) */
+    get: operations['getPeriodReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Review-conference table: quarantine subject group × handling, episodes started in from..to */
+    get: operations['getReviewConferenceTable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report template of your jurisdiction (the default until one is saved) */
+    get: operations['getReportTemplate'];
+    /** Save the report template (header, recipients, signer, narrative headings, schedule) */
+    put: operations['putReportTemplate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Roles and their permissions */
+    get: operations['listRoles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dated rule sets of the province */
+    get: operations['listRuleSets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rules/{effective_from}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Create or replace the rule set starting on a date */
+    put: operations['putRuleSet'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rules/on/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rule set in force on a date */
+    get: operations['getRuleSetInForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Samples taken, by result, by method, pooled, PCR capacity as of an instant (daily-report meaning) */
+    get: operations['getTestingFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/labs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Labs: capacity, results in the last 24 h, backlog by age */
+    get: operations['listLabs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/labs/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Register or change a lab (province-wide users) */
+    put: operations['putLab'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/pools/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pool: result, size limit, members and their re-samples */
+    get: operations['getPool'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/pools/{ref}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a pool's result (negative: members negative; positive: members to re-sample) */
+    post: operations['recordPoolResult'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/resample': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Members of positive/invalid pools awaiting their individual re-sample, in your wards */
+    get: operations['listResamples'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Screening rounds with sampled, positive, positivity */
+    get: operations['listScreeningRounds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/rounds/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A screening round, in all and per ward */
+    get: operations['getScreeningRound'];
+    /** Create or change a screening round over wards/hamlets */
+    put: operations['putScreeningRound'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Samples (newest first) with their result now, in your wards */
+    get: operations['listSamples'];
+    put?: never;
+    /** Register a sample (and its result if known) */
+    post: operations['createSample'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/samples/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A sample, its result now and every earlier version */
+    get: operations['getSample'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/testing/samples/{ref}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a result; replacing a given result is a correction (reason required, earlier version kept) */
+    post: operations['recordSampleResult'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tracing/lists/{list}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Work lists: F1s without quarantine, F1s without a sample in ?days, new cases without traced contacts in ?days */
+    get: operations['listTracingWork'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Users of the province */
+    get: operations['listUsers'];
+    put?: never;
+    /** Create a user with a role and a jurisdiction */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change role, jurisdiction, password or disable a user */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/vaccination/allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Allocation decisions */
+    get: operations['listVaccineAllocations'];
+    put?: never;
+    /** Record an allocation decision (to the province, a district or a site) */
+    post: operations['createVaccineAllocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/certificates/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a scanned certificate payload (public); tampered or foreign payloads are refused */
+    post: operations['verifyVaccinationCertificate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persons with dose 1/2/3 over population and over population 18+, by ward, district or province */
+    get: operations['listVaccinationCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/doses/flagged': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Doses given too early, with a mix not allowed, from an expired lot, or after a missing dose */
+    get: operations['listFlaggedDoses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persons whose next dose is due or overdue, by ward */
+    get: operations['listDueDoses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/due.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The due list as XLSX, one sheet per ward */
+    get: operations['downloadDueDoses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The daily-report vaccination figures at an instant, optionally for one round or product */
+    get: operations['getVaccinationFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/persons/{ref}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed certificate data, its QR payload and the QR code (SVG) */
+    get: operations['getVaccinationCertificate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/persons/{ref}/certificate.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate as a printable page */
+    get: operations['downloadVaccinationCertificate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/persons/{ref}/doses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's doses with interval/mix/expiry checks, and the next dose */
+    get: operations['getPersonDoses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/persons/{ref}/doses/{dose_number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record (or correct) a dose; early or mixed doses are recorded with flags */
+    put: operations['putDose'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Product schedules: every dated row, or with ?on= the row of each product in force that day */
+    get: operations['listVaccineSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/products/{product}/{effective_from}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Create or replace the schedule of a product from a date on */
+    put: operations['putVaccineSchedule'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Vaccination rounds (đợt) */
+    get: operations['listVaccinationRounds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/rounds/{round_code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Create or replace a round with its target groups and sites */
+    put: operations['putVaccinationRound'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/sites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Vaccination sites and stores in your jurisdiction */
+    get: operations['listVaccinationSites'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/sites/{site_code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Create or change a site or store */
+    put: operations['putVaccinationSite'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stock by site, lot and expiry at the end of a day */
+    get: operations['listVaccineStock'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/stock/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A receipt, transfer, wastage or correction of stock; refused if any stock would go negative */
+    post: operations['createStockMove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vaccination/supply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Allocated, received, administered (% of received), wasted: total, by product, by round × product */
+    get: operations['getVaccineSupply'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Accommodation: {
+      accommodation_code: string;
+      address: string | null;
+      /** @enum {string} */
+      kind: 'hotel' | 'guest_house' | 'homestay' | 'other';
+      name: string;
+      phone: string | null;
+      rooms: number | null;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string;
+    };
+    AccommodationRecord: {
+      accommodation_code: string;
+      address: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** @description The form token of the site's public link (rotate_token issues a new one) */
+      form_token: string;
+      /** @enum {string} */
+      kind: 'hotel' | 'guest_house' | 'homestay' | 'other';
+      name: string;
+      phone: string | null;
+      province_code: string;
+      rooms: number | null;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string;
+    };
+    AdminUnit: {
+      /** @description Official unit code */
+      code: string;
+      /** @description With its kind, e.g. "Phường III" */
+      full_name: string;
+      /** @enum {string} */
+      geography: '2024' | '2025';
+      /** @enum {string} */
+      level: 'province' | 'district' | 'ward';
+      name: string;
+      /** @description The unit above (district or province); null for the province */
+      parent_code: string | null;
+    };
+    ApiToken: {
+      /** Format: date-time */
+      created_at: string;
+      name: string;
+      /** @description Send as `Authorization: Bearer pd_…`; only its hash is stored */
+      token: string;
+      token_id: number;
+    };
+    AuditEntry: {
+      /** @description insert, update, merge, revoke, login_failed … */
+      action: string;
+      /** @description User name, or 'cli' / 'system' */
+      actor: string;
+      /** @description The record after the change, as JSON; null when removed */
+      after: unknown;
+      /** Format: date-time */
+      at: string;
+      audit_id: number;
+      /** @description The record before the change, as JSON; null for an insert */
+      before: unknown;
+      entity: string;
+      entity_key: string;
+      request_id: string | null;
+    };
+    Case: {
+      case_number: string | null;
+      /** Format: date-time */
+      confirmed_at: string;
+      /** Format: date-time */
+      created_at: string;
+      /** @enum {string} */
+      detected_in: 'community' | 'quarantine' | 'entry';
+      full_name: string;
+      person_ref: string;
+      /**
+       * @description Current severity (its history is on the tracing page)
+       * @enum {string|null}
+       */
+      severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical' | null;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string | null;
+    };
+    CaseListItem: {
+      case_number: string | null;
+      /** Format: date-time */
+      confirmed_at: string;
+      /** Format: date-time */
+      created_at: string;
+      /** @enum {string} */
+      detected_in: 'community' | 'quarantine' | 'entry';
+      full_name: string;
+      /** @description Instant of each outcome recorded (discharged, died, transferred_out); null when none */
+      outcomes: {
+        [key: string]: string;
+      } | null;
+      person_ref: string;
+      /**
+       * @description Current severity (its history is on the tracing page)
+       * @enum {string|null}
+       */
+      severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical' | null;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string | null;
+    };
+    CaseOutcome: {
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      outcome: 'discharged' | 'died' | 'transferred_out';
+      person_ref: string;
+    };
+    CheckedDose: {
+      /** @description Past the primary series of the previous dose’s product */
+      booster: boolean | null;
+      dose_number: number;
+      /**
+       * Format: date
+       * @description Expiry of the lot, when the lot is registered
+       */
+      expires_on: string | null;
+      flags: {
+        /** @enum {string} */
+        code: 'early' | 'late' | 'mix_not_allowed' | 'missing_previous' | 'expired_lot';
+        message: string;
+      }[];
+      /** Format: date */
+      given_on: string;
+      /** @description Days since the previous dose */
+      interval_days: number | null;
+      lot: string | null;
+      max_days: number | null;
+      /** @description The interval window that applied (days) */
+      min_days: number | null;
+      person_ref: string;
+      previous_product: components['schemas']['VaccineProduct'] | null;
+      product: components['schemas']['VaccineProduct'];
+      /** @description The round named on the dose, else the round running that day there */
+      round_code: string | null;
+      /** @description A registered site code, or the text of a historic record */
+      site: string | null;
+    };
+    Checkpoint: {
+      /** Format: date */
+      active_from: string | null;
+      /** Format: date */
+      active_to: string | null;
+      /** @description The country across the border, ISO alpha-2 */
+      border: string | null;
+      checkpoint_code: string;
+      /** @description The form token of the site's public link (rotate_token issues a new one) */
+      form_token: string;
+      /** @enum {string} */
+      kind: 'checkpoint' | 'border_post' | 'airport' | 'station' | 'other';
+      latitude: number | null;
+      location: string | null;
+      longitude: number | null;
+      /** @enum {string} */
+      mobility: 'fixed' | 'mobile';
+      /** @enum {string} */
+      mode: 'road' | 'air' | 'water' | 'rail';
+      name: string;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string;
+    };
+    CheckpointDay: {
+      allowed: number;
+      checkpoint_code: string;
+      crossings_from_outbreak: number;
+      crossings_in: number;
+      crossings_out: number;
+      /**
+       * Format: date
+       * @description Viet Nam day
+       */
+      day: string;
+      declarations: number;
+      declarations_from_outbreak: number;
+      name: string;
+      quarantine: number;
+      rapid_positive: number;
+      rapid_tests: number;
+      turned_back: number;
+    };
+    CheckpointRecord: {
+      /** Format: date */
+      active_from: string | null;
+      /** Format: date */
+      active_to: string | null;
+      /** @description The country across the border, ISO alpha-2 */
+      border: string | null;
+      checkpoint_code: string;
+      /** Format: date-time */
+      created_at: string;
+      /** @description The form token of the site's public link (rotate_token issues a new one) */
+      form_token: string;
+      /** @enum {string} */
+      kind: 'checkpoint' | 'border_post' | 'airport' | 'station' | 'other';
+      latitude: number | null;
+      location: string | null;
+      longitude: number | null;
+      /** @enum {string} */
+      mobility: 'fixed' | 'mobile';
+      /** @enum {string} */
+      mode: 'road' | 'air' | 'water' | 'rail';
+      name: string;
+      province_code: string;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string;
+    };
+    CheckpointShift: {
+      checkpoint_code: string;
+      /** Format: date-time */
+      ends_at: string;
+      /** @enum {string} */
+      force: 'border_guard' | 'military' | 'militia' | 'police' | 'health' | 'volunteer' | 'other';
+      leader: string | null;
+      note: string | null;
+      shift_id: number;
+      /** @description People on duty */
+      staff: number;
+      /** Format: date-time */
+      starts_at: string;
+    };
+    CheckpointShiftRecord: {
+      checkpoint_code: string;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      ends_at: string;
+      /** @enum {string} */
+      force: 'border_guard' | 'military' | 'militia' | 'police' | 'health' | 'volunteer' | 'other';
+      leader: string | null;
+      note: string | null;
+      province_code: string;
+      shift_id: number;
+      /** @description People on duty */
+      staff: number;
+      /** Format: date-time */
+      starts_at: string;
+    };
+    Cluster: {
+      /** @description Cases confirmed by the day */
+      cases: number;
+      /**
+       * Format: date
+       * @description Day it closes if no new case comes (cluster_close_days after the last)
+       */
+      closes_on: string;
+      first_case: {
+        /** Format: date-time */
+        confirmed_at: string;
+        person_ref: string;
+      } | null;
+      /** @description Linked: the ref of its first case; declared: its cluster_id */
+      id: string;
+      /** @enum {string} */
+      kind: 'linked' | 'declared';
+      last_case: {
+        /** Format: date-time */
+        confirmed_at: string;
+        person_ref: string;
+      } | null;
+      name: string | null;
+      persons: number;
+      place: string | null;
+      /** Format: date */
+      started_on: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      /** @description Ward of a declared cluster */
+      ward_code: string | null;
+      /** @description Wards of the cluster's cases */
+      wards: string[];
+    };
+    ClusterGraph: {
+      edges: components['schemas']['ContactGraphEdge'][];
+      nodes: components['schemas']['ContactGraphNode'][];
+      /** Format: date */
+      on: string;
+      /** @description More than 500 persons: the farthest were left out */
+      truncated: boolean;
+    };
+    ConfirmedCount: {
+      /** @description Persons newly confirmed as cases */
+      confirmed: number;
+    };
+    ContactGraph: {
+      edges: components['schemas']['ContactGraphEdge'][];
+      nodes: components['schemas']['ContactGraphNode'][];
+      /** @description More than 500 persons: the farthest were left out */
+      truncated: boolean;
+    };
+    ContactGraphEdge: {
+      contact_ref: string;
+      /** Format: date */
+      exposed_on: string;
+      /** @enum {string|null} */
+      setting: 'household' | 'work' | 'school' | 'travel' | 'venue' | 'other' | null;
+      source_ref: string;
+    };
+    ContactGraphNode: {
+      case_number: string | null;
+      /** Format: date-time */
+      confirmed_at: string | null;
+      /** @description Steps from the person (person graphs only) */
+      distance?: number;
+      /** @description Only for persons in the caller's wards */
+      full_name: string | null;
+      /** @description F-level now, or as of the day/instant asked */
+      level: number | null;
+      /** @description Instant of each outcome recorded (discharged, died, transferred_out); null when none */
+      outcomes: {
+        [key: string]: string;
+      } | null;
+      person_ref: string;
+      ward_code: string | null;
+    };
+    CrossingRecord: {
+      birth_year: number | null;
+      checkpoint_code: string;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      crossed_at: string;
+      crossing_id: number;
+      /** @enum {string} */
+      decision: 'allowed' | 'quarantine' | 'turned_back';
+      declaration_id: number | null;
+      /** @enum {string} */
+      direction: 'in' | 'out';
+      /** @description Follow-up tasks created (null: none) */
+      followups: ('test' | 'quarantine')[] | null;
+      /** @description ISO alpha-2 */
+      from_country: string;
+      from_district: string | null;
+      from_place: string | null;
+      from_province: string | null;
+      from_ward: string | null;
+      full_name: string;
+      id_number: string | null;
+      /** @enum {string} */
+      mode: 'road' | 'air' | 'water' | 'rail';
+      nationality: string;
+      note: string | null;
+      /** @description Name of the outbreak area the traveller came from on that day */
+      outbreak_area: string | null;
+      outbreak_area_id: number | null;
+      person_id: number | null;
+      phone: string | null;
+      province_code: string;
+      /** @enum {string} */
+      purpose: 'return_home' | 'work' | 'goods' | 'transit' | 'official' | 'medical' | 'tourism' | 'other';
+      /** @enum {string|null} */
+      rapid_test: 'negative' | 'positive' | 'invalid' | null;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      /** @enum {string|null} */
+      sex: 'M' | 'F' | null;
+      to_place: string | null;
+      to_ward_code: string | null;
+      vehicle_plate: string | null;
+      zone_level: number | null;
+    };
+    CrossingSummary: {
+      birth_year: number | null;
+      checkpoint_code: string;
+      /** Format: date-time */
+      crossed_at: string;
+      crossing_id: number;
+      /** @enum {string} */
+      decision: 'allowed' | 'quarantine' | 'turned_back';
+      /** @enum {string} */
+      direction: 'in' | 'out';
+      /** @description ISO alpha-2 */
+      from_country: string;
+      from_district: string | null;
+      from_place: string | null;
+      from_province: string | null;
+      from_ward: string | null;
+      full_name: string;
+      id_number: string | null;
+      /** @enum {string} */
+      mode: 'road' | 'air' | 'water' | 'rail';
+      note: string | null;
+      /** @description Name of the outbreak area the traveller came from on that day */
+      outbreak_area: string | null;
+      person_ref: string | null;
+      phone: string | null;
+      /** @enum {string} */
+      purpose: 'return_home' | 'work' | 'goods' | 'transit' | 'official' | 'medical' | 'tourism' | 'other';
+      /** @enum {string|null} */
+      rapid_test: 'negative' | 'positive' | 'invalid' | null;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      to_place: string | null;
+      to_ward_code: string | null;
+      vehicle_plate: string | null;
+    };
+    CurrentUser: {
+      /** @description The session CSRF token; absent when called with a bearer token */
+      csrf_token?: string;
+      display_name: string;
+      permissions: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      province_code: string;
+      /** @enum {string} */
+      role:
+        | 'province_admin'
+        | 'province_officer'
+        | 'district_officer'
+        | 'commune_officer'
+        | 'lab_staff'
+        | 'checkpoint_staff'
+        | 'leader';
+      /** @description Province, district or ward code of the jurisdiction */
+      scope_code: string;
+      /** @enum {string} */
+      scope_level: 'province' | 'district' | 'ward';
+      username: string;
+      /** @description Ward codes of the jurisdiction; null for the whole province */
+      wards: string[] | null;
+    };
+    DailyReport: {
+      /**
+       * Format: date-time
+       * @description The cut-off T
+       */
+      as_of: string;
+      /** @description At T, "new" counted over P < t ≤ T */
+      current: components['schemas']['ReportFigures'];
+      /** @description At P, "new" counted over P − 24h < t ≤ P */
+      previous: components['schemas']['ReportFigures'];
+      /**
+       * Format: date-time
+       * @description P = T − 24h
+       */
+      previous_as_of: string;
+      province_code: string;
+    };
+    DeclarationReceipt: {
+      /** @description The receipt code to show at the checkpoint */
+      declaration_ref: string;
+      /** Format: date-time */
+      declared_at: string;
+      /** @description Sent before (same phone and name at the site within 10 minutes): first receipt */
+      duplicate: boolean;
+      outbreak_area: string | null;
+      zone_level: number | null;
+    };
+    DeclarationSummary: {
+      accommodation_code: string | null;
+      birth_year: number | null;
+      /** @enum {string} */
+      channel: 'qr' | 'app' | 'paper' | 'accommodation' | 'other';
+      /** Format: date-time */
+      check_out_at: string | null;
+      checkpoint_code: string | null;
+      contact_case: boolean;
+      /** @description Receipt code, or the source system’s id (import) */
+      declaration_ref: string;
+      /**
+       * Format: date-time
+       * @description Declared, or for an accommodation guest checked in
+       */
+      declared_at: string;
+      /** @description ISO alpha-2 */
+      from_country: string;
+      from_district: string | null;
+      from_place: string | null;
+      from_province: string | null;
+      from_ward: string | null;
+      full_name: string;
+      id_number: string | null;
+      nationality: string;
+      /** @description Name of the outbreak area the traveller came from on that day */
+      outbreak_area: string | null;
+      /** @description The registered person it is linked to */
+      person_ref: string | null;
+      phone: string | null;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      room: string | null;
+      /** @enum {string|null} */
+      sex: 'M' | 'F' | null;
+      symptoms: ('fever' | 'cough' | 'breathing' | 'sore_throat' | 'taste_smell' | 'fatigue')[];
+      to_place: string | null;
+      to_ward_code: string | null;
+      /** @enum {string|null} */
+      travel_mode: 'road' | 'air' | 'water' | 'rail' | null;
+      vehicle_plate: string | null;
+    };
+    DeclaredCluster: {
+      case_refs: string[];
+      cluster_id: number;
+      /** Format: date */
+      ended_on: string | null;
+      name: string;
+      place: string | null;
+      /** Format: date */
+      started_on: string;
+      ward_code: string | null;
+    };
+    DuplicatePair: {
+      a_name: string;
+      a_ref: string;
+      b_name: string;
+      b_ref: string;
+      /** @description Comma-separated: id_number, phone_name_birth_year */
+      reasons: string;
+    };
+    EntryCounts: {
+      /** @description The cut-off instant, as asked */
+      at: string;
+      checkpoints: {
+        by_kind: {
+          /** @description The country across the border, ISO alpha-2 */
+          border: string | null;
+          /** @enum {string} */
+          kind: 'checkpoint' | 'border_post' | 'airport' | 'station' | 'other';
+          /** @enum {string} */
+          mobility: 'fixed' | 'mobile';
+          sites: number;
+          staff: number;
+        }[];
+        /** @description Operating at the cut-off */
+        sites: number;
+        /** @description On shifts covering the cut-off */
+        staff: number;
+        /** @description By force */
+        staff_by_force: {
+          [key: string]: number;
+        };
+      };
+      crossings: {
+        /** @description By checkpoint */
+        by_checkpoint: {
+          [key: string]: {
+            allowed: number;
+            entries: number;
+            exits: number;
+            quarantine: number;
+            rapid_tests: number;
+            turned_back: number;
+          };
+        };
+        /** @description By Viet Nam day (YYYY-MM-DD) */
+        by_day: {
+          [key: string]: {
+            allowed: number;
+            entries: number;
+            exits: number;
+            quarantine: number;
+            rapid_tests: number;
+            turned_back: number;
+          };
+        };
+        by_decision: {
+          allowed: number;
+          quarantine: number;
+          turned_back: number;
+        };
+        /** @description By mode */
+        by_mode: {
+          [key: string]: {
+            allowed: number;
+            entries: number;
+            exits: number;
+            quarantine: number;
+            rapid_tests: number;
+            turned_back: number;
+          };
+        };
+        entries: number;
+        entries_from_outbreak_areas: number;
+        exits: number;
+        rapid_positive: number;
+        rapid_tests: number;
+      };
+      declarations: {
+        /** @description By channel */
+        by_channel: {
+          [key: string]: {
+            from_outbreak_areas: number;
+            total: number;
+          };
+        };
+        /** @description By checkpoint */
+        by_checkpoint: {
+          [key: string]: {
+            from_outbreak_areas: number;
+            total: number;
+          };
+        };
+        from_outbreak_areas: number;
+        total: number;
+      };
+      /** @description By kind */
+      incidents: {
+        [key: string]: {
+          /** @description By border country */
+          by_border: {
+            [key: string]: {
+              cases: number;
+              people: number;
+            };
+          };
+          cases: number;
+          people: number;
+        };
+      };
+      since: string | null;
+      /** @description By kind */
+      violations: {
+        [key: string]: {
+          count: number;
+          fined: number;
+          /** @description Fines in đồng */
+          fines_vnd: number;
+        };
+      };
+    };
+    EntryFollowup: {
+      accommodation_code: string | null;
+      /** Format: date-time */
+      arrived_at: string;
+      birth_year: number | null;
+      checkpoint_code: string | null;
+      /** Format: date */
+      due_on: string;
+      followup_id: number;
+      full_name: string;
+      /** Format: date-time */
+      handled_at: string | null;
+      handled_by: string | null;
+      /** @enum {string} */
+      kind: 'test' | 'quarantine';
+      note: string | null;
+      outbreak_area: string;
+      person_ref: string | null;
+      phone: string | null;
+      /** @description The declaration’s receipt code, or crossing:<id> */
+      source_ref: string;
+      /** @enum {string} */
+      status: 'open' | 'done' | 'cancelled';
+      to_place: string | null;
+      /** @description Whose due list; null: the province's */
+      ward_code: string | null;
+      zone_level: number | null;
+    };
+    EntryFollowupRecord: {
+      /** Format: date-time */
+      created_at: string;
+      crossing_id: number | null;
+      declaration_id: number | null;
+      /** Format: date */
+      due_on: string;
+      followup_id: number;
+      /** Format: date-time */
+      handled_at: string | null;
+      handled_by: string | null;
+      /** @enum {string} */
+      kind: 'test' | 'quarantine';
+      note: string | null;
+      outbreak_area_id: number;
+      province_code: string;
+      /** @enum {string} */
+      status: 'open' | 'done' | 'cancelled';
+      ward_code: string | null;
+    };
+    EntryIncident: {
+      /** @description The country across the border, ISO alpha-2 */
+      border: string | null;
+      checkpoint_code: string | null;
+      /** @enum {string} */
+      handling: 'quarantine' | 'returned' | 'prosecuted' | 'fined' | 'released' | 'other';
+      handling_note: string | null;
+      incident_id: number;
+      /** @enum {string} */
+      kind: 'illegal_entry' | 'received_from_neighbour' | 'returned_to_neighbour';
+      /** Format: date-time */
+      occurred_at: string;
+      people: number;
+      place: string;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      ward_code: string | null;
+    };
+    EntryIncidentRecord: {
+      /** @description The country across the border, ISO alpha-2 */
+      border: string | null;
+      checkpoint_code: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** @enum {string} */
+      handling: 'quarantine' | 'returned' | 'prosecuted' | 'fined' | 'released' | 'other';
+      handling_note: string | null;
+      incident_id: number;
+      /** @enum {string} */
+      kind: 'illegal_entry' | 'received_from_neighbour' | 'returned_to_neighbour';
+      /** Format: date-time */
+      occurred_at: string;
+      people: number;
+      place: string;
+      province_code: string;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      ward_code: string | null;
+    };
+    EntryViolation: {
+      /** @description Number of the sanction decision */
+      decision_ref: string | null;
+      declaration_ref: string | null;
+      /** @description Fine in đồng */
+      fine_vnd: number | null;
+      /** @enum {string} */
+      kind: 'false_declaration' | 'no_mask' | 'leaving_quarantine' | 'false_information_online' | 'other';
+      note: string | null;
+      /** Format: date-time */
+      occurred_at: string;
+      offender_name: string;
+      person_ref: string | null;
+      place: string | null;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      violation_id: number;
+      ward_code: string | null;
+    };
+    EntryViolationRecord: {
+      /** Format: date-time */
+      created_at: string;
+      /** @description Number of the sanction decision */
+      decision_ref: string | null;
+      declaration_id: number | null;
+      /** @description Fine in đồng */
+      fine_vnd: number | null;
+      /** @enum {string} */
+      kind: 'false_declaration' | 'no_mask' | 'leaving_quarantine' | 'false_information_online' | 'other';
+      note: string | null;
+      /** Format: date-time */
+      occurred_at: string;
+      offender_name: string;
+      person_id: number | null;
+      place: string | null;
+      province_code: string;
+      /** @description Who recorded it: a username, or qr:<checkpoint> / accommodation:<code> */
+      recorded_by: string;
+      violation_id: number;
+      ward_code: string | null;
+    };
+    Error: {
+      /** @description Catalogue key, stable for scripts (e.g. "not_found", "facility_full") */
+      error: string;
+      /** @description The request field at fault, when there is one */
+      field?: string;
+      /** @description The text for a person, in Vietnamese or (Accept-Language: en) English */
+      message: string;
+    };
+    Exposure: {
+      contact_ref: string;
+      /** Format: date */
+      exposed_on: string;
+      /** @enum {string|null} */
+      setting: 'household' | 'work' | 'school' | 'travel' | 'venue' | 'other' | null;
+      source_ref: string;
+    };
+    F1WorkItem: {
+      full_name: string;
+      hamlet: string | null;
+      /**
+       * Format: date
+       * @description Last contact with an F0 within the window
+       */
+      last_exposed_on: string | null;
+      /** Format: date-time */
+      last_sample_at: string | null;
+      person_ref: string;
+      phone: string | null;
+      /** @description The F0s they were in contact with */
+      source_refs: string[] | null;
+      ward_code: string | null;
+    };
+    Facility: {
+      /** Format: date */
+      active_from: string | null;
+      /** Format: date */
+      active_to: string | null;
+      beds: number | null;
+      facility_code: string;
+      icu_beds: number | null;
+      /** @enum {string} */
+      kind: 'quarantine' | 'treatment' | 'both';
+      name: string;
+      /** @enum {string} */
+      status: 'planned' | 'active';
+      tier: number | null;
+      ward_code: string | null;
+    };
+    FacilityBoard: {
+      /** Format: date-time */
+      at: string;
+      facilities: components['schemas']['FacilityOccupancy'][];
+      totals: {
+        active: number;
+        /** @description Beds of the active facilities */
+        beds: number;
+        beds_planned: number;
+        closed: number;
+        current: number;
+        facilities: number;
+        /** @description Free beds of the active facilities */
+        free: number;
+        /** @description Facilities with at least one person */
+        in_use: number;
+        planned: number;
+      };
+    };
+    FacilityOccupancy: {
+      /** Format: date */
+      active_from: string | null;
+      /** Format: date */
+      active_to: string | null;
+      beds: number | null;
+      /** @description Persons counted there at the instant */
+      current: number;
+      facility_code: string;
+      /** @description Beds − current while active (negative when overfilled by override), else 0; null without a bed count */
+      free: number | null;
+      icu_beds: number | null;
+      /** @enum {string} */
+      kind: 'quarantine' | 'treatment' | 'both';
+      name: string;
+      /**
+       * @description On the day of the instant asked about
+       * @enum {string}
+       */
+      state: 'planned' | 'active' | 'closed';
+      /** @enum {string} */
+      status: 'planned' | 'active';
+      tier: number | null;
+      ward_code: string | null;
+    };
+    GuestImportResult: {
+      inserted: number;
+      kind: string;
+      rejected: {
+        column: string;
+        line: number;
+        reason: string;
+      }[];
+      rows: number;
+      updated: number;
+    };
+    Hamlet: {
+      hamlet_id: number;
+      name: string;
+      ward_code: string;
+    };
+    Health: {
+      /** @enum {string} */
+      engine: 'pglite' | 'postgres';
+      /** @enum {boolean} */
+      ok: true;
+    };
+    ImportKindInfo: {
+      /** @description The CSV header names */
+      columns: {
+        name: string;
+        required: boolean;
+      }[];
+      /** @description e.g. persons, cases, samples */
+      kind: string;
+    };
+    ImportProgress: {
+      /** @description Bytes of the file read so far */
+      bytes: number;
+      /** @description Percent of the file read; null when its size is unknown */
+      percent: number | null;
+      /** @enum {string} */
+      phase: 'reading' | 'checking' | 'applying';
+      /** @description Rows read so far */
+      rows: number;
+      /** @description The Content-Length, when sent */
+      totalBytes?: number;
+    };
+    ImportProgressLine:
+      | {
+          progress: components['schemas']['ImportProgress'];
+        }
+      | {
+          result: components['schemas']['ImportResult'];
+        }
+      | components['schemas']['Error'];
+    ImportRejected: {
+      /** @description The column at fault (empty when the whole row is) */
+      column: string;
+      /** @description Line of the file (1 = the header), or the row in a workbook */
+      line: number;
+      /** @description Why, in the caller's language */
+      reason: string;
+    };
+    ImportResult: {
+      inserted: number;
+      kind: string;
+      rejected: components['schemas']['ImportRejected'][];
+      /** @description Data rows read */
+      rows: number;
+      /** @description Rows that changed a stored record (unchanged rows count in neither) */
+      updated: number;
+    };
+    IssuedReport: {
+      /**
+       * Format: date-time
+       * @description The cut-off
+       */
+      as_of: string;
+      /** @description The report JSON as issued, never to change */
+      data: components['schemas']['DailyReport'];
+      draft_id: number;
+      header: components['schemas']['IssuedReportHeader'];
+      /** Format: date-time */
+      issued_at: string;
+      issued_by: string;
+      /** @enum {string} */
+      kind: 'daily';
+      narrative: components['schemas']['NarrativeSection'][];
+      report_id: number;
+      scope_code: string;
+      /** @description Số, ký hiệu: "12/BC-BCĐ" */
+      symbol: string;
+    };
+    IssuedReportHeader: {
+      /**
+       * Format: date-time
+       * @description The date of issue
+       */
+      date: string | null;
+      issuing_body: string;
+      issuing_parent: string;
+      number_pattern: string;
+      place: string;
+      recipients: string[];
+      signer_name: string;
+      signer_title: string;
+      symbol: string | null;
+    };
+    IssuedReportSummary: {
+      /**
+       * Format: date-time
+       * @description The cut-off
+       */
+      as_of: string;
+      draft_id: number;
+      /** Format: date-time */
+      issued_at: string;
+      issued_by: string;
+      /** @enum {string} */
+      kind: 'daily';
+      report_id: number;
+      scope_code: string;
+      /** @description Số, ký hiệu: "12/BC-BCĐ" */
+      symbol: string;
+    };
+    Lab: {
+      active: boolean;
+      /** @description Single (unpooled) tests a day */
+      capacity_per_day: number | null;
+      lab_code: string;
+      methods: ('pcr' | 'rapid_antigen')[];
+      name: string;
+      ward_code: string | null;
+    };
+    LabStatus: {
+      active: boolean | null;
+      /** @description Samples waiting, by hours since taken */
+      backlog_by_age: {
+        '24_48h': number;
+        '48_72h': number;
+        gt_72h: number;
+        le_24h: number;
+      };
+      capacity_per_day: number | null;
+      lab_code: string;
+      methods: ('pcr' | 'rapid_antigen')[] | null;
+      /** @description Null for a lab named by samples but not registered */
+      name: string | null;
+      /** Format: date-time */
+      oldest_taken_at: string | null;
+      /** @description Samples waiting for a result */
+      pending: number;
+      registered: boolean;
+      /** @description Tests run in the 24 hours to the instant (a pool counts once) */
+      tests_24h: number;
+      /** @description Tests waiting (a pending pool counts once) */
+      tests_pending: number;
+      ward_code: string | null;
+    };
+    NarrativeSection: {
+      text: string;
+      title: string;
+    };
+    NextDose: {
+      address: string | null;
+      birth_year: number | null;
+      /** Format: date */
+      due_from: string;
+      full_name: string;
+      hamlet: string | null;
+      last_dose: number;
+      /** Format: date */
+      last_given_on: string;
+      last_product: components['schemas']['VaccineProduct'];
+      next_dose: number;
+      /** Format: date */
+      overdue_after: string;
+      person_ref: string;
+      phone: string | null;
+      /** @enum {string} */
+      status: 'not_yet_due' | 'due' | 'overdue';
+      ward_code: string | null;
+      ward_name: string | null;
+    };
+    OriginCheck: {
+      /** @description The origin, completed with the parents of its most precise unit */
+      origin: {
+        /** @description ISO alpha-2 */
+        from_country: string;
+        from_district: string | null;
+        from_province: string | null;
+        from_ward: string | null;
+      };
+      outbreak_area: components['schemas']['OutbreakArea'] | null;
+    };
+    OriginUnit: {
+      code: string;
+      name: string;
+    };
+    OutbreakArea: {
+      /** @description ISO alpha-2 for a country, else the GSO code */
+      area_code: string;
+      area_id: number;
+      /** @description The decision that lists it */
+      basis: string | null;
+      /** Format: date */
+      effective_from: string;
+      /** Format: date */
+      effective_to: string | null;
+      /** @description What an arrival from the area owes */
+      followups: ('test' | 'quarantine')[];
+      /** @enum {string} */
+      level: 'country' | 'province' | 'district' | 'ward';
+      name: string;
+      /** Format: date-time */
+      updated_at: string;
+      zone_level: number | null;
+    };
+    PeriodReport: {
+      /**
+       * Format: date-time
+       * @description End of the period (00:00 after `to`)
+       */
+      as_of: string;
+      /** @description At as_of, "new" counted over the period */
+      current: components['schemas']['ReportFigures'];
+      /**
+       * Format: date
+       * @description First day of the period
+       */
+      from: string;
+      /**
+       * @description custom: given as from..to
+       * @enum {string}
+       */
+      kind: 'week' | 'month' | 'custom';
+      /** @description At since, "new" counted over the period before */
+      previous: components['schemas']['ReportFigures'];
+      /**
+       * Format: date-time
+       * @description Start of the period before, as long as this one
+       */
+      previous_since: string;
+      province_code: string;
+      series: components['schemas']['PeriodSeriesDay'][];
+      /**
+       * Format: date-time
+       * @description Start of the period (00:00 of `from`)
+       */
+      since: string;
+      /**
+       * Format: date
+       * @description Last day of the period
+       */
+      to: string;
+    };
+    PeriodSeriesDay: {
+      /** @description At the end of the day */
+      cases_active: number;
+      cases_new: number;
+      cases_new_community: number;
+      /** Format: date */
+      date: string;
+      died: number;
+      discharged: number;
+      doses: number;
+      quarantine_completed: number;
+      /** @description Persons in quarantine at the end of the day */
+      quarantine_current: number;
+      quarantine_new: number;
+      /** @description Positive results that arrived that day */
+      samples_positive: number;
+      samples_taken: number;
+      transferred_out: number;
+    };
+    Person: {
+      address: string | null;
+      /** Format: date */
+      birth_date: string | null;
+      birth_year: number | null;
+      /** Format: date-time */
+      created_at: string;
+      full_name: string;
+      hamlet: string | null;
+      /** @enum {string|null} */
+      id_kind: 'cccd' | 'cmnd' | 'passport' | null;
+      id_number: string | null;
+      /** @description The kept record when this one was merged into it, else null */
+      merged_into_ref: string | null;
+      nationality: string;
+      person_ref: string;
+      phone: string | null;
+      /** @enum {string|null} */
+      sex: 'M' | 'F' | null;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string | null;
+    };
+    PersonDoses: {
+      doses: components['schemas']['CheckedDose'][];
+      /** @description null after the last dose of the schedule */
+      next: components['schemas']['NextDose'] | null;
+      person: {
+        birth_year: number | null;
+        full_name: string;
+        person_ref: string;
+        ward_code: string | null;
+      };
+    };
+    PersonMerge: {
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      merged_ref: string;
+      merged_snapshot: {
+        address: string | null;
+        /** Format: date */
+        birth_date: string | null;
+        birth_year: number | null;
+        created_at: string;
+        full_name: string;
+        hamlet: string | null;
+        /** @enum {string|null} */
+        id_kind: 'cccd' | 'cmnd' | 'passport' | null;
+        id_number: string | null;
+        nationality: string;
+        person_ref: string;
+        phone: string | null;
+        /** @enum {string|null} */
+        sex: 'M' | 'F' | null;
+        updated_at: string;
+        ward_code: string | null;
+      };
+      reason: string | null;
+    };
+    PersonSummary: {
+      address: string | null;
+      /** Format: date */
+      birth_date: string | null;
+      birth_year: number | null;
+      /** Format: date-time */
+      created_at: string;
+      full_name: string;
+      hamlet: string | null;
+      /** @enum {string|null} */
+      id_kind: 'cccd' | 'cmnd' | 'passport' | null;
+      id_number: string | null;
+      nationality: string;
+      person_ref: string;
+      phone: string | null;
+      /** @enum {string|null} */
+      sex: 'M' | 'F' | null;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string | null;
+    };
+    PersonTracing: {
+      /**
+       * Format: date-time
+       * @description The instant the level is computed at
+       */
+      at: string;
+      case: {
+        case_number: string | null;
+        /** Format: date-time */
+        confirmed_at: string;
+        /** @enum {string} */
+        detected_in: 'community' | 'quarantine' | 'entry';
+        outcomes: {
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          outcome: 'discharged' | 'died' | 'transferred_out';
+        }[];
+        severities: {
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical';
+        }[];
+        /** @enum {string|null} */
+        severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical' | null;
+      } | null;
+      /** @description Days whose contacts count at `at` */
+      contact_window: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      };
+      /** @description How the level arises, in the caller's language */
+      explanation: string;
+      exposures: {
+        /** Format: date */
+        exposed_on: string;
+        /** @description Within the contact window at `at` */
+        in_window: boolean;
+        /**
+         * @description Whether the other person was recorded as contact or source
+         * @enum {string}
+         */
+        other_is: 'contact' | 'source';
+        other_is_case: boolean;
+        /** @description Only for persons in the caller's wards */
+        other_name: string | null;
+        other_ref: string;
+        /** @enum {string|null} */
+        setting: 'household' | 'work' | 'school' | 'travel' | 'venue' | 'other' | null;
+      }[];
+      full_name: string;
+      /** @description F0, F1 … as counted (a confirmed person is never F1/F2); null otherwise */
+      label: string | null;
+      /** @description Steps to the nearest F0 (0 = F0); null when none within the window */
+      level: number | null;
+      /** @description From this person to the nearest F0 */
+      path: {
+        case_number: string | null;
+        /** Format: date-time */
+        confirmed_at: string | null;
+        /**
+         * Format: date
+         * @description Day of the contact with the next person on the path
+         */
+        exposed_on: string | null;
+        /** @description Only for persons in the caller's wards */
+        full_name: string | null;
+        level: number;
+        person_ref: string;
+        /** @enum {string|null} */
+        setting: 'household' | 'work' | 'school' | 'travel' | 'venue' | 'other' | null;
+        ward_code: string | null;
+      }[];
+      person_ref: string;
+      ward_code: string | null;
+    };
+    Pool: {
+      /** Format: date-time */
+      first_taken_at: string;
+      /** @description Every member lives at one address (a larger size limit) */
+      household: boolean;
+      /** @description Size limit of the rule set in force on the first member day */
+      max_size: number;
+      members: components['schemas']['PoolMember'][];
+      pool_ref: string;
+      /**
+       * @description Null until the pool has a result
+       * @enum {string|null}
+       */
+      result: 'negative' | 'positive' | 'invalid' | null;
+      /** Format: date-time */
+      result_at: string | null;
+      size: number;
+    };
+    PoolMember: {
+      /**
+       * @description The result that decides the member; null while undecided
+       * @enum {string|null}
+       */
+      decision: 'pending' | 'negative' | 'positive' | 'invalid' | null;
+      full_name: string;
+      person_ref: string;
+      /** @description The individual PCR re-sample (positive or invalid pool) */
+      resample_ref: string | null;
+      /**
+       * @description The result known now
+       * @enum {string}
+       */
+      result: 'pending' | 'negative' | 'positive' | 'invalid';
+      /** Format: date-time */
+      result_at: string | null;
+      sample_ref: string;
+      /** Format: date-time */
+      taken_at: string;
+      ward_code: string | null;
+    };
+    PublicForm: {
+      destinations: {
+        code: string;
+        district: string | null;
+        name: string;
+      }[];
+      /** @enum {string} */
+      form: 'checkpoint' | 'accommodation';
+      site: {
+        code: string;
+        /**
+         * @description Administrative map of the province (2025: no districts)
+         * @enum {string}
+         */
+        geography: '2024' | '2025';
+        /** @description The checkpoint’s or accommodation’s kind */
+        kind: string;
+        name: string;
+        province_name: string;
+        ward_code: string;
+        ward_name: string | null;
+      };
+    };
+    QuarantineDueLists: {
+      /**
+       * Format: date-time
+       * @description The last instant of the day in Viet Nam
+       */
+      cutoff: string;
+      /** Format: date */
+      date: string;
+      sections: {
+        count: number;
+        /** @description tests_due, ending_today, overdue, f1_without_episode, or a list another module adds */
+        key: string;
+        rows: components['schemas']['QuarantineDueRow'][];
+        title: string;
+      }[];
+    };
+    QuarantineDueRow: {
+      address: string | null;
+      days_overdue?: number;
+      /** Format: date-time */
+      end_at?: string | null;
+      end_reason?: string | null;
+      episode_id?: number;
+      facility_code?: string | null;
+      follow_on_days?: number | null;
+      /** @enum {string|null} */
+      follow_on_kind?: 'centralized' | 'home' | 'self_monitoring' | null;
+      full_name: string;
+      hamlet: string | null;
+      /** @enum {string} */
+      kind?: 'centralized' | 'home' | 'self_monitoring';
+      /**
+       * Format: date
+       * @description f1_without_episode: last contact with a case
+       */
+      last_exposed_on?: string | null;
+      person_ref: string;
+      phone: string | null;
+      /** Format: date-time */
+      planned_end_at?: string | null;
+      rule?: string | null;
+      rule_set_name?: string | null;
+      /** @description tests_due: a sample was taken that day */
+      sampled?: boolean;
+      /** Format: date-time */
+      start_at?: string;
+      /** @description tests_due: day of the phase the test is due */
+      test_day?: number;
+      ward_code: string | null;
+      ward_name: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    QuarantineEpisode: {
+      /** Format: date-time */
+      end_at: string | null;
+      /** @enum {string|null} */
+      end_reason: 'completed' | 'confirmed_case' | 'transferred' | 'other' | null;
+      episode_id: number;
+      facility_code: string | null;
+      full_name: string;
+      /** @enum {string} */
+      kind: 'centralized' | 'home' | 'self_monitoring';
+      /** @description Why it was placed in a full or inactive facility */
+      override_reason: string | null;
+      person_ref: string;
+      plan: {
+        /**
+         * Format: date-time
+         * @description Moves and follow-ons continue a course
+         */
+        course_start_at: string;
+        days: number | null;
+        /** @description What follows when this (main) episode completes as planned */
+        follow_on: {
+          days: number | null;
+          /** @enum {string} */
+          kind: 'centralized' | 'home' | 'self_monitoring';
+        } | null;
+        follows: {
+          episode_id: number;
+          /** @enum {string|null} */
+          link: 'transfer' | 'follow_on' | null;
+        } | null;
+        /** @enum {string} */
+        phase: 'main' | 'follow_on';
+        /** Format: date-time */
+        planned_end_at: string | null;
+        /** @description Key of the rule applied, e.g. centralized_vaccinated */
+        rule: string | null;
+        /** @description The rule set in force on the day the course started */
+        rule_set: {
+          basis: string | null;
+          /** Format: date */
+          effective_from: string;
+          name: string | null;
+        } | null;
+        tests: {
+          /** Format: date */
+          date: string;
+          /** @description Day of the phase, from 1 */
+          day: number;
+        }[];
+        /** @description Fully vaccinated when the course started */
+        vaccinated: boolean;
+      };
+      /** Format: date-time */
+      start_at: string;
+      /** @enum {string|null} */
+      subject_group: 'abroad' | 'outbreak_area' | 'contact' | 'tet_returnee' | 'screened' | 'other' | null;
+      ward_code: string | null;
+    };
+    QuarantineEpisodeClosed: {
+      closed: components['schemas']['QuarantineEpisode'];
+      /** @description The follow-on episode */
+      opened: components['schemas']['QuarantineEpisode'] | null;
+    };
+    QuarantineEpisodeMoved: {
+      closed: components['schemas']['QuarantineEpisode'];
+      /** @description The episode at the new place */
+      opened: components['schemas']['QuarantineEpisode'];
+    };
+    QuarantineReviewRow: {
+      centralized: number;
+      /** @description Subject group, or unspecified / tested / total */
+      group: string;
+      home: number;
+      label: string;
+      self_monitoring: number;
+      total: number;
+    };
+    QuarantineReviewTable: {
+      /** Format: date */
+      from: string;
+      rows: components['schemas']['QuarantineReviewRow'][];
+      /** Format: date */
+      to: string;
+    };
+    ReportDraft: {
+      /**
+       * Format: date-time
+       * @description The cut-off
+       */
+      as_of: string;
+      /** Format: date-time */
+      created_at: string;
+      created_by: string;
+      draft_id: number;
+      /** @enum {string} */
+      kind: 'daily';
+      narrative: components['schemas']['NarrativeSection'][];
+      scope_code: string;
+      /** @enum {string} */
+      scope_level: 'province' | 'district' | 'ward';
+      /** @description The wards the figures cover; null: the whole province */
+      scope_wards: string[] | null;
+      /**
+       * Format: date-time
+       * @description The scheduled instant it was drafted for; null when drafted by hand
+       */
+      slot: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'issued';
+      /** Format: date-time */
+      updated_at: string;
+      updated_by: string;
+    };
+    ReportDraftSummary: {
+      /**
+       * Format: date-time
+       * @description The cut-off
+       */
+      as_of: string;
+      /** Format: date-time */
+      created_at: string;
+      created_by: string;
+      draft_id: number;
+      /** @enum {string} */
+      kind: 'daily';
+      scope_code: string;
+      /** @enum {string} */
+      scope_level: 'province' | 'district' | 'ward';
+      /** @description The wards the figures cover; null: the whole province */
+      scope_wards: string[] | null;
+      /**
+       * Format: date-time
+       * @description The scheduled instant it was drafted for; null when drafted by hand
+       */
+      slot: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'issued';
+      /** Format: date-time */
+      updated_at: string;
+      updated_by: string;
+    };
+    ReportDraftWithFigures: {
+      /**
+       * Format: date-time
+       * @description The cut-off
+       */
+      as_of: string;
+      /** Format: date-time */
+      created_at: string;
+      created_by: string;
+      draft_id: number;
+      /** @enum {string} */
+      kind: 'daily';
+      narrative: components['schemas']['NarrativeSection'][];
+      /** @description Computed now from the records: it follows late corrections until issued */
+      report: components['schemas']['DailyReport'];
+      scope_code: string;
+      /** @enum {string} */
+      scope_level: 'province' | 'district' | 'ward';
+      /** @description The wards the figures cover; null: the whole province */
+      scope_wards: string[] | null;
+      /**
+       * Format: date-time
+       * @description The scheduled instant it was drafted for; null when drafted by hand
+       */
+      slot: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'issued';
+      /** Format: date-time */
+      updated_at: string;
+      updated_by: string;
+    };
+    ReportFacilityFigure: {
+      /** @description null when the facility has no bed count */
+      beds: number | null;
+      /** @description Persons whose counted open episode is centralized at this facility */
+      current: number;
+      facility_code: string;
+    };
+    ReportFigures: {
+      cases: {
+        /** @description total − discharged − died − transferred_out */
+        active: number;
+        died: number;
+        discharged: number;
+        /** @description Confirmed in the period */
+        new: number;
+        /** @description Of new, detected in the community */
+        new_community: number;
+        /** @description Persons confirmed at or before T */
+        total: number;
+        transferred_out: number;
+      };
+      contacts: {
+        /** @description Persons at distance 1 from an active case at T */
+        f1: number;
+        /** @description Persons at distance 2 */
+        f2: number;
+      };
+      quarantine: {
+        /** @description Every quarantine facility, by code */
+        by_facility: components['schemas']['ReportFacilityFigure'][];
+        /** @description Episodes ended completed in the period */
+        completed: number;
+        /** @description Persons with an episode open at T, each once, under the latest-started one */
+        current: {
+          centralized: number;
+          home: number;
+          self_monitoring: number;
+          total: number;
+        };
+        /** @description Episodes started in the period */
+        new: number;
+        /** @description Distinct persons with an episode started at or before T */
+        persons_cumulative: number;
+      };
+      testing: {
+        invalid: number;
+        /** @description Results known at T (own, or a negative/invalid pool’s) */
+        negative: number;
+        /** @description samples_taken − negative − positive − invalid */
+        pending: number;
+        positive: number;
+        /** @description Samples taken at or before T (a pooled member is one sample) */
+        samples_taken: number;
+        /** @description Taken in the period */
+        samples_taken_new: number;
+      };
+      vaccination: components['schemas']['VaccinationFigures'];
+    };
+    ReportIssueResult: {
+      /**
+       * Format: date-time
+       * @description The cut-off
+       */
+      as_of: string;
+      draft_id: number;
+      /** Format: date-time */
+      issued_at: string;
+      issued_by: string;
+      report_id: number;
+      /** @description Số, ký hiệu: "12/BC-BCĐ" */
+      symbol: string;
+    };
+    ReportList: {
+      drafts: components['schemas']['ReportDraftSummary'][];
+      issued: components['schemas']['IssuedReportSummary'][];
+    };
+    ReportTemplate: {
+      issuing_body: string;
+      /** @description Cơ quan chủ quản: "UBND TỈNH HẬU GIANG" */
+      issuing_parent: string;
+      /** @description Headings of the text a new draft starts with */
+      narrative_titles: string[];
+      /** @description The number and symbol, {n} the number: "{n}/BC-BCĐ" */
+      number_pattern: string;
+      place: string;
+      recipients: string[];
+      /** @description When drafts are made; the cut-off defaults to the time itself */
+      schedule: {
+        cutoff?: string;
+        /** @description HH:MM, Viet Nam time */
+        time: string;
+      }[];
+      signer_name: string;
+      signer_title: string;
+      /** @description The subject line (trích yếu) */
+      title: string;
+    };
+    ResampleItem: {
+      address: string | null;
+      /** @enum {string|null} */
+      decision: 'pending' | 'negative' | 'positive' | 'invalid' | null;
+      full_name: string;
+      hamlet: string | null;
+      person_ref: string;
+      phone: string | null;
+      pool_ref: string;
+      /** @enum {string} */
+      pool_result: 'positive' | 'invalid';
+      /** Format: date-time */
+      pool_result_at: string;
+      resample_ref: string | null;
+      /** Format: date-time */
+      resample_taken_at: string | null;
+      /** @description The pooled sample */
+      sample_ref: string;
+      /** @enum {string} */
+      status: 'to_resample' | 'awaiting_result' | 'decided';
+      ward_code: string | null;
+    };
+    ReviewConferenceTable: {
+      /** Format: date */
+      from: string;
+      rows: {
+        centralized: number;
+        /** @description Subject group key (abroad, outbreak_area, contact, tet_returnee, screened, other, …), tested, total */
+        group: string;
+        home: number;
+        /** @description The row title, in the reader’s language */
+        label: string;
+        self_monitoring: number;
+        total: number;
+      }[];
+      /** Format: date */
+      to: string;
+    };
+    RolePermissions: {
+      checkpoint_staff: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      commune_officer: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      district_officer: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      lab_staff: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      leader: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      province_admin: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+      province_officer: (
+        | 'people.read'
+        | 'people.write'
+        | 'people.merge'
+        | 'geo.read'
+        | 'geo.write'
+        | 'imports.run'
+        | 'reports.read'
+        | 'reports.issue'
+        | 'audit.read'
+        | 'users.manage'
+        | 'rules.manage'
+        | 'tracing.read'
+        | 'tracing.write'
+        | 'quarantine.read'
+        | 'quarantine.write'
+        | 'testing.read'
+        | 'testing.write'
+        | 'vaccination.read'
+        | 'vaccination.write'
+        | 'vaccination.manage'
+        | 'entry.read'
+        | 'entry.write'
+        | 'entry.manage'
+        | 'entry.followup'
+      )[];
+    };
+    Rules: {
+      auto_confirm_positive_pcr: boolean;
+      /** @description A cluster closes after this many days with no case */
+      cluster_close_days: number;
+      /** @description Exposures count while exposed_on ≥ T − this */
+      contact_window_days: number;
+      household_pool_max_size: number;
+      pool_max_size: number;
+      quarantine: {
+        centralized: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        centralized_vaccinated?: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        home: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        home_vaccinated?: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        self_monitoring: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+      };
+    };
+    RuleSet: {
+      /** @description The decision or dispatch it rests on */
+      basis: string | null;
+      /** Format: date */
+      effective_from: string;
+      name: string;
+      rules: components['schemas']['Rules'];
+    };
+    RulesInput: {
+      auto_confirm_positive_pcr: boolean;
+      /** @description A cluster closes after this many days with no case */
+      cluster_close_days: number;
+      /** @description Exposures count while exposed_on ≥ T − this */
+      contact_window_days: number;
+      household_pool_max_size: number;
+      pool_max_size: number;
+      quarantine: {
+        centralized: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        centralized_vaccinated?: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        home: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        home_vaccinated?: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+        self_monitoring: {
+          /** @description Days in the episode's own kind */
+          days: number;
+          follow_on_days?: number;
+          /** @enum {string} */
+          follow_on_kind?: 'home' | 'self_monitoring';
+          /** @description Sampling days counted from the start (day 1 = the start date) */
+          test_days: number[];
+        };
+      };
+    };
+    Sample: {
+      /** Format: date-time */
+      created_at: string;
+      /** @description Ct per target gene, e.g. {"E": 22.1, "N": 24.3}; a single unnamed value under "Ct" */
+      ct_values: {
+        [key: string]: number;
+      } | null;
+      earlier_versions: components['schemas']['SampleVersion'][];
+      /**
+       * @description The result known now: its own, or a negative/invalid pool's
+       * @enum {string}
+       */
+      effective_result: 'pending' | 'negative' | 'positive' | 'invalid';
+      /** Format: date-time */
+      effective_result_at: string | null;
+      full_name: string;
+      /** @description lab_code of the lab */
+      lab: string | null;
+      /** @enum {string} */
+      method: 'pcr' | 'rapid_antigen';
+      person_ref: string;
+      pool_ref: string | null;
+      /** @enum {string|null} */
+      pool_result: 'negative' | 'positive' | 'invalid' | null;
+      /** Format: date-time */
+      pool_result_at: string | null;
+      /**
+       * @description The sample's own result
+       * @enum {string}
+       */
+      result: 'pending' | 'negative' | 'positive' | 'invalid';
+      /** Format: date-time */
+      result_at: string | null;
+      sample_ref: string;
+      /** @enum {string|null} */
+      specimen: 'nasopharyngeal' | 'oropharyngeal' | 'nasal' | 'saliva' | 'other' | null;
+      /** Format: date-time */
+      taken_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description Number of the current result version */
+      version: number;
+      ward_code: string | null;
+    };
+    SampleListItem: {
+      /** Format: date-time */
+      created_at: string;
+      /** @description Ct per target gene, e.g. {"E": 22.1, "N": 24.3}; a single unnamed value under "Ct" */
+      ct_values: {
+        [key: string]: number;
+      } | null;
+      /**
+       * @description The result known now: its own, or a negative/invalid pool's
+       * @enum {string}
+       */
+      effective_result: 'pending' | 'negative' | 'positive' | 'invalid';
+      /** Format: date-time */
+      effective_result_at: string | null;
+      full_name: string;
+      /** @description lab_code of the lab */
+      lab: string | null;
+      /** @enum {string} */
+      method: 'pcr' | 'rapid_antigen';
+      person_ref: string;
+      pool_ref: string | null;
+      /**
+       * @description The sample's own result
+       * @enum {string}
+       */
+      result: 'pending' | 'negative' | 'positive' | 'invalid';
+      /** Format: date-time */
+      result_at: string | null;
+      sample_ref: string;
+      /** @enum {string|null} */
+      specimen: 'nasopharyngeal' | 'oropharyngeal' | 'nasal' | 'saliva' | 'other' | null;
+      /** Format: date-time */
+      taken_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      ward_code: string | null;
+    };
+    SampleVersion: {
+      /** @description Ct per target gene, e.g. {"E": 22.1, "N": 24.3}; a single unnamed value under "Ct" */
+      ct_values: {
+        [key: string]: number;
+      } | null;
+      lab: string | null;
+      reason: string | null;
+      /** @enum {string} */
+      result: 'pending' | 'negative' | 'positive' | 'invalid';
+      /** Format: date-time */
+      result_at: string | null;
+      /** Format: date-time */
+      superseded_at: string;
+      /** @description Who replaced it */
+      superseded_by: string;
+      /** @description 1 = the first result given */
+      version: number;
+    };
+    ScopedReportTemplate: {
+      issuing_body: string;
+      /** @description Cơ quan chủ quản: "UBND TỈNH HẬU GIANG" */
+      issuing_parent: string;
+      /** @description Headings of the text a new draft starts with */
+      narrative_titles: string[];
+      /** @description The number and symbol, {n} the number: "{n}/BC-BCĐ" */
+      number_pattern: string;
+      place: string;
+      recipients: string[];
+      /** @description When drafts are made; the cut-off defaults to the time itself */
+      schedule: {
+        cutoff?: string;
+        /** @description HH:MM, Viet Nam time */
+        time: string;
+      }[];
+      scope_code: string;
+      /** @enum {string} */
+      scope_level: 'province' | 'district' | 'ward';
+      signer_name: string;
+      signer_title: string;
+      /** @description The subject line (trích yếu) */
+      title: string;
+    };
+    ScreeningRound: {
+      areas: {
+        /** @description Null: the whole ward */
+        hamlet: string | null;
+        ward_code: string;
+      }[];
+      campaign: string;
+      /** Format: date */
+      ends_on: string;
+      /**
+       * @description Only samples of this method count; null: any
+       * @enum {string|null}
+       */
+      method: 'pcr' | 'rapid_antigen' | null;
+      round_code: string;
+      round_no: number;
+      /** Format: date */
+      starts_on: string;
+      target_population: number | null;
+    };
+    ScreeningRoundFigures: {
+      areas: {
+        /** @description Null: the whole ward */
+        hamlet: string | null;
+        ward_code: string;
+      }[];
+      campaign: string;
+      /** @description Sampled per 100 of the target population */
+      coverage_pct: number | null;
+      /** Format: date */
+      ends_on: string;
+      /**
+       * @description Only samples of this method count; null: any
+       * @enum {string|null}
+       */
+      method: 'pcr' | 'rapid_antigen' | null;
+      /** @description Persons found positive */
+      positive: number;
+      /** @description Positive per 100 sampled, cut to 3 decimals */
+      positivity_pct: number | null;
+      round_code: string;
+      round_no: number;
+      /** @description Persons sampled in the round */
+      sampled: number;
+      samples: number;
+      /** Format: date */
+      starts_on: string;
+      target_population: number | null;
+    };
+    ScreeningRoundReport: {
+      areas: {
+        /** @description Null: the whole ward */
+        hamlet: string | null;
+        ward_code: string;
+      }[];
+      /** Format: date-time */
+      as_of: string;
+      by_ward: {
+        /** @description Persons found positive */
+        positive: number;
+        /** @description Positive per 100 sampled, cut to 3 decimals */
+        positivity_pct: number | null;
+        /** @description Persons sampled in the round */
+        sampled: number;
+        samples: number;
+        ward_code: string | null;
+        ward_name: string | null;
+      }[];
+      campaign: string;
+      /** @description Sampled per 100 of the target population */
+      coverage_pct: number | null;
+      /** Format: date */
+      ends_on: string;
+      /**
+       * @description Only samples of this method count; null: any
+       * @enum {string|null}
+       */
+      method: 'pcr' | 'rapid_antigen' | null;
+      /** @description Persons found positive */
+      positive: number;
+      /** @description Positive per 100 sampled, cut to 3 decimals */
+      positivity_pct: number | null;
+      round_code: string;
+      round_no: number;
+      /** @description Persons sampled in the round */
+      sampled: number;
+      samples: number;
+      /** Format: date */
+      starts_on: string;
+      target_population: number | null;
+    };
+    SignInResult: {
+      /** @description Echo it in the x-csrf-token header on every POST, PUT, PATCH and DELETE */
+      csrf_token: string;
+      username: string;
+    };
+    TestingCounts: {
+      invalid: number;
+      negative: number;
+      pending: number;
+      positive: number;
+      samples_taken: number;
+      /** @description Taken in the 24 hours to the cut-off */
+      samples_taken_new: number;
+    };
+    TestingFigures: {
+      /** Format: date-time */
+      as_of: string;
+      by_method: {
+        pcr: components['schemas']['TestingCounts'];
+        rapid_antigen: components['schemas']['TestingCounts'];
+      };
+      /**
+       * Format: date-time
+       * @description Only samples taken from then on
+       */
+      from: string | null;
+      invalid: number;
+      negative: number;
+      pcr_capacity: {
+        /** @description Single tests a day over active PCR labs */
+        capacity_per_day: number;
+        labs: number;
+        /** @description Pool size in force */
+        pool_size: number;
+        pooled_capacity_per_day: number;
+      };
+      pending: number;
+      pooled: {
+        pools: number;
+        pools_positive: number;
+        pools_tested: number;
+        samples: number;
+      };
+      positive: number;
+      samples_taken: number;
+      /** @description Taken in the 24 hours to the cut-off */
+      samples_taken_new: number;
+    };
+    UntracedCase: {
+      case_number: string | null;
+      /** Format: date-time */
+      confirmed_at: string;
+      /** @enum {string} */
+      detected_in: 'community' | 'quarantine' | 'entry';
+      full_name: string;
+      hamlet: string | null;
+      person_ref: string;
+      phone: string | null;
+      ward_code: string | null;
+    };
+    User: {
+      /** Format: date-time */
+      created_at: string;
+      disabled: boolean;
+      display_name: string;
+      /**
+       * Format: date-time
+       * @description Set after repeated wrong passwords; sign-in refused until then
+       */
+      locked_until: string | null;
+      /** @enum {string} */
+      role:
+        | 'province_admin'
+        | 'province_officer'
+        | 'district_officer'
+        | 'commune_officer'
+        | 'lab_staff'
+        | 'checkpoint_staff'
+        | 'leader';
+      scope_code: string;
+      /** @enum {string} */
+      scope_level: 'province' | 'district' | 'ward';
+      user_id: number;
+      username: string;
+    };
+    VaccinationCertificate: {
+      certificate: components['schemas']['VaccinationCertificateData'];
+      /** @description PDVC1.<base64url JSON>.<base64url Ed25519 signature>: the QR code’s text */
+      payload: string;
+      /** @description The QR code as an SVG document */
+      qr_svg: string;
+    };
+    VaccinationCertificateCheck:
+      | {
+          certificate: components['schemas']['VaccinationCertificateData'];
+          message: string;
+          /** @enum {boolean} */
+          valid: true;
+        }
+      | {
+          message: string;
+          /** @enum {string} */
+          reason: 'malformed' | 'unknown_key' | 'bad_signature';
+          /** @enum {boolean} */
+          valid: false;
+        };
+    VaccinationCertificateData: {
+      /** @description Birth date (YYYY-MM-DD) or year */
+      birth: string | null;
+      doses: {
+        /** Format: date */
+        date: string;
+        lot: string | null;
+        /** @description Dose number */
+        n: number;
+        product: components['schemas']['VaccineProduct'];
+      }[];
+      /**
+       * Format: date-time
+       * @description Issued at
+       */
+      iat: string;
+      /** @description ID number */
+      id: string | null;
+      /** @description Issuing province code */
+      iss: string;
+      /** @description Key id: the first 12 base64url characters of the public key’s SHA-256 */
+      kid: string;
+      name: string;
+      /** @description Person ref */
+      ref: string;
+      /** @enum {number} */
+      v: 1;
+    };
+    VaccinationCoverage: {
+      dose1_18plus_pct: number | null;
+      dose1_pct: number | null;
+      dose2_18plus_pct: number | null;
+      dose2_pct: number | null;
+      dose3_18plus_pct: number | null;
+      dose3_pct: number | null;
+      persons_dose1: number;
+      persons_dose1_18plus: number;
+      persons_dose2: number;
+      persons_dose2_18plus: number;
+      persons_dose3: number;
+      persons_dose3_18plus: number;
+      /** @description null when no population is loaded for the unit */
+      population: number | null;
+      population_18plus: number | null;
+      /** @description Ward, district or province code; null: persons without a known ward */
+      unit_code: string | null;
+      unit_name: string | null;
+    };
+    VaccinationFigures: {
+      /** @description Persons 18+ with dose 1 over the population 18+ ×100, 2 decimals; null when no population is loaded */
+      coverage_dose1_18plus_pct: number | null;
+      /** @description Doses given on or before the day of the cut-off */
+      doses: number;
+      /** @description Persons with a dose numbered 1 or more */
+      persons_dose1: number;
+      persons_dose2: number;
+      persons_dose3: number;
+    };
+    VaccinationRound: {
+      /** Format: date */
+      ends_on: string | null;
+      name: string;
+      note: string | null;
+      round_code: string;
+      /** @description Empty: the round runs at every site */
+      site_codes: string[];
+      /** Format: date */
+      starts_on: string;
+      target_groups: string[];
+    };
+    VaccinationSite: {
+      /** @enum {string} */
+      kind: 'store' | 'site';
+      name: string;
+      site_code: string;
+      ward_code: string;
+    };
+    VaccineAllocation: {
+      allocation_id: number;
+      /** Format: date */
+      decided_on: string;
+      decision_number: string;
+      note: string | null;
+      product: components['schemas']['VaccineProduct'];
+      /** @description Doses */
+      quantity: number;
+      round_code: string | null;
+      /** @description The province, district or site code */
+      target_code: string;
+      /** @enum {string} */
+      target_level: 'province' | 'district' | 'site';
+    };
+    /** @enum {string} */
+    VaccineProduct: 'astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other';
+    VaccineSchedule: {
+      /** @description The document the schedule follows */
+      basis: string | null;
+      /** @description Products allowed for a booster after this product */
+      boost_with: components['schemas']['VaccineProduct'][];
+      booster_doses: number;
+      booster_max_days: number;
+      booster_min_days: number;
+      /** Format: date */
+      effective_from: string;
+      /** @description Days between primary doses: later is overdue */
+      max_interval_days: number;
+      /** @description Days between primary doses: earlier is flagged "early" */
+      min_interval_days: number;
+      /** @description Other products allowed for the next primary dose */
+      mix_with: components['schemas']['VaccineProduct'][];
+      name: string;
+      primary_doses: number;
+      product: components['schemas']['VaccineProduct'];
+    };
+    VaccineStockLevel: {
+      adjusted: number;
+      administered: number;
+      balance: number;
+      expired: boolean;
+      /** Format: date */
+      expires_on: string;
+      lot: string;
+      product: components['schemas']['VaccineProduct'];
+      received: number;
+      site_code: string;
+      /** @enum {string} */
+      site_kind: 'store' | 'site';
+      site_name: string;
+      transferred_in: number;
+      transferred_out: number;
+      ward_code: string;
+      wasted: number;
+    };
+    VaccineStockMove: {
+      allocation_id: number | null;
+      document: string | null;
+      /** @enum {string} */
+      kind: 'receipt' | 'transfer' | 'wastage' | 'adjustment';
+      lot: string;
+      move_id: number;
+      /** Format: date */
+      moved_on: string;
+      product: components['schemas']['VaccineProduct'];
+      /** @description Doses; an adjustment may be negative */
+      quantity: number;
+      reason: string | null;
+      site_code: string;
+      to_site_code: string | null;
+    };
+    VaccineSupplyFigures: {
+      administered: number;
+      /** @description Administered over received ×100, 2 decimals; null with none received */
+      administered_pct_of_received: number | null;
+      allocated: number;
+      dose1: number;
+      dose2: number;
+      dose3_plus: number;
+      received: number;
+      wasted: number;
+    };
+    VaccineSupplySummary: {
+      /**
+       * Format: date
+       * @description At the end of this day
+       */
+      as_of: string;
+      by_product: {
+        administered: number;
+        /** @description Administered over received ×100, 2 decimals; null with none received */
+        administered_pct_of_received: number | null;
+        allocated: number;
+        dose1: number;
+        dose2: number;
+        dose3_plus: number;
+        product: components['schemas']['VaccineProduct'];
+        received: number;
+        wasted: number;
+      }[];
+      by_round: {
+        administered: number;
+        /** @description Administered over received ×100, 2 decimals; null with none received */
+        administered_pct_of_received: number | null;
+        allocated: number;
+        dose1: number;
+        dose2: number;
+        dose3_plus: number;
+        product: components['schemas']['VaccineProduct'];
+        received: number;
+        /** @description null: doses and receipts outside any round */
+        round_code: string | null;
+        round_name: string | null;
+        wasted: number;
+      }[];
+      total: components['schemas']['VaccineSupplyFigures'];
+    };
+    WardMapping: {
+      /**
+       * @description partial: the old ward was split between several new ones
+       * @enum {string}
+       */
+      merge: 'full' | 'partial';
+      new_name: string;
+      /** @description 2025 ward code */
+      new_ward_code: string;
+      old_name: string;
+      /** @description 2024 ward code */
+      old_ward_code: string;
+    };
+    WardPopulation: {
+      population: number;
+      /** @description Adults (18 and over), when known */
+      population_18plus: number | null;
+      ward_code: string;
+      /** @description Full name of the unit; null when the code is in no geography */
+      ward_name: string | null;
+    };
+  };
+  responses: never;
+  parameters: {
+    /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+    CsrfToken: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        entity?: string;
+        key?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntry'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInResult'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  signOut: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCurrentUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CurrentUser'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createApiToken: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiToken'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  revokeApiToken: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCases: {
+    parameters: {
+      query?: {
+        active_at?: string;
+        from?: string;
+        limit?: number;
+        to?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseListItem'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          case_number?: string | null;
+          confirmed_at: string;
+          /** @enum {string} */
+          detected_in?: 'community' | 'quarantine' | 'entry';
+          person_ref: string;
+          /** @enum {string|null} */
+          severity?: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical' | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteCase: {
+    parameters: {
+      query: {
+        reason: string;
+      };
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          case_number?: string | null;
+          confirmed_at?: string;
+          /** @enum {string} */
+          detected_in?: 'community' | 'quarantine' | 'entry';
+          /** @enum {string} */
+          severity?: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical';
+          severity_at?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putCaseOutcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        outcome: 'discharged' | 'died' | 'transferred_out';
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          at: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseOutcome'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteCaseOutcome: {
+    parameters: {
+      query: {
+        reason: string;
+      };
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        outcome: 'discharged' | 'died' | 'transferred_out';
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  confirmCasesFromSamples: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          sample_refs?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmedCount'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listClusters: {
+    parameters: {
+      query?: {
+        min_cases?: number;
+        on?: string;
+        status?: 'active' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cluster'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDeclaredCluster: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          case_refs?: string[];
+          /** Format: date */
+          ended_on?: string | null;
+          name: string;
+          place?: string | null;
+          /** Format: date */
+          started_on: string;
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclaredCluster'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  addClusterCases: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          case_refs: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteClusterCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getClusterGraph: {
+    parameters: {
+      query?: {
+        on?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+        kind: 'linked' | 'declared';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterGraph'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listAccommodations: {
+    parameters: {
+      query?: {
+        kind?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Accommodation'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createAccommodation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accommodation_code: string;
+          address?: string | null;
+          /** @enum {string} */
+          kind: 'hotel' | 'guest_house' | 'homestay' | 'other';
+          name: string;
+          phone?: string | null;
+          rooms?: number | null;
+          ward_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccommodationRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateAccommodation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accommodation_code?: string;
+          address?: string | null;
+          /** @enum {string} */
+          kind?: 'hotel' | 'guest_house' | 'homestay' | 'other';
+          name?: string;
+          phone?: string | null;
+          rooms?: number | null;
+          rotate_token?: boolean;
+          ward_code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccommodationRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getAccommodationLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The host's reporting page, token included */
+            url: string;
+          };
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCheckpoints: {
+    parameters: {
+      query?: {
+        kind?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Checkpoint'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCheckpoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          active_from?: string | null;
+          /** Format: date */
+          active_to?: string | null;
+          border?: string | null;
+          checkpoint_code: string;
+          /** @enum {string} */
+          kind: 'checkpoint' | 'border_post' | 'airport' | 'station' | 'other';
+          latitude?: number | null;
+          location?: string | null;
+          longitude?: number | null;
+          /** @enum {string} */
+          mobility?: 'fixed' | 'mobile';
+          /** @enum {string} */
+          mode?: 'road' | 'air' | 'water' | 'rail';
+          name: string;
+          ward_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateCheckpoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          active_from?: string | null;
+          /** Format: date */
+          active_to?: string | null;
+          border?: string | null;
+          checkpoint_code?: string;
+          /** @enum {string} */
+          kind?: 'checkpoint' | 'border_post' | 'airport' | 'station' | 'other';
+          latitude?: number | null;
+          location?: string | null;
+          longitude?: number | null;
+          /** @enum {string} */
+          mobility?: 'fixed' | 'mobile';
+          /** @enum {string} */
+          mode?: 'road' | 'air' | 'water' | 'rail';
+          name?: string;
+          rotate_token?: boolean;
+          ward_code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadCheckpointQrCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        format: 'svg' | 'png';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The QR code; its target is also in the x-form-url header */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': Blob;
+          'image/svg+xml': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCheckpointShifts: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointShift'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCheckpointShift: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          ends_at: string;
+          /** @enum {string} */
+          force: 'border_guard' | 'military' | 'militia' | 'police' | 'health' | 'volunteer' | 'other';
+          leader?: string | null;
+          note?: string | null;
+          staff: number;
+          /** Format: date-time */
+          starts_at: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointShiftRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCheckpointDailyCounts: {
+    parameters: {
+      query: {
+        checkpoint_code?: string;
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointDay'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getEntryCounts: {
+    parameters: {
+      query: {
+        at: string;
+        since?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryCounts'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCrossings: {
+    parameters: {
+      query?: {
+        checkpoint_code?: string;
+        decision?: 'allowed' | 'quarantine' | 'turned_back';
+        from?: string;
+        limit?: number;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrossingSummary'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCrossing: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          birth_year?: number | null;
+          checkpoint_code: string;
+          /** Format: date-time */
+          crossed_at?: string;
+          /** @enum {string} */
+          decision: 'allowed' | 'quarantine' | 'turned_back';
+          declaration_ref?: string;
+          /** @enum {string} */
+          direction?: 'in' | 'out';
+          from_country?: string | null;
+          from_district?: string | null;
+          from_place?: string | null;
+          from_province?: string | null;
+          from_ward?: string | null;
+          full_name?: string | null;
+          id_number?: string | null;
+          /** @enum {string} */
+          mode?: 'road' | 'air' | 'water' | 'rail';
+          nationality?: string | null;
+          note?: string | null;
+          person_ref?: string;
+          phone?: string | null;
+          /** @enum {string} */
+          purpose: 'return_home' | 'work' | 'goods' | 'transit' | 'official' | 'medical' | 'tourism' | 'other';
+          /** @enum {string|null} */
+          rapid_test?: 'negative' | 'positive' | 'invalid' | null;
+          /** @enum {string|null} */
+          sex?: 'M' | 'F' | null;
+          to_place?: string | null;
+          to_ward_code?: string | null;
+          vehicle_plate?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrossingRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeclarations: {
+    parameters: {
+      query?: {
+        accommodation_code?: string;
+        checkpoint_code?: string;
+        from?: string;
+        limit?: number;
+        outbreak_only?: string;
+        q?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationSummary'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDeclaration: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accommodation_code?: string | null;
+          birth_year?: number | null;
+          /**
+           * @default paper
+           * @enum {string}
+           */
+          channel?: 'paper' | 'app' | 'accommodation' | 'other';
+          /** Format: date-time */
+          check_out_at?: string | null;
+          checkpoint_code?: string | null;
+          contact_case?: boolean;
+          /** Format: date-time */
+          declared_at?: string;
+          from_country?: string | null;
+          from_district?: string | null;
+          from_place?: string | null;
+          from_province?: string | null;
+          from_ward?: string | null;
+          full_name?: string | null;
+          id_number?: string | null;
+          /** @enum {string|null} */
+          lang?: 'vi' | 'en' | null;
+          nationality?: string | null;
+          phone?: string | null;
+          room?: string | null;
+          /** @enum {string|null} */
+          sex?: 'M' | 'F' | null;
+          symptoms?: ('fever' | 'cough' | 'breathing' | 'sore_throat' | 'taste_smell' | 'fatigue')[];
+          to_place?: string | null;
+          to_ward_code?: string | null;
+          /** @enum {string|null} */
+          travel_mode?: 'road' | 'air' | 'water' | 'rail' | null;
+          vehicle_plate?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Sent before: the first receipt (duplicate: true) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDeclaration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationSummary'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  matchDeclarations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Declarations newly linked */
+            linked: number;
+          };
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFollowups: {
+    parameters: {
+      query?: {
+        due_until?: string;
+        kind?: 'test' | 'quarantine';
+        limit?: number;
+        status?: 'open' | 'done' | 'cancelled';
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryFollowup'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateFollowup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+          /** @enum {string} */
+          status: 'open' | 'done' | 'cancelled';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryFollowupRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listIncidents: {
+    parameters: {
+      query?: {
+        from?: string;
+        kind?: string;
+        limit?: number;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryIncident'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          border?: string | null;
+          checkpoint_code?: string | null;
+          /** @enum {string} */
+          handling: 'quarantine' | 'returned' | 'prosecuted' | 'fined' | 'released' | 'other';
+          handling_note?: string | null;
+          /** @enum {string} */
+          kind: 'illegal_entry' | 'received_from_neighbour' | 'returned_to_neighbour';
+          /** Format: date-time */
+          occurred_at: string;
+          people: number;
+          place: string;
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryIncidentRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOutbreakAreas: {
+    parameters: {
+      query?: {
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutbreakArea'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createOutbreakArea: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          area_code: string;
+          basis?: string | null;
+          /** Format: date */
+          effective_from: string;
+          /** Format: date */
+          effective_to?: string | null;
+          followups?: ('test' | 'quarantine')[];
+          /** @enum {string} */
+          level: 'country' | 'province' | 'district' | 'ward';
+          name?: string;
+          zone_level?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutbreakArea'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateOutbreakArea: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          area_code?: string;
+          basis?: string | null;
+          /** Format: date */
+          effective_from?: string;
+          /** Format: date */
+          effective_to?: string | null;
+          followups?: ('test' | 'quarantine')[];
+          /** @enum {string} */
+          level?: 'country' | 'province' | 'district' | 'ward';
+          name?: string;
+          zone_level?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutbreakArea'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  checkOutbreakOrigin: {
+    parameters: {
+      query: {
+        day: string;
+        from_country?: string;
+        from_district?: string;
+        from_province?: string;
+        from_ward?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OriginCheck'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listViolations: {
+    parameters: {
+      query?: {
+        from?: string;
+        kind?: string;
+        limit?: number;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryViolation'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createViolation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decision_ref?: string | null;
+          declaration_ref?: string | null;
+          fine_vnd?: number | null;
+          /** @enum {string} */
+          kind: 'false_declaration' | 'no_mask' | 'leaving_quarantine' | 'false_information_online' | 'other';
+          note?: string | null;
+          /** Format: date-time */
+          occurred_at: string;
+          offender_name?: string | null;
+          person_ref?: string | null;
+          place?: string | null;
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryViolationRecord'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadDistrictBoundaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A GeoJSON FeatureCollection, one feature per district */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': Blob;
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listHamlets: {
+    parameters: {
+      query?: {
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Hamlet'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createHamlet: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          ward_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Hamlet'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listWardMappings: {
+    parameters: {
+      query?: {
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WardMapping'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listWardPopulation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WardPopulation'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listAdminUnits: {
+    parameters: {
+      query?: {
+        geography?: '2024' | '2025';
+        level?: 'province' | 'district' | 'ward';
+        parent?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUnit'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  importFile: {
+    parameters: {
+      query?: {
+        /** @description The file name, kept with the import in the audit log */
+        file_name?: string;
+        /** @description Write the valid rows even when some are rejected */
+        partial?: string;
+      };
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        kind: string;
+      };
+      cookie?: never;
+    };
+    /** @description The CSV (UTF-8, header row) or the workbook (first sheet) */
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        'text/csv': Blob;
+      };
+    };
+    responses: {
+      /** @description Every row imported; or, with Accept: application/x-ndjson, the progress lines and the result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResult'];
+          'application/x-ndjson': components['schemas']['ImportProgressLine'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rows rejected: nothing written, or (partial=true) the valid rows written */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResult'];
+        };
+      };
+    };
+  };
+  downloadImportTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The header row (UTF-8 with BOM), required columns first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listImportKinds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportKindInfo'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDeclarationPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The form page; its script reads the token (t) from the address */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': Blob;
+        };
+      };
+    };
+  };
+  getGuestReportPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The form page; its script reads the token (t) from the address */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': Blob;
+        };
+      };
+    };
+  };
+  searchPersons: {
+    parameters: {
+      query?: {
+        limit?: number;
+        q?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonSummary'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createPerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: string;
+          /** Format: date */
+          birth_date?: string;
+          birth_year?: number;
+          full_name: string;
+          hamlet?: string;
+          id_number?: string;
+          nationality?: string;
+          person_ref: string;
+          phone?: string;
+          /** @enum {string} */
+          sex?: 'M' | 'F';
+          ward_code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonSummary'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Person'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updatePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: string | null;
+          /** Format: date */
+          birth_date?: string;
+          birth_year?: number | null;
+          full_name?: string;
+          hamlet?: string | null;
+          id_number?: string | null;
+          nationality?: string;
+          phone?: string | null;
+          /** @enum {string} */
+          sex?: 'M' | 'F';
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonSummary'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createExposure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contact_ref: string;
+          /** Format: date */
+          exposed_on: string;
+          /** @enum {string|null} */
+          setting?: 'household' | 'work' | 'school' | 'travel' | 'venue' | 'other' | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exposure'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteExposure: {
+    parameters: {
+      query: {
+        reason: string;
+      };
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        contact_ref: string;
+        exposed_on: string;
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPersonGraph: {
+    parameters: {
+      query?: {
+        at?: string;
+        depth?: number;
+      };
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactGraph'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listPersonMerges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonMerge'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPersonTracing: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonTracing'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDuplicatePersons: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicatePair'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadPersons: {
+    parameters: {
+      query?: {
+        limit?: number;
+        q?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons found, one per line */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  mergePersons: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          keep_ref: string;
+          merge_ref: string;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonSummary'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  markNotDuplicates: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          a_ref: string;
+          b_ref: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reportGuest: {
+    parameters: {
+      query: {
+        t: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          birth_year?: number | null;
+          /** Format: date-time */
+          check_out_at?: string | null;
+          contact_case?: boolean;
+          /** Format: date-time */
+          declared_at?: string;
+          from_country?: string | null;
+          from_district?: string | null;
+          from_place?: string | null;
+          from_province?: string | null;
+          from_ward?: string | null;
+          full_name?: string | null;
+          id_number?: string | null;
+          /** @enum {string|null} */
+          lang?: 'vi' | 'en' | null;
+          nationality?: string | null;
+          phone?: string | null;
+          room?: string | null;
+          /** @enum {string|null} */
+          sex?: 'M' | 'F' | null;
+          symptoms?: ('fever' | 'cough' | 'breathing' | 'sore_throat' | 'taste_smell' | 'fatigue')[];
+          to_place?: string | null;
+          to_ward_code?: string | null;
+          /** @enum {string|null} */
+          travel_mode?: 'road' | 'air' | 'water' | 'rail' | null;
+          vehicle_plate?: string | null;
+          website?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Sent before: the first receipt (duplicate: true) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importGuests: {
+    parameters: {
+      query: {
+        t: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestImportResult'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rows rejected: nothing stored */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestImportResult'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  submitDeclaration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          birth_year?: number | null;
+          checkpoint_code: string;
+          contact_case?: boolean;
+          from_country?: string | null;
+          from_district?: string | null;
+          from_place?: string | null;
+          from_province?: string | null;
+          from_ward?: string | null;
+          full_name?: string | null;
+          id_number?: string | null;
+          /** @enum {string|null} */
+          lang?: 'vi' | 'en' | null;
+          nationality?: string | null;
+          phone?: string | null;
+          /** @enum {string|null} */
+          sex?: 'M' | 'F' | null;
+          symptoms?: ('fever' | 'cough' | 'breathing' | 'sore_throat' | 'taste_smell' | 'fatigue')[];
+          t: string;
+          to_place?: string | null;
+          to_ward_code?: string | null;
+          /** @enum {string|null} */
+          travel_mode?: 'road' | 'air' | 'water' | 'rail' | null;
+          vehicle_plate?: string | null;
+          website?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Sent before: the first receipt (duplicate: true) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclarationReceipt'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPublicForm: {
+    parameters: {
+      query: {
+        t: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+        kind: 'checkpoint' | 'accommodation';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicForm'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOriginUnits: {
+    parameters: {
+      query?: {
+        parent?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OriginUnit'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuarantineDueLists: {
+    parameters: {
+      query: {
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineDueLists'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadQuarantineDueLists: {
+    parameters: {
+      query: {
+        date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The due lists, one sheet per list */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listQuarantineEpisodes: {
+    parameters: {
+      query?: {
+        facility_code?: string;
+        kind?: 'centralized' | 'home' | 'self_monitoring';
+        limit?: number;
+        open_at?: string;
+        person_ref?: string;
+        subject_group?: 'abroad' | 'outbreak_area' | 'contact' | 'tet_returnee' | 'screened' | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineEpisode'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createQuarantineEpisode: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          facility_code?: string | null;
+          /** @enum {string} */
+          kind: 'centralized' | 'home' | 'self_monitoring';
+          override_reason?: string | null;
+          person_ref: string;
+          /** Format: date-time */
+          start_at: string;
+          /** @enum {string|null} */
+          subject_group?: 'abroad' | 'outbreak_area' | 'contact' | 'tet_returnee' | 'screened' | 'other' | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineEpisode'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuarantineEpisode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineEpisode'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  closeQuarantineEpisode: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          end_at: string;
+          /**
+           * @default completed
+           * @enum {string}
+           */
+          end_reason?: 'completed' | 'confirmed_case' | 'transferred' | 'other';
+          /** @default false */
+          follow_on?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineEpisodeClosed'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  moveQuarantineEpisode: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          at: string;
+          facility_code?: string | null;
+          /** @enum {string} */
+          kind: 'centralized' | 'home' | 'self_monitoring';
+          override_reason?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineEpisodeMoved'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFacilities: {
+    parameters: {
+      query?: {
+        at?: string;
+        use?: 'quarantine' | 'treatment' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FacilityBoard'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createFacility: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          active_from?: string | null;
+          /** Format: date */
+          active_to?: string | null;
+          beds?: number | null;
+          facility_code: string;
+          icu_beds?: number | null;
+          /** @enum {string} */
+          kind: 'quarantine' | 'treatment' | 'both';
+          name: string;
+          /** @enum {string} */
+          status?: 'planned' | 'active';
+          tier?: number | null;
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Facility'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getFacility: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FacilityOccupancy'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateFacility: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          active_from?: string | null;
+          /** Format: date */
+          active_to?: string | null;
+          beds?: number | null;
+          icu_beds?: number | null;
+          /** @enum {string} */
+          kind?: 'quarantine' | 'treatment' | 'both';
+          name?: string;
+          /** @enum {string} */
+          status?: 'planned' | 'active';
+          tier?: number | null;
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Facility'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuarantineReview: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineReviewTable'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadQuarantineReview: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The review table */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listReports: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportList'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDailyReport: {
+    parameters: {
+      query: {
+        at: string;
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report: JSON, or rendered as ?format= asks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DailyReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createReportDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          at: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDraft'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getReportDraft: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The draft: JSON, or rendered as ?format= asks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDraftWithFigures'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateReportDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          narrative: {
+            text: string;
+            title: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportDraft'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  issueReportDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportIssueResult'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getIssuedReport: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as issued: JSON, or its file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPeriodReport: {
+    parameters: {
+      query?: {
+        date?: string;
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
+        from?: string;
+        kind?: 'week' | 'month';
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report: JSON, or rendered as ?format= asks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getReviewConferenceTable: {
+    parameters: {
+      query: {
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
+        from?: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The table: JSON, or rendered as ?format= asks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewConferenceTable'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getReportTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScopedReportTemplate'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putReportTemplate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          issuing_body: string;
+          issuing_parent: string;
+          narrative_titles: string[];
+          number_pattern: string;
+          place: string;
+          recipients: string[];
+          schedule: {
+            cutoff?: string;
+            time: string;
+          }[];
+          signer_name: string;
+          signer_title: string;
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportTemplate'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RolePermissions'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listRuleSets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSet'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putRuleSet: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        effective_from: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          basis?: string | null;
+          name: string;
+          rules: components['schemas']['RulesInput'];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSet'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getRuleSetInForce: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSet'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTestingFigures: {
+    parameters: {
+      query?: {
+        at?: string;
+        from?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TestingFigures'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listLabs: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LabStatus'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putLab: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          capacity_per_day?: number | null;
+          /**
+           * @default [
+           *       "pcr"
+           *     ]
+           */
+          methods?: ('pcr' | 'rapid_antigen')[];
+          name: string;
+          ward_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lab'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pool'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordPoolResult: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string | null;
+          /** @enum {string} */
+          result: 'negative' | 'positive' | 'invalid';
+          result_at: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pool'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listResamples: {
+    parameters: {
+      query?: {
+        all?: string;
+        at?: string;
+        limit?: number;
+        pool_ref?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResampleItem'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listScreeningRounds: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningRoundFigures'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getScreeningRound: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningRoundReport'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putScreeningRound: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          areas: {
+            hamlet?: string | null;
+            ward_code: string;
+          }[];
+          campaign: string;
+          /** Format: date */
+          ends_on: string;
+          /** @enum {string|null} */
+          method?: 'pcr' | 'rapid_antigen' | null;
+          round_no: number;
+          /** Format: date */
+          starts_on: string;
+          target_population?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningRound'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSamples: {
+    parameters: {
+      query?: {
+        from?: string;
+        lab?: string;
+        limit?: number;
+        method?: 'pcr' | 'rapid_antigen';
+        person_ref?: string;
+        pool_ref?: string;
+        result?: 'pending' | 'negative' | 'positive' | 'invalid';
+        to?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SampleListItem'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createSample: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ct_values?: {
+            [key: string]: number;
+          } | null;
+          lab?: string | null;
+          /** @enum {string} */
+          method: 'pcr' | 'rapid_antigen';
+          person_ref: string;
+          pool_ref?: string | null;
+          /** @enum {string} */
+          result?: 'pending' | 'negative' | 'positive' | 'invalid';
+          result_at?: string | null;
+          sample_ref: string;
+          /** @enum {string|null} */
+          specimen?: 'nasopharyngeal' | 'oropharyngeal' | 'nasal' | 'saliva' | 'other' | null;
+          taken_at: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Sample'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSample: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Sample'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordSampleResult: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ct_values?: {
+            [key: string]: number;
+          } | null;
+          lab?: string | null;
+          reason?: string | null;
+          /** @enum {string} */
+          result: 'pending' | 'negative' | 'positive' | 'invalid';
+          result_at?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Sample'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listTracingWork: {
+    parameters: {
+      query?: {
+        days?: number;
+        limit?: number;
+        ward_code?: string;
+      };
+      header?: never;
+      path: {
+        list: 'f1_without_quarantine' | 'f1_without_sample' | 'cases_without_contacts';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': (components['schemas']['F1WorkItem'] | components['schemas']['UntracedCase'])[];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          display_name: string;
+          password: string;
+          /** @enum {string} */
+          role:
+            | 'province_admin'
+            | 'province_officer'
+            | 'district_officer'
+            | 'commune_officer'
+            | 'lab_staff'
+            | 'checkpoint_staff'
+            | 'leader';
+          scope_code: string;
+          /** @enum {string} */
+          scope_level: 'province' | 'district' | 'ward';
+          username: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          disabled?: boolean;
+          display_name?: string;
+          password?: string;
+          /** @enum {string} */
+          role?:
+            | 'province_admin'
+            | 'province_officer'
+            | 'district_officer'
+            | 'commune_officer'
+            | 'lab_staff'
+            | 'checkpoint_staff'
+            | 'leader';
+          scope_code?: string;
+          /** @enum {string} */
+          scope_level?: 'province' | 'district' | 'ward';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVaccineAllocations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineAllocation'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createVaccineAllocation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          decided_on: string;
+          decision_number: string;
+          note?: string | null;
+          /** @enum {string} */
+          product: 'astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other';
+          quantity: number;
+          round_code?: string | null;
+          target_code?: string;
+          /** @enum {string} */
+          target_level: 'province' | 'district' | 'site';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineAllocation'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  verifyVaccinationCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          payload: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationCertificateCheck'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVaccinationCoverage: {
+    parameters: {
+      query?: {
+        at?: string;
+        level?: 'ward' | 'district' | 'province';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationCoverage'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFlaggedDoses: {
+    parameters: {
+      query?: {
+        from?: string;
+        limit?: number;
+        to?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckedDose'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDueDoses: {
+    parameters: {
+      query?: {
+        limit?: number;
+        on?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NextDose'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadDueDoses: {
+    parameters: {
+      query?: {
+        limit?: number;
+        on?: string;
+        ward_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The due list, one sheet per ward */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVaccinationFigures: {
+    parameters: {
+      query?: {
+        at?: string;
+        product?: 'astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other';
+        round_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationFigures'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVaccinationCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationCertificate'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadVaccinationCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A printable A4 page with the QR code inline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPersonDoses: {
+    parameters: {
+      query?: {
+        on?: string;
+      };
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDoses'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putDose: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        dose_number: number;
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          given_on: string;
+          lot?: string | null;
+          /** @enum {string} */
+          product: 'astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other';
+          round_code?: string | null;
+          site?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckedDose'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVaccineSchedules: {
+    parameters: {
+      query?: {
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineSchedule'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putVaccineSchedule: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        effective_from: string;
+        product: 'astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          basis?: string | null;
+          /** @default [] */
+          boost_with?: ('astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other')[];
+          booster_doses: number;
+          booster_max_days: number;
+          booster_min_days: number;
+          max_interval_days: number;
+          min_interval_days: number;
+          /** @default [] */
+          mix_with?: ('astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other')[];
+          name: string;
+          primary_doses: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineSchedule'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVaccinationRounds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationRound'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putVaccinationRound: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        round_code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          ends_on?: string | null;
+          name: string;
+          note?: string | null;
+          /** @default [] */
+          site_codes?: string[];
+          /** Format: date */
+          starts_on: string;
+          /** @default [] */
+          target_groups?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationRound'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVaccinationSites: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationSite'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putVaccinationSite: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        site_code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'store' | 'site';
+          name: string;
+          ward_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccinationSite'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVaccineStock: {
+    parameters: {
+      query?: {
+        on?: string;
+        site_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineStockLevel'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createStockMove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          allocation_id?: number | null;
+          document?: string | null;
+          /** Format: date */
+          expires_on?: string | null;
+          /** @enum {string} */
+          kind: 'receipt' | 'transfer' | 'wastage' | 'adjustment';
+          lot: string;
+          /** Format: date */
+          moved_on: string;
+          /** @enum {string} */
+          product: 'astrazeneca' | 'pfizer' | 'moderna' | 'verocell' | 'sputnik' | 'abdala' | 'other';
+          quantity: number;
+          reason?: string | null;
+          site_code: string;
+          to_site_code?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineStockMove'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVaccineSupply: {
+    parameters: {
+      query?: {
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VaccineSupplySummary'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+}
