@@ -145,7 +145,25 @@ export function finishDocument(doc: OpenApiDoc): OpenApiDoc {
       delete op['x-csrf'];
       op.parameters = [...((op.parameters as unknown[]) ?? []), { $ref: '#/components/parameters/CsrfToken' }];
     }
-  return cleanComponents(doc);
+  return typeNullableRefs(cleanComponents(doc));
+}
+
+/**
+ * OpenAPI 3.0 ignores `nullable` without a `type` beside it, and zod writes a nullable named schema as
+ * `{nullable, allOf: [$ref]}`: give it the referenced schema's type so "or null" is really said.
+ */
+function typeNullableRefs(doc: OpenApiDoc): OpenApiDoc {
+  const schemas = (doc.components?.schemas ?? {}) as Record<string, Json>;
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Json;
+    const ref = Array.isArray(o.allOf) && o.allOf.length === 1 ? (o.allOf[0] as Json).$ref : undefined;
+    if (o.nullable === true && !o.type && typeof ref === 'string') o.type = schemas[ref.slice(REF.length)]?.type;
+    Object.values(o).forEach(visit);
+  };
+  visit(doc);
+  return doc;
 }
 
 const REF = '#/components/schemas/';

@@ -2172,7 +2172,7 @@ export interface components {
       /** @description The interval window that applied (days) */
       min_days: number | null;
       person_ref: string;
-      previous_product: components['schemas']['VaccineProduct'] | null;
+      previous_product: (string & components['schemas']['VaccineProduct']) | null;
       product: components['schemas']['VaccineProduct'];
       /** @description The round named on the dose, else the round running that day there */
       round_code: string | null;
