@@ -230,7 +230,9 @@ export async function publicEntryPages(app: FastifyInstance): Promise<void> {
   // The token travels in the page's URL; helmet's Referrer-Policy (no-referrer) keeps it from leaking onwards.
   const page = (_req: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
+  // Open to anyone: the page is the same for every code; its script asks the API and shows a wrong code's refusal.
   const pageSchema = (summary: string, operationId: string) => ({
+    config: { access: 'public' as const },
     schema: {
       tags: ['public'],
       summary,
