@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogueProblems, fill, langFrom } from './shared/i18n.ts';
+import { notFound } from './shared/errors.ts';
+import { thing } from './shared/messages.ts';
 import * as messages from './shared/locales/vi.ts';
 import * as messagesEn from './shared/locales/en.ts';
 import * as reports from './reports/locales/vi.ts';
@@ -46,4 +48,14 @@ test('placeholders are filled by name, a missing one reads as nothing; Accept-La
   assert.equal(langFrom('vi-VN,en;q=0.8'), 'vi');
   assert.equal(langFrom('eng'), 'vi');
   assert.equal(langFrom(undefined), 'vi');
+});
+
+test("a message names a thing in the reader's language", () => {
+  assert.deepEqual(notFound(thing('sample', 'S-01')).toJSON('vi'), {
+    error: 'not_found',
+    message: 'Không tìm thấy mẫu S-01',
+  });
+  assert.equal(notFound(thing('sample', 'S-01')).toJSON('en').message, 'sample S-01 not found');
+  assert.equal(notFound(thing('person')).toJSON('vi').message, 'Không tìm thấy người');
+  assert.equal(notFound('GeoJSON').toJSON('en').message, 'GeoJSON not found');
 });

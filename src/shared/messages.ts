@@ -9,11 +9,25 @@ export { langFrom, type Lang } from './i18n.ts';
 const catalogues = { vi, en };
 
 export type MessageKey = keyof typeof vi;
-export type MessageParams = Params;
+/** A message rendered later, in the reader's language: a key and its parameters (which may be messages too). */
+export interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
+export type MessageParams = Record<string, string | number | Message>;
 
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return fill(catalogues[lang][key], params);
+  const filled: Params = {};
+  for (const [name, v] of Object.entries(params)) filled[name] = typeof v === 'object' ? t(lang, v.key, v.params) : v;
+  return fill(catalogues[lang][key], filled);
 }
+
+/** The things a message may name, keys `thing_…` of the catalogue ("mẫu {id}"): `notFound(thing('sample', ref))`. */
+export type Thing = MessageKey extends infer K ? (K extends `thing_${infer N}` ? N : never) : never;
+export const thing = (name: Thing, id?: string | number): Message => ({
+  key: `thing_${name}`,
+  ...(id === undefined ? {} : { params: { id } }),
+});
 
 export function isMessageKey(s: string): s is MessageKey {
   return Object.hasOwn(vi, s);
