@@ -11,6 +11,10 @@ import * as reports from './reports/locales/vi.ts';
 import * as reportsEn from './reports/locales/en.ts';
 import * as form from './entry/locales/vi.ts';
 import * as formEn from './entry/locales/en.ts';
+import * as quarantine from './quarantine/locales/vi.ts';
+import * as quarantineEn from './quarantine/locales/en.ts';
+import * as vaccination from './vaccination/locales/vi.ts';
+import * as vaccinationEn from './vaccination/locales/en.ts';
 import * as web from '../web/src/shared/locales/vi.ts';
 import * as webEn from '../web/src/shared/locales/en.ts';
 
@@ -18,6 +22,8 @@ const pairs = {
   'server messages (src/shared/locales)': [messages.vi, messagesEn.en],
   'reports (src/reports/locales)': [reports.vi, reportsEn.en],
   'public form (src/entry/locales)': [form.vi, formEn.en],
+  'quarantine lists (src/quarantine/locales)': [quarantine.vi, quarantineEn.en],
+  'vaccination lists (src/vaccination/locales)': [vaccination.vi, vaccinationEn.en],
   'web app (web/src/shared/locales)': [web.vi, webEn.en],
 } as const;
 

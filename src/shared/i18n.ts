@@ -54,3 +54,11 @@ export function catalogueProblems(vi: object, en: object): string[] {
   }
   return problems;
 }
+
+/**
+ * A text in both languages, picked alike from a catalogue pair — for structures built once and read in either
+ * language (a list's columns): `const both = inBoth(vi, en); both((c) => c.column.phone)` → { vi, en }.
+ */
+export const inBoth =
+  <C>(vi: C, en: C) =>
+  (pick: (c: C) => string): Record<Lang, string> => ({ vi: pick(vi), en: pick(en) });

@@ -177,4 +177,12 @@ export const en: Translation<typeof vi> = {
   thing_report: 'report {id}',
   thing_draft_report: 'draft report {id}',
   thing_rule_set: 'rule set {id}',
+  // command line and import progress
+  demo_loading: 'Loading the demo province…',
+  demo_not_loaded: 'Not loaded (import kinds not available yet): {kinds}',
+  demo_admin: 'Sign in as {username} with password {password} (shown once)',
+  progress_reading: 'reading {rows} rows',
+  progress_checking: 'checking {rows} rows',
+  progress_applying: 'writing {rows} rows',
+  thing_labs: 'labs',
 };

@@ -177,4 +177,12 @@ export const vi = {
   thing_report: 'báo cáo {id}',
   thing_draft_report: 'báo cáo nháp {id}',
   thing_rule_set: 'bộ quy định áp dụng ngày {id}',
+  // command line and import progress
+  demo_loading: 'Đang nạp tỉnh mẫu…',
+  demo_not_loaded: 'Chưa nạp (chưa có loại dữ liệu nhập): {kinds}',
+  demo_admin: 'Đăng nhập: {username} / mật khẩu {password} (chỉ hiện một lần)',
+  progress_reading: 'đang đọc {rows} dòng',
+  progress_checking: 'đang kiểm tra {rows} dòng',
+  progress_applying: 'đang ghi {rows} dòng',
+  thing_labs: 'phòng xét nghiệm',
 };
