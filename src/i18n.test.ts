@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogueProblems, fill, langFrom } from './shared/i18n.ts';
 import { notFound } from './shared/errors.ts';
-import { thing } from './shared/messages.ts';
+import { t, thing } from './shared/messages.ts';
 import * as messages from './shared/locales/vi.ts';
 import * as messagesEn from './shared/locales/en.ts';
 import * as reports from './reports/locales/vi.ts';
@@ -64,4 +64,9 @@ test("a message names a thing in the reader's language", () => {
   assert.equal(notFound(thing('sample', 'S-01')).toJSON('en').message, 'sample S-01 not found');
   assert.equal(notFound(thing('person')).toJSON('vi').message, 'Không tìm thấy người');
   assert.equal(notFound('GeoJSON').toJSON('en').message, 'GeoJSON not found');
+  // a parameter read from SQL may be null: it reads as nothing, as before
+  assert.equal(
+    t('en', 'unknown_ward', { value: null as unknown as string }),
+    'Ward code does not exist in the province: ',
+  );
 });

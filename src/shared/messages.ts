@@ -16,9 +16,12 @@ export interface Message {
 }
 export type MessageParams = Record<string, string | number | Message>;
 
+// Parameters may also come from SQL rows (import checks), where a value can be null or a Date: only { key } nests.
+const isMessage = (v: unknown): v is Message => typeof v === 'object' && v !== null && 'key' in v;
+
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const filled: Params = {};
-  for (const [name, v] of Object.entries(params)) filled[name] = typeof v === 'object' ? t(lang, v.key, v.params) : v;
+  for (const [name, v] of Object.entries(params)) filled[name] = isMessage(v) ? t(lang, v.key, v.params) : v;
   return fill(catalogues[lang][key], filled);
 }
 
