@@ -5,6 +5,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { fill } from '../shared/i18n.ts';
 import { reviewTable as quarantineReview } from '../quarantine/review.ts';
+import { quarantineText } from '../quarantine/text.ts';
 import type { Cell, ReportDocument } from './document.ts';
 import { formatDay } from './format.ts';
 import { renderFile, type FileFormat } from './service.ts';
@@ -24,7 +25,7 @@ export async function reviewDocument(db: Db, ctx: Ctx, q: { from?: string; to: s
     v = text.review;
   const template = await templateOf(db, ctx.province, await reportScope(db, ctx));
   const since = q.from ? fill(v.since, { from: formatDay(r.from) }) : v.since_start;
-  const c = v.columns;
+  const { sheet, column: c } = quarantineText(ctx.lang).review; // the quarantine module's own table headers
   return {
     lang: ctx.lang,
     type: text.type,
@@ -40,9 +41,9 @@ export async function reviewDocument(db: Db, ctx: Ctx, q: { from?: string; to: s
       {
         level: 1,
         title: v.heading,
-        sheet: v.sheet,
+        sheet,
         table: {
-          columns: [c.no, c.group, c.centralized, c.home, c.self_monitoring, c.total],
+          columns: [c.no, c.label, c.centralized, c.home, c.self_monitoring, c.total],
           rows: r.rows.map((row, i): Cell[] => [
             row.group === 'total' ? '' : String(i + 1),
             row.label,

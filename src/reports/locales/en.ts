@@ -87,15 +87,6 @@ export const en: Translation<typeof vi> = {
     span: '({since} to {to})',
     info: { province: 'Province', from: 'From', to: 'To' },
     heading: 'SUBJECT GROUPS AND HANDLING',
-    sheet: 'Subject groups',
-    columns: {
-      no: 'No.',
-      group: 'Subject group',
-      centralized: 'Centralized',
-      home: 'Home',
-      self_monitoring: 'Self-monitoring',
-      total: 'Total',
-    },
   },
   xlsx: {
     info_sheet: 'Report',

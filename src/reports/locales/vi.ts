@@ -88,15 +88,6 @@ export const vi = {
     span: '({since} đến hết ngày {to})',
     info: { province: 'Mã tỉnh', from: 'Từ ngày', to: 'Đến ngày' },
     heading: 'ĐỐI TƯỢNG VÀ HÌNH THỨC XỬ LÝ',
-    sheet: 'Nhóm đối tượng',
-    columns: {
-      no: 'STT',
-      group: 'Đối tượng',
-      centralized: 'CL tập trung',
-      home: 'CL tại nhà',
-      self_monitoring: 'Tự theo dõi sức khỏe',
-      total: 'Tổng',
-    },
   },
   xlsx: {
     info_sheet: 'Thông tin',
