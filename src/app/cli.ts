@@ -68,11 +68,7 @@ async function loadDemo(db: Db, cfg: Config, province: string, people: number, s
   const admin = await firstAdmin(db, cfg);
   const r = await loadDemoProvince(db, await ctxFor(db, cfg), { people, seed });
   if (r.not_loaded.length) {
-    console.error(
-      cfg.lang === 'en'
-        ? `Not loaded (import kinds not available yet): ${r.not_loaded.join(', ')}`
-        : `Chưa nạp (chưa có loại dữ liệu nhập): ${r.not_loaded.join(', ')}`,
-    );
+    console.error(t(cfg.lang, 'demo_not_loaded', { kinds: r.not_loaded.join(', ') }));
   }
   return { ...admin, ...r };
 }
@@ -182,14 +178,10 @@ async function main(argv: string[]): Promise<number> {
       const db = await openDb(cfg);
       await migrate(db);
       if (values.demo && !(await defaultProvince(db))) {
-        console.error(cfg.lang === 'en' ? 'Loading the demo province…' : 'Đang nạp tỉnh mẫu…');
+        console.error(t(cfg.lang, 'demo_loading'));
         const demo = await loadDemo(db, cfg, '93', 20_000, 1);
         if (demo.admin_password) {
-          console.error(
-            cfg.lang === 'en'
-              ? `Sign in as ${demo.admin_username} with password ${demo.admin_password} (shown once)`
-              : `Đăng nhập: ${demo.admin_username} / mật khẩu ${demo.admin_password} (chỉ hiện một lần)`,
-          );
+          console.error(t(cfg.lang, 'demo_admin', { username: demo.admin_username, password: demo.admin_password }));
         }
       }
       const app = await buildServer(db, { logger: true, trustProxy: cfg.trustProxy });

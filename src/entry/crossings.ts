@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import type { Geography } from '../geo/reference.ts';
 import { notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { cleanText } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
@@ -70,8 +71,7 @@ export async function createCrossing(
           WHERE province_code = $1 AND declaration_ref IN ($2, upper($2)) ORDER BY declaration_ref = $2 DESC LIMIT 1`,
         [ctx.province, input.declaration_ref.trim()],
       );
-      if (!d)
-        throw notFound(ctx.lang === 'en' ? `declaration ${input.declaration_ref}` : `tờ khai ${input.declaration_ref}`);
+      if (!d) throw notFound(thing('declaration', input.declaration_ref));
       ({ declaration_id: declarationId, person_id: personId, ...known } = d);
     }
     if (input.person_ref) {
@@ -79,7 +79,7 @@ export async function createCrossing(
         `SELECT person_id, full_name, birth_year, sex, id_number, phone, nationality FROM persons WHERE province_code = $1 AND person_ref = $2`,
         [ctx.province, input.person_ref],
       );
-      if (!p) throw notFound(ctx.lang === 'en' ? `person ${input.person_ref}` : `người ${input.person_ref}`);
+      if (!p) throw notFound(thing('person_ref', input.person_ref));
       ({ person_id: personId, ...known } = { ...known, ...defined(p) } as typeof p);
     }
     const merged = {
@@ -126,10 +126,7 @@ export async function createCrossing(
         ctx.actor,
       ],
     );
-    if (!row)
-      throw notFound(
-        ctx.lang === 'en' ? `checkpoint ${input.checkpoint_code}` : `chốt kiểm soát ${input.checkpoint_code}`,
-      );
+    if (!row) throw notFound(thing('checkpoint', input.checkpoint_code));
     await reconcile(tx, ctx, 'crossing', 'x.crossing_id = $2', [row.crossing_id]);
     const [stored] = await tx.query<CrossingRecord>(
       `SELECT x.*, a.name AS outbreak_area, a.zone_level,

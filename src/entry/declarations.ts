@@ -7,6 +7,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import type { Geography } from '../geo/reference.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { cleanText, normalizePhone } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { reconcile } from './followups.ts';
@@ -243,7 +244,7 @@ export async function declarationSiteWard(
       WHERE d.province_code = $1 AND d.declaration_ref = $2`,
     [ctx.province, ref],
   );
-  if (!r) throw notFound(ctx.lang === 'en' ? `declaration ${ref}` : `tờ khai ${ref}`);
+  if (!r) throw notFound(thing('declaration', ref));
   return r;
 }
 
@@ -294,7 +295,7 @@ export async function getDeclaration(db: Db, ctx: Ctx, ref: string) {
     `SELECT ${DECLARATION_COLUMNS} FROM ${DECLARATION_FROM} WHERE d.province_code = $1 AND d.declaration_ref = $2`,
     [ctx.province, ref],
   );
-  if (!r) throw notFound(ctx.lang === 'en' ? `declaration ${ref}` : `tờ khai ${ref}`);
+  if (!r) throw notFound(thing('declaration', ref));
   return r;
 }
 

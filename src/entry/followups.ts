@@ -6,7 +6,7 @@ import type { Ctx } from '../shared/context.ts';
 import type { Geography } from '../geo/reference.ts';
 import { AppError, invalid, notFound } from '../shared/errors.ts';
 import { audit } from '../shared/audit.ts';
-import { t } from '../shared/messages.ts';
+import { t, thing } from '../shared/messages.ts';
 import { cleanText } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { areaName, knownArea, resolveOrigin, type OriginInput } from './origin.ts';
@@ -178,7 +178,7 @@ export async function updateArea(db: Db, ctx: Ctx, id: number, changes: Partial<
       `SELECT ${AREA_COLUMNS} FROM outbreak_areas WHERE province_code = $1 AND area_id = $2 FOR UPDATE`,
       [ctx.province, id],
     );
-    if (!before) throw notFound(ctx.lang === 'en' ? 'outbreak area' : 'vùng dịch');
+    if (!before) throw notFound(thing('outbreak_area'));
     const a = await checkedArea(tx, ctx, {
       ...before,
       ...changes,
@@ -269,7 +269,7 @@ export async function followupWard(db: Db, ctx: Ctx, id: number): Promise<string
     'SELECT ward_code FROM entry_followups WHERE province_code = $1 AND followup_id = $2',
     [ctx.province, id],
   );
-  if (!r) throw notFound(ctx.lang === 'en' ? 'follow-up task' : 'việc theo dõi');
+  if (!r) throw notFound(thing('followup'));
   return r.ward_code;
 }
 
@@ -284,7 +284,7 @@ export async function handleFollowup(
       'SELECT * FROM entry_followups WHERE province_code = $1 AND followup_id = $2 FOR UPDATE',
       [ctx.province, id],
     );
-    if (!before) throw notFound(ctx.lang === 'en' ? 'follow-up task' : 'việc theo dõi');
+    if (!before) throw notFound(thing('followup'));
     const reopen = input.status === 'open';
     const [row] = await tx.query<FollowupRecord>(
       `UPDATE entry_followups SET status = $3, note = COALESCE($4, note), handled_at = CASE WHEN $5 THEN NULL ELSE now() END,

@@ -4,6 +4,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { cleanText } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
@@ -120,8 +121,7 @@ export async function createViolation(db: Db, ctx: Ctx, v: ViolationInput) {
         ctx.actor,
       ],
     );
-    if (v.person_ref && row.person_id === null)
-      throw notFound(ctx.lang === 'en' ? `person ${v.person_ref}` : `người ${v.person_ref}`);
+    if (v.person_ref && row.person_id === null) throw notFound(thing('person_ref', v.person_ref));
     if (v.declaration_ref && row.declaration_id === null)
       throw new AppError(400, 'unknown_declaration', { value: v.declaration_ref }, 'declaration_ref');
     await audit(tx, ctx, 'insert', 'entry_violation', String(row.violation_id), null, row);

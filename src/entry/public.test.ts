@@ -282,6 +282,13 @@ test(`[${engineName}] the page is served with a strict CSP, and staff print the 
     'text/javascript; charset=utf-8',
   );
   assert.equal((await app.inject({ url: '/khai-bao-assets/secret.txt' })).statusCode, 404);
+  // The form's texts: its catalogues in both languages, as the module form.js imports.
+  const text = await app.inject({ url: '/khai-bao-assets/text.js' });
+  assert.equal(text.headers['content-type'], 'text/javascript; charset=utf-8');
+  const { TEXT } = await import(`data:text/javascript;base64,${Buffer.from(text.body).toString('base64')}`);
+  assert.equal(TEXT.vi.submit, 'Gửi khai báo');
+  assert.equal(TEXT.en.submit, 'Submit declaration');
+  assert.equal(TEXT.en.country.KR, 'South Korea');
 
   const qr = await as.cp099('/api/v1/entry/checkpoints/TG/qr.svg');
   assert.equal(qr.statusCode, 200);

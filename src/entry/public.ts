@@ -32,6 +32,8 @@ import {
 } from './schemas.ts';
 import { validationEnv } from './routes.ts';
 import { errors, file } from '../api/openapi.ts';
+import { vi } from './locales/vi.ts';
+import { en } from './locales/en.ts';
 
 /** Per-IP limits. A checkpoint queue on one mobile network can share an address, hence not lower. */
 export const LIMITS = {
@@ -218,15 +220,20 @@ async function readLimited(body: unknown, max: number): Promise<string> {
 // ---- the page ----------------------------------------------------------------------------------------------
 
 const WEB = new URL('../../web-public/', import.meta.url);
-const ASSETS: Record<string, string> = {
-  'form.js': 'text/javascript; charset=utf-8',
-  'form.css': 'text/css; charset=utf-8',
-};
+const JS = 'text/javascript; charset=utf-8';
 
-/** Serves the declaration page (one HTML for both forms, the script decides from the path) and its assets. */
+/**
+ * Serves the declaration page (one HTML for both forms, the script decides from the path) and its assets: the files
+ * of web-public/ and text.js, the form's texts (the catalogues of ./locales) as the module the script imports.
+ */
 export async function publicEntryPages(app: FastifyInstance): Promise<void> {
-  const html = readFileSync(new URL('index.html', WEB), 'utf8');
-  const assets = Object.fromEntries(Object.keys(ASSETS).map((f) => [f, readFileSync(new URL(f, WEB), 'utf8')]));
+  const read = (name: string) => readFileSync(new URL(name, WEB), 'utf8');
+  const html = read('index.html');
+  const assets: Record<string, [type: string, body: string]> = {
+    'form.js': [JS, read('form.js')],
+    'form.css': ['text/css; charset=utf-8', read('form.css')],
+    'text.js': [JS, `export const TEXT = ${JSON.stringify({ vi, en })};\n`],
+  };
   // The token travels in the page's URL; helmet's Referrer-Policy (no-referrer) keeps it from leaking onwards.
   const page = (_req: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
@@ -250,7 +257,8 @@ export async function publicEntryPages(app: FastifyInstance): Promise<void> {
   // The page's script and style: not API.
   app.get('/khai-bao-assets/:file', { schema: { hide: true } }, (req, reply) => {
     const file = (req.params as { file: string }).file;
-    if (!(file in ASSETS)) return reply.callNotFound();
-    return reply.header('cache-control', 'public, max-age=3600').type(ASSETS[file]).send(assets[file]);
+    if (!Object.hasOwn(assets, file)) return reply.callNotFound();
+    const [type, body] = assets[file];
+    return reply.header('cache-control', 'public, max-age=3600').type(type).send(body);
   });
 }

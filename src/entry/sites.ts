@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { cleanText, normalizePhone } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
@@ -24,13 +25,11 @@ const SITE = {
   checkpoint: {
     table: 'checkpoints',
     code: 'checkpoint_code',
-    what: { vi: 'chốt kiểm soát', en: 'checkpoint' },
     page: 'khai-bao',
   },
   accommodation: {
     table: 'accommodations',
     code: 'accommodation_code',
-    what: { vi: 'cơ sở lưu trú', en: 'accommodation' },
     page: 'luu-tru',
   },
 } as const;
@@ -100,7 +99,7 @@ export async function siteWard(db: Db, ctx: Ctx, kind: SiteKind, code: string): 
     `SELECT ward_code FROM ${s.table} WHERE province_code = $1 AND ${s.code} = $2`,
     [ctx.province, code],
   );
-  if (!r) throw notFound(`${s.what[ctx.lang]} ${code}`);
+  if (!r) throw notFound(thing(kind, code));
   return r.ward_code;
 }
 
@@ -169,7 +168,7 @@ export async function updateSite<K extends SiteKind>(
       `SELECT * FROM ${s.table} WHERE province_code = $1 AND ${s.code} = $2 FOR UPDATE`,
       [ctx.province, code],
     );
-    if (!before) throw notFound(`${s.what[ctx.lang]} ${code}`);
+    if (!before) throw notFound(thing(kind, code));
     if (v.ward_code) await assertWard(tx, ctx, String(v.ward_code));
     const cols = Object.keys(v);
     const sets = [
@@ -193,7 +192,7 @@ export async function formUrl(db: Db, ctx: Ctx, kind: SiteKind, code: string, or
     `SELECT form_token FROM ${s.table} WHERE province_code = $1 AND ${s.code} = $2`,
     [ctx.province, code],
   );
-  if (!r) throw notFound(`${s.what[ctx.lang]} ${code}`);
+  if (!r) throw notFound(thing(kind, code));
   return `${origin}/${s.page}/${encodeURIComponent(code)}?t=${r.form_token}`;
 }
 

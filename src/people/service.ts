@@ -2,6 +2,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { fold, normalizePhone } from '../shared/text.ts';
 import { audit } from '../shared/audit.ts';
 import { assertWard } from '../geo/service.ts';
@@ -21,7 +22,7 @@ export async function getPerson(db: Db, ctx: Ctx, ref: string): Promise<Person> 
        FROM persons p WHERE province_code = $1 AND person_ref = $2`,
     [ctx.province, ref],
   );
-  if (!rows[0]) throw notFound(ctx.lang === 'en' ? 'person' : 'người');
+  if (!rows[0]) throw notFound(thing('person'));
   return rows[0];
 }
 
@@ -117,7 +118,7 @@ export async function updatePerson(
       `SELECT ${PUBLIC_COLUMNS} FROM persons WHERE province_code = $1 AND person_ref = $2 FOR UPDATE`,
       [ctx.province, ref],
     );
-    if (!before[0]) throw notFound(ctx.lang === 'en' ? 'person' : 'người');
+    if (!before[0]) throw notFound(thing('person'));
     const merged = { ...nonNull(before[0]), ...changes, person_ref: ref } as PersonInput;
     // The stored CCCD already carries its birth year; re-validate it against the new values.
     const p = await validated(tx, ctx, merged);

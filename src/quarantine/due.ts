@@ -7,10 +7,11 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
-import type { Lang } from '../shared/messages.ts';
+import { fill, type Lang } from '../shared/i18n.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { addDays, vnDay, type EpisodeKind } from './service.ts';
-import { addSheet, dmy, KIND_LABELS, workbookBuffer, type Column, type Labels } from './xlsx.ts';
+import { addSheet, dmy, workbookBuffer, type Column, type Labels } from './xlsx.ts';
+import { both, quarantineText, type QuarantineText } from './text.ts';
 import type { DueRow } from './schemas.ts';
 
 type Row = DueRow;
@@ -92,25 +93,31 @@ async function dayEpisodes(db: Db, ctx: Ctx, date: string): Promise<DayEpisode[]
   );
 }
 
-const L = (vi: string, en: string): Labels => ({ vi, en });
-const kindCell = (r: Row, lang: Lang) => (r.kind ? KIND_LABELS[r.kind as string][lang] : null);
+const kindName = (kind: unknown, lang: Lang) => quarantineText(lang).kind[kind as EpisodeKind];
+const kindCell = (r: Row, lang: Lang) => (r.kind ? kindName(r.kind, lang) : null);
+/** A column showing the row's field `key`, headed in the reader's language. */
+const col = (key: keyof QuarantineText['column'], more: Partial<Column<Row>> = {}): Column<Row> => ({
+  key,
+  label: both((c) => c.column[key]),
+  ...more,
+});
 
 /** Who and where: the first columns of every episode list. */
 const PERSON_COLUMNS: Column<Row>[] = [
-  { key: 'person_ref', label: L('Mã người', 'Person ref') },
-  { key: 'full_name', label: L('Họ và tên', 'Full name'), width: 24 },
-  { key: 'phone', label: L('Điện thoại', 'Phone') },
-  { key: 'ward_name', label: L('Xã/phường', 'Ward'), width: 18 },
-  { key: 'hamlet', label: L('Thôn/ấp', 'Hamlet') },
-  { key: 'address', label: L('Địa chỉ', 'Address'), width: 28 },
+  col('person_ref'),
+  col('full_name', { width: 24 }),
+  col('phone'),
+  col('ward_name', { width: 18 }),
+  col('hamlet'),
+  col('address', { width: 28 }),
 ];
 const EPISODE_COLUMNS: Column<Row>[] = [
   ...PERSON_COLUMNS,
-  { key: 'kind', label: L('Hình thức', 'Kind'), cell: kindCell },
-  { key: 'facility_code', label: L('Cơ sở', 'Facility') },
-  { key: 'start_at', label: L('Bắt đầu', 'Start'), width: 17 },
-  { key: 'planned_end_at', label: L('Kết thúc dự kiến', 'Planned end'), width: 17 },
-  { key: 'rule_set_name', label: L('Quy định áp dụng', 'Rule set applied'), width: 30 },
+  col('kind', { cell: kindCell }),
+  col('facility_code'),
+  col('start_at', { width: 17 }),
+  col('planned_end_at', { width: 17 }),
+  col('rule_set_name', { width: 30 }),
 ];
 
 function episodeRow(e: DayEpisode): Row {
@@ -136,15 +143,11 @@ function episodeRow(e: DayEpisode): Row {
 
 const testsDue: DueSection = {
   key: 'tests_due',
-  title: L('Xét nghiệm đến hạn', 'Tests due'),
+  title: both((c) => c.due.tests_due),
   columns: [
     ...EPISODE_COLUMNS,
-    { key: 'test_day', label: L('Ngày thứ', 'Day no.') },
-    {
-      key: 'sampled',
-      label: L('Đã lấy mẫu', 'Sampled'),
-      cell: (r, lang) => (r.sampled ? (lang === 'vi' ? 'Đã lấy' : 'Yes') : ''),
-    },
+    col('test_day'),
+    col('sampled', { cell: (r, lang) => (r.sampled ? quarantineText(lang).sampled : '') }),
   ],
   async rows(env) {
     const out: Row[] = [];
@@ -159,19 +162,20 @@ const testsDue: DueSection = {
 
 const endingToday: DueSection = {
   key: 'ending_today',
-  title: L('Kết thúc cách ly trong ngày', 'Ending today'),
+  title: both((c) => c.due.ending_today),
   columns: [
     ...EPISODE_COLUMNS,
-    { key: 'end_at', label: L('Đã kết thúc lúc', 'Ended at'), width: 17 },
-    {
-      key: 'next',
-      label: L('Tiếp theo', 'Next'),
+    col('end_at', { width: 17 }),
+    col('next', {
       width: 22,
       cell: (r, lang) =>
         r.follow_on_kind
-          ? `${KIND_LABELS[r.follow_on_kind as string][lang]} ${r.follow_on_days} ${lang === 'vi' ? 'ngày' : 'days'}`
+          ? fill(quarantineText(lang).follow_on, {
+              kind: kindName(r.follow_on_kind, lang),
+              days: r.follow_on_days as number,
+            })
           : '',
-    },
+    }),
   ],
   async rows(env) {
     return (await env.episodes())
@@ -182,8 +186,8 @@ const endingToday: DueSection = {
 
 const overdue: DueSection = {
   key: 'overdue',
-  title: L('Quá hạn chưa kết thúc', 'Overdue, not closed'),
-  columns: [...EPISODE_COLUMNS, { key: 'days_overdue', label: L('Số ngày quá hạn', 'Days overdue') }],
+  title: both((c) => c.due.overdue),
+  columns: [...EPISODE_COLUMNS, col('days_overdue')],
   async rows(env) {
     const day = (s: string) => Date.parse(s + 'T00:00:00Z') / 86_400_000;
     return (await env.episodes())
@@ -195,11 +199,8 @@ const overdue: DueSection = {
 /** Persons at F-level 1 at the cut-off (f_levels_at), not confirmed, with no episode open then; their last contact with a case. */
 const f1WithoutEpisode: DueSection = {
   key: 'f1_without_episode',
-  title: L('F1 chưa được cách ly', 'F1 without quarantine'),
-  columns: [
-    ...PERSON_COLUMNS,
-    { key: 'last_exposed_on', label: L('Tiếp xúc ca bệnh gần nhất', 'Last contact with a case'), width: 16 },
-  ],
+  title: both((c) => c.due.f1_without_episode),
+  columns: [...PERSON_COLUMNS, col('last_exposed_on', { width: 16 })],
   rows: ({ db, ctx, date }) =>
     db.query<Row>(
       `WITH b AS (${DAY_BOUNDS}), t AS (SELECT b.d1 - interval '1 microsecond' AS at FROM b)

@@ -6,35 +6,25 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
+import { fill } from '../shared/i18n.ts';
 import { invalid } from '../shared/errors.ts';
 import { scopeParam } from '../auth/scope.ts';
-import { addSheet, dmy, workbookBuffer, type Column, type Labels } from './xlsx.ts';
+import { addSheet, dmy, workbookBuffer, type Column } from './xlsx.ts';
+import { both, quarantineText, type QuarantineText } from './text.ts';
 
 const KINDS = ['centralized', 'home', 'self_monitoring'] as const;
 const SEED_GROUPS = ['abroad', 'outbreak_area', 'contact', 'tet_returnee'];
 
-const ROWS: { key: string; label: Labels }[] = [
-  { key: 'abroad', label: { vi: 'Trở về từ nước ngoài', en: 'Returned from abroad' } },
-  {
-    key: 'outbreak_area',
-    label: { vi: 'Trở về từ các ổ dịch trong nước', en: 'Returned from domestic outbreak areas' },
-  },
-  { key: 'contact', label: { vi: 'Tiếp xúc gần với ca bệnh xác định', en: 'Close contacts of confirmed cases' } },
-  {
-    key: 'tet_returnee',
-    label: { vi: 'Công nhân, học sinh, người lao động về nghỉ Tết', en: 'Workers and students home for Tết' },
-  },
-  { key: 'screened', label: { vi: 'Phát hiện qua sàng lọc, xét nghiệm', en: 'Found by screening or testing' } },
-  { key: 'other', label: { vi: 'Đối tượng khác', en: 'Other' } },
-  { key: 'unspecified', label: { vi: 'Chưa phân loại đối tượng', en: 'No subject group given' } },
-  {
-    key: 'tested',
-    label: {
-      vi: 'Số trường hợp được xét nghiệm Covid-19 ở 04 nhóm đối tượng 1–4',
-      en: 'Tested for Covid-19 among groups 1–4',
-    },
-  },
-  { key: 'total', label: { vi: 'Tổng', en: 'Total' } },
+const ROWS: (keyof QuarantineText['review']['group'])[] = [
+  'abroad',
+  'outbreak_area',
+  'contact',
+  'tet_returnee',
+  'screened',
+  'other',
+  'unspecified',
+  'tested',
+  'total',
 ];
 
 export interface ReviewRow {
@@ -68,15 +58,16 @@ export async function reviewTable(db: Db, ctx: Ctx, period: { from: string; to: 
        FROM firsts f CROSS JOIN b GROUP BY f.grp, f.kind`,
     [ctx.province, period.from, period.to, scopeParam(ctx), SEED_GROUPS],
   );
+  const groups = quarantineText(ctx.lang).review.group;
   const rows: ReviewRow[] = ROWS.map((r) => {
     const cells = KINDS.map((k) =>
       counts
-        .filter((c) => c.kind === k && (r.key === 'total' || r.key === 'tested' || c.grp === r.key))
-        .reduce((s, c) => s + (r.key === 'tested' ? c.tested : c.n), 0),
+        .filter((c) => c.kind === k && (r === 'total' || r === 'tested' || c.grp === r))
+        .reduce((s, c) => s + (r === 'tested' ? c.tested : c.n), 0),
     );
     return {
-      group: r.key,
-      label: r.label[ctx.lang],
+      group: r,
+      label: groups[r],
       centralized: cells[0],
       home: cells[1],
       self_monitoring: cells[2],
@@ -88,21 +79,19 @@ export async function reviewTable(db: Db, ctx: Ctx, period: { from: string; to: 
 
 export async function reviewTableXlsx(db: Db, ctx: Ctx, period: { from: string; to: string }): Promise<Buffer> {
   const { rows } = await reviewTable(db, ctx, period);
-  const L = (vi: string, en: string): Labels => ({ vi, en });
+  const column = (key: keyof QuarantineText['review']['column']) => both((c) => c.review.column[key]);
   const columns: Column<ReviewRow & { no: string }>[] = [
-    { key: 'no', label: L('STT', 'No.'), width: 6 },
-    { key: 'label', label: L('Đối tượng', 'Subject group'), width: 48 },
-    { key: 'centralized', label: L('CL tập trung', 'Centralized') },
-    { key: 'home', label: L('CL tại nhà', 'Home') },
-    { key: 'self_monitoring', label: L('Tự theo dõi sức khỏe', 'Self-monitoring'), width: 20 },
-    { key: 'total', label: L('Tổng', 'Total') },
+    { key: 'no', label: column('no'), width: 6 },
+    { key: 'label', label: column('label'), width: 48 },
+    { key: 'centralized', label: column('centralized') },
+    { key: 'home', label: column('home') },
+    { key: 'self_monitoring', label: column('self_monitoring'), width: 20 },
+    { key: 'total', label: column('total') },
   ];
   const numbered = rows.map((r, i) => ({ ...r, no: r.group === 'total' ? '' : String(i + 1) }));
-  const title =
-    ctx.lang === 'vi'
-      ? `Kết quả xử lý theo nhóm đối tượng từ ${dmy(period.from)} đến ${dmy(period.to)}`
-      : `Handling by subject group, ${dmy(period.from)} to ${dmy(period.to)}`;
+  const text = quarantineText(ctx.lang).review;
+  const title = fill(text.title, { from: dmy(period.from), to: dmy(period.to) });
   const wb = new ExcelJS.Workbook();
-  addSheet(wb, ctx.lang === 'vi' ? 'Nhóm đối tượng' : 'Subject groups', title, columns, numbered, ctx.lang);
+  addSheet(wb, text.sheet, title, columns, numbered, ctx.lang);
   return workbookBuffer(wb);
 }

@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, invalid, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { toVnIso } from '../shared/time.ts';
 import { assertWard } from '../geo/service.ts';
@@ -104,7 +105,7 @@ export async function getFacility(db: Db, ctx: Ctx, code: string, at: Date) {
   const {
     facilities: [f],
   } = await listFacilities(db, ctx, { at, code, use: 'all' });
-  if (!f) throw notFound(ctx.lang === 'en' ? `facility ${code}` : `cơ sở ${code}`);
+  if (!f) throw notFound(thing('facility', code));
   return f;
 }
 
@@ -156,7 +157,7 @@ export async function updateFacility(db: Db, ctx: Ctx, code: string, changes: Pa
       `SELECT ${FACILITY_COLUMNS} FROM facilities WHERE province_code = $1 AND facility_code = $2 FOR UPDATE`,
       [ctx.province, code],
     );
-    if (!before) throw notFound(ctx.lang === 'en' ? `facility ${code}` : `cơ sở ${code}`);
+    if (!before) throw notFound(thing('facility', code));
     const f = { ...before, ...changes };
     await checkFacility(tx, ctx, f);
     const [after] = await tx.query<Facility>(
@@ -269,7 +270,7 @@ export type Episode = ReturnType<typeof toEpisode>;
 
 export async function getEpisode(db: Db, ctx: Ctx, id: number): Promise<Episode> {
   const [r] = await db.query<EpisodeRow>(episodesSql('e.episode_id = $3', '1'), [ctx.province, scopeParam(ctx), id]);
-  if (!r) throw notFound(ctx.lang === 'en' ? `quarantine episode ${id}` : `đợt cách ly ${id}`);
+  if (!r) throw notFound(thing('episode', id));
   return toEpisode(r);
 }
 
@@ -399,7 +400,7 @@ async function endEpisode(tx: Db, ctx: Ctx, id: number, endAt: Date, reason: End
     end_at: Date | null;
     subject_group: SubjectGroup | null;
   }>('SELECT * FROM quarantine_episodes WHERE province_code = $1 AND episode_id = $2 FOR UPDATE', [ctx.province, id]);
-  if (!before) throw notFound(ctx.lang === 'en' ? `quarantine episode ${id}` : `đợt cách ly ${id}`);
+  if (!before) throw notFound(thing('episode', id));
   if (before.end_at) throw new AppError(409, 'episode_closed', { value: toVnIso(before.end_at) });
   if (endAt < before.start_at) throw invalid(field, 'end_before_start');
   const [after] = await tx.query(

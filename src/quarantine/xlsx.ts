@@ -55,9 +55,3 @@ export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export const KIND_LABELS: Record<string, Labels> = {
-  centralized: { vi: 'Tập trung', en: 'Centralized' },
-  home: { vi: 'Tại nhà', en: 'Home' },
-  self_monitoring: { vi: 'Tự theo dõi sức khỏe', en: 'Self-monitoring' },
-};

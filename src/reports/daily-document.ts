@@ -1,82 +1,63 @@
 // The daily report JSON → the document the renderers draw: the figures by section with their changes, the
 // officer's narrative, and the official header of the jurisdiction's template.
-import type { Lang } from '../shared/messages.ts';
+import { fill, type Lang } from '../shared/i18n.ts';
 import type { DailyReport } from './daily.ts';
 import type { Figures } from './figures.ts';
 import type { Cell, Header, ReportDocument, Section } from './document.ts';
 import { formatCutoff } from './format.ts';
+import { reportText, type FigurePath, type ReportText } from './text.ts';
 
 export interface NarrativeSection {
   title: string;
   text: string;
 }
 
-type Label = { vi: string; en: string };
-const L = (vi: string, en: string): Label => ({ vi, en });
-
-/** The figures of each section in the order of the provincial reports, with their labels. */
-const FIGURE_SECTIONS: { title: Label; sheet: Label; rows: [string, Label][] }[] = [
+/** The figures of each section in the order of the provincial reports (labels in ./locales). */
+const FIGURE_SECTIONS: { section: keyof ReportText['figures']['sections']; rows: FigurePath[] }[] = [
   {
-    title: L('Ca bệnh (F0)', 'Cases (F0)'),
-    sheet: L('Ca bệnh', 'Cases'),
+    section: 'cases',
     rows: [
-      ['cases.total', L('Tổng số ca mắc', 'Total cases')],
-      ['cases.new', L('Ca mắc mới trong kỳ', 'New cases in the period')],
-      ['cases.new_community', L('Trong đó: phát hiện tại cộng đồng', 'of which found in the community')],
-      ['cases.active', L('Đang điều trị', 'Under treatment')],
-      ['cases.discharged', L('Đã ra viện', 'Discharged')],
-      ['cases.died', L('Tử vong', 'Died')],
-      ['cases.transferred_out', L('Chuyển tuyến ra ngoài tỉnh', 'Transferred out')],
+      'cases.total',
+      'cases.new',
+      'cases.new_community',
+      'cases.active',
+      'cases.discharged',
+      'cases.died',
+      'cases.transferred_out',
+    ],
+  },
+  { section: 'contacts', rows: ['contacts.f1', 'contacts.f2'] },
+  {
+    section: 'quarantine',
+    rows: [
+      'quarantine.current.total',
+      'quarantine.current.centralized',
+      'quarantine.current.home',
+      'quarantine.current.self_monitoring',
+      'quarantine.new',
+      'quarantine.completed',
+      'quarantine.persons_cumulative',
     ],
   },
   {
-    title: L('Người tiếp xúc (F1, F2)', 'Contacts (F1, F2)'),
-    sheet: L('Tiếp xúc', 'Contacts'),
+    section: 'testing',
     rows: [
-      ['contacts.f1', L('F1 (tiếp xúc gần với ca bệnh)', 'F1 (close contacts of a case)')],
-      ['contacts.f2', L('F2 (tiếp xúc với F1)', 'F2 (contacts of an F1)')],
+      'testing.samples_taken',
+      'testing.samples_taken_new',
+      'testing.negative',
+      'testing.positive',
+      'testing.invalid',
+      'testing.pending',
     ],
   },
   {
-    title: L('Cách ly, theo dõi', 'Quarantine and monitoring'),
-    sheet: L('Cách ly', 'Quarantine'),
+    section: 'vaccination',
     rows: [
-      ['quarantine.current.total', L('Đang cách ly, theo dõi', 'Currently quarantined or monitored')],
-      ['quarantine.current.centralized', L('Cách ly tập trung', 'Centralized quarantine')],
-      ['quarantine.current.home', L('Cách ly tại nhà, nơi lưu trú', 'Home quarantine')],
-      ['quarantine.current.self_monitoring', L('Tự theo dõi sức khỏe', 'Self-monitoring')],
-      ['quarantine.new', L('Mới trong kỳ', 'New in the period')],
-      ['quarantine.completed', L('Hoàn thành trong kỳ', 'Completed in the period')],
-      [
-        'quarantine.persons_cumulative',
-        L('Tổng số người đã cách ly, theo dõi', 'Persons ever quarantined or monitored'),
-      ],
-    ],
-  },
-  {
-    title: L('Xét nghiệm', 'Testing'),
-    sheet: L('Xét nghiệm', 'Testing'),
-    rows: [
-      ['testing.samples_taken', L('Tổng số mẫu đã lấy', 'Samples taken')],
-      ['testing.samples_taken_new', L('Mẫu lấy trong kỳ', 'Samples taken in the period')],
-      ['testing.negative', L('Âm tính', 'Negative')],
-      ['testing.positive', L('Dương tính', 'Positive')],
-      ['testing.invalid', L('Không xác định', 'Invalid')],
-      ['testing.pending', L('Đang chờ kết quả', 'Pending')],
-    ],
-  },
-  {
-    title: L('Tiêm chủng', 'Vaccination'),
-    sheet: L('Tiêm chủng', 'Vaccination'),
-    rows: [
-      ['vaccination.doses', L('Số mũi đã tiêm', 'Doses given')],
-      ['vaccination.persons_dose1', L('Số người đã tiêm ít nhất 1 mũi', 'Persons with at least 1 dose')],
-      ['vaccination.persons_dose2', L('Số người đã tiêm ít nhất 2 mũi', 'Persons with at least 2 doses')],
-      ['vaccination.persons_dose3', L('Số người đã tiêm ít nhất 3 mũi', 'Persons with at least 3 doses')],
-      [
-        'vaccination.coverage_dose1_18plus_pct',
-        L('Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi', 'Adults 18+ with at least 1 dose'),
-      ],
+      'vaccination.doses',
+      'vaccination.persons_dose1',
+      'vaccination.persons_dose2',
+      'vaccination.persons_dose3',
+      'vaccination.coverage_dose1_18plus_pct',
     ],
   },
 ];
@@ -96,18 +77,16 @@ export function figureSections(
   lang: Lang,
   facilityNames: Record<string, string> = {},
 ): Section[] {
-  const col =
-    lang === 'vi'
-      ? ['Chỉ tiêu', 'Số liệu (tăng/giảm so với kỳ trước)']
-      : ['Figure', 'Value (change since the previous report)'];
+  const text = reportText(lang).figures;
+  const col = [text.columns.figure, text.columns.value];
   const sections: Section[] = FIGURE_SECTIONS.map((s) => ({
     level: 2,
-    title: s.title[lang],
-    sheet: s.sheet[lang],
+    title: text.sections[s.section].title,
+    sheet: text.sections[s.section].sheet,
     table: {
       columns: col,
-      rows: s.rows.map(([path, label]): Cell[] => [
-        label[lang],
+      rows: s.rows.map((path): Cell[] => [
+        text.rows[path],
         {
           value: figureAt(current, path),
           previous: figureAt(previous, path),
@@ -117,13 +96,13 @@ export function figureSections(
     },
   }));
   const before = new Map(previous.quarantine.by_facility.map((f) => [f.facility_code, f.current]));
+  const fac = text.facilities;
   sections.splice(3, 0, {
     level: 2,
-    title: lang === 'vi' ? 'Cách ly tập trung theo cơ sở' : 'Centralized quarantine by facility',
-    sheet: lang === 'vi' ? 'Cơ sở cách ly' : 'Facilities',
+    title: fac.title,
+    sheet: fac.sheet,
     table: {
-      columns:
-        lang === 'vi' ? ['Mã', 'Cơ sở cách ly', 'Đang cách ly', 'Số giường'] : ['Code', 'Facility', 'Current', 'Beds'],
+      columns: [fac.code, fac.name, fac.current, fac.beds],
       rows: current.quarantine.by_facility.map((f): Cell[] => [
         f.facility_code,
         facilityNames[f.facility_code] ?? '',
@@ -146,12 +125,11 @@ export function dailyDocument(
 ): ReportDocument {
   const asOf = new Date(r.as_of),
     previousAsOf = new Date(r.previous_as_of);
-  const vi = lang === 'vi';
-  const intro = vi
-    ? `${sentenceCase(header.issuing_body)} báo cáo tình hình dịch bệnh COVID-19 đến ${formatCutoff(asOf, lang)} (số liệu tăng/giảm so với ${formatCutoff(previousAsOf, lang)}) như sau:`
-    : `Epidemic situation as of ${formatCutoff(asOf, lang)} (changes against ${formatCutoff(previousAsOf, lang)}):`;
+  const text = reportText(lang);
+  const at = { as_of: formatCutoff(asOf, lang), previous: formatCutoff(previousAsOf, lang) };
+  const intro = fill(text.daily.intro, { ...at, issuer: sentenceCase(header.issuing_body) });
   const sections: Section[] = [
-    { level: 1, title: vi ? 'TÌNH HÌNH DỊCH BỆNH' : 'EPIDEMIC SITUATION', paragraphs: [intro] },
+    { level: 1, title: text.daily.situation, paragraphs: [intro] },
     ...figureSections(r.current, r.previous, lang, facilityNames),
     ...narrative
       .filter((n) => n.title.trim() || n.text.trim())
@@ -159,30 +137,26 @@ export function dailyDocument(
         level: 1,
         title: n.title.trim().toLocaleUpperCase('vi'),
         paragraphs: paragraphs(n.text),
-        sheet: vi ? 'Nội dung' : 'Narrative',
+        sheet: text.daily.narrative_sheet,
       })),
   ];
   return {
     lang,
-    type: vi ? 'BÁO CÁO' : 'REPORT',
+    type: text.type,
     title,
-    subtitle: vi ? `(đến ${formatCutoff(asOf, lang)})` : `(as of ${formatCutoff(asOf, lang)})`,
+    subtitle: fill(text.daily.subtitle, at),
     header,
     sections,
-    info: vi
-      ? [
-          ['Mã tỉnh', r.province_code],
-          ['Số liệu đến', r.as_of],
-          ['So sánh với', r.previous_as_of],
-        ]
-      : [
-          ['Province', r.province_code],
-          ['As of', r.as_of],
-          ['Compared with', r.previous_as_of],
-        ],
-    closing: vi
-      ? `Trên đây là báo cáo tình hình dịch bệnh COVID-19 của ${sentenceCase(header.issuing_body, false)}./.`
-      : undefined,
+    info: [
+      [text.daily.info.province, r.province_code],
+      [text.daily.info.as_of, r.as_of],
+      [text.daily.info.previous, r.previous_as_of],
+    ],
+    // The closing formula of a Vietnamese official document (Decree 30/2020), like its motto: Vietnamese only.
+    closing:
+      lang === 'vi'
+        ? `Trên đây là báo cáo tình hình dịch bệnh COVID-19 của ${sentenceCase(header.issuing_body, false)}./.`
+        : undefined,
   };
 }
 

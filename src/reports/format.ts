@@ -1,6 +1,7 @@
 // Numbers and dates as provincial reports write them: Vietnamese grouping (2.716; 18,86), the change against the
 // previous report in brackets — `2.716 (+867)`, `(−5)`, `(0)` — and "ngày 27 tháng 3 năm 2020".
-import type { Lang } from '../shared/messages.ts';
+import { fill, type Lang } from '../shared/i18n.ts';
+import { reportText } from './text.ts';
 
 const MINUS = '\u2212'; // the typographic minus sign used in printed reports
 
@@ -54,9 +55,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "06 giờ 30 ngày 27/3/2020" (vi) or "06:30 on 27/03/2020" (en): the cut-off line of a report. */
 export function formatCutoff(d: Date, lang: Lang): string {
   const p = vnParts(d);
-  return lang === 'vi'
-    ? `${pad(p.hour)} giờ ${pad(p.minute)} ngày ${pad(p.day)}/${pad(p.month)}/${p.year}`
-    : `${pad(p.hour)}:${pad(p.minute)} on ${pad(p.day)}/${pad(p.month)}/${p.year}`;
+  return fill(reportText(lang).cutoff, {
+    hour: pad(p.hour),
+    minute: pad(p.minute),
+    day: pad(p.day),
+    month: pad(p.month),
+    year: p.year,
+  });
 }
 
 /** "ngày 27 tháng 3 năm 2020"; without a date the blanks an officer fills by hand. */

@@ -6,6 +6,7 @@ import type { Ctx } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { toVnIso } from '../shared/time.ts';
+import { fill } from '../shared/i18n.ts';
 import { computeFigures, inScope } from './figures.ts';
 import { figureSections } from './daily-document.ts';
 import type { Cell, ReportDocument } from './document.ts';
@@ -13,6 +14,7 @@ import { formatDay, vnParts } from './format.ts';
 import { facilityNames, renderFile, type FileFormat } from './service.ts';
 import { reportScope, templateOf } from './template.ts';
 import type { PeriodReport, PeriodSeriesDay as SeriesDay } from './schemas.ts';
+import { reportText, type ReportText } from './text.ts';
 
 export const PERIOD_KINDS = ['week', 'month'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number] | 'custom';
@@ -149,59 +151,46 @@ export async function periodReport(
   };
 }
 
-const SERIES_COLUMNS: { key: keyof SeriesDay; vi: string; en: string }[] = [
-  { key: 'cases_new', vi: 'Ca mới', en: 'New cases' },
-  { key: 'cases_active', vi: 'Đang điều trị', en: 'Under treatment' },
-  { key: 'discharged', vi: 'Ra viện', en: 'Discharged' },
-  { key: 'died', vi: 'Tử vong', en: 'Died' },
-  { key: 'quarantine_new', vi: 'Cách ly mới', en: 'New quarantine' },
-  { key: 'quarantine_current', vi: 'Đang cách ly', en: 'In quarantine' },
-  { key: 'samples_taken', vi: 'Mẫu lấy', en: 'Samples' },
-  { key: 'samples_positive', vi: 'Mẫu dương tính', en: 'Positive' },
-  { key: 'doses', vi: 'Mũi tiêm', en: 'Doses' },
+const SERIES_COLUMNS: (keyof ReportText['period']['series'] & keyof SeriesDay)[] = [
+  'cases_new',
+  'cases_active',
+  'discharged',
+  'died',
+  'quarantine_new',
+  'quarantine_current',
+  'samples_taken',
+  'samples_positive',
+  'doses',
 ];
 
 export async function periodDocument(db: Db, ctx: Ctx, r: PeriodReport): Promise<ReportDocument> {
-  const vi = ctx.lang === 'vi';
+  const text = reportText(ctx.lang),
+    p = text.period;
   const template = await templateOf(db, ctx.province, await reportScope(db, ctx));
-  const span = `${formatDay(r.from)} – ${formatDay(r.to)}`;
-  const kindName = { week: vi ? 'tuần' : 'week', month: vi ? 'tháng' : 'month', custom: vi ? 'kỳ' : 'period' }[r.kind];
+  const kind = p.kind[r.kind];
+  const span = { kind, from: formatDay(r.from), to: formatDay(r.to) };
   return {
     lang: ctx.lang,
-    type: vi ? 'BÁO CÁO' : 'REPORT',
-    title: `${template.title} (${kindName} ${span})`,
-    subtitle: vi
-      ? `(từ ngày ${formatDay(r.from)} đến hết ngày ${formatDay(r.to)}, so với ${kindName} trước)`
-      : `(${span}, compared with the previous ${kindName})`,
+    type: text.type,
+    title: fill(p.title, { ...span, title: template.title }),
+    subtitle: fill(p.subtitle, span),
     header: { ...template, symbol: null, date: null },
-    info: vi
-      ? [
-          ['Mã tỉnh', r.province_code],
-          ['Từ', r.since],
-          ['Đến', r.as_of],
-          ['Kỳ trước từ', r.previous_since],
-        ]
-      : [
-          ['Province', r.province_code],
-          ['From', r.since],
-          ['To', r.as_of],
-          ['Previous period from', r.previous_since],
-        ],
+    info: [
+      [p.info.province, r.province_code],
+      [p.info.since, r.since],
+      [p.info.as_of, r.as_of],
+      [p.info.previous_since, r.previous_since],
+    ],
     sections: [
-      {
-        level: 1,
-        title: vi
-          ? `TÌNH HÌNH DỊCH BỆNH TRONG ${kindName.toLocaleUpperCase('vi')}`
-          : 'EPIDEMIC SITUATION IN THE PERIOD',
-      },
+      { level: 1, title: fill(p.situation, { KIND: kind.toLocaleUpperCase('vi') }) },
       ...figureSections(r.current, r.previous, ctx.lang, await facilityNames(db, ctx.province)),
       {
         level: 1,
-        title: vi ? 'DIỄN BIẾN THEO NGÀY' : 'DAY BY DAY',
-        sheet: vi ? 'Theo ngày' : 'Daily',
+        title: p.by_day,
+        sheet: p.by_day_sheet,
         table: {
-          columns: [vi ? 'Ngày' : 'Date', ...SERIES_COLUMNS.map((c) => c[ctx.lang])],
-          rows: r.series.map((d): Cell[] => [formatDay(d.date), ...SERIES_COLUMNS.map((c) => d[c.key] as number)]),
+          columns: [p.date, ...SERIES_COLUMNS.map((c) => p.series[c])],
+          rows: r.series.map((d): Cell[] => [formatDay(d.date), ...SERIES_COLUMNS.map((c) => d[c] as number)]),
         },
       },
     ],

@@ -13,6 +13,7 @@ import {
   type Section,
 } from './document.ts';
 import { formatOfficialDate } from './format.ts';
+import { reportText } from './text.ts';
 
 const INT = '#,##0',
   SIGNED = '+#,##0;-#,##0;0',
@@ -29,7 +30,8 @@ const sheetName = (s: string) =>
 const text = (v: string) => safeCell(v) as string;
 
 function figureHeaders(lang: ReportDocument['lang']): string[] {
-  return lang === 'vi' ? ['Kỳ này', 'Kỳ trước', 'Tăng/giảm', 'Trình bày'] : ['Now', 'Before', 'Change', 'As printed'];
+  const f = reportText(lang).xlsx.figure;
+  return [f.now, f.before, f.change, f.printed];
 }
 
 function addTable(ws: ExcelJS.Worksheet, s: Section, doc: ReportDocument) {
@@ -67,16 +69,16 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'phongdich';
   const h = doc.header;
-  const vi = doc.lang === 'vi';
-  const info = wb.addWorksheet(vi ? 'Thông tin' : 'Report');
+  const x = reportText(doc.lang).xlsx;
+  const info = wb.addWorksheet(x.info_sheet);
   const rows: [string, string][] = [
-    [vi ? 'Cơ quan chủ quản' : 'Parent body', h.issuing_parent],
-    [vi ? 'Cơ quan ban hành' : 'Issuing body', h.issuing_body],
-    [vi ? 'Số, ký hiệu' : 'Number', symbolText(h)],
-    [vi ? 'Địa danh, ngày' : 'Place, date', `${h.place}, ${formatOfficialDate(h.date)}`],
-    [vi ? 'Loại văn bản' : 'Type', doc.type],
-    [vi ? 'Trích yếu' : 'Subject', doc.title],
-    [vi ? 'Thời điểm' : 'Cut-off', doc.subtitle],
+    [x.issuing_parent, h.issuing_parent],
+    [x.issuing_body, h.issuing_body],
+    [x.symbol, symbolText(h)],
+    [x.place_date, `${h.place}, ${formatOfficialDate(h.date)}`],
+    [x.type, doc.type],
+    [x.title, doc.title],
+    [x.subtitle, doc.subtitle],
     ...doc.info,
   ];
   for (const [k, v] of rows) info.addRow([text(k), text(v)]).getCell(1).font = { bold: true };

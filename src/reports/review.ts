@@ -3,12 +3,15 @@
 // renders as HTML, DOCX and XLSX like every other report. "From the start of the epidemic" when no `from` is given.
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
+import { fill } from '../shared/i18n.ts';
 import { reviewTable as quarantineReview } from '../quarantine/review.ts';
+import { quarantineText } from '../quarantine/text.ts';
 import type { Cell, ReportDocument } from './document.ts';
 import { formatDay } from './format.ts';
 import { renderFile, type FileFormat } from './service.ts';
 import { reportScope, templateOf } from './template.ts';
 import type { ReviewConferenceTable } from './schemas.ts';
+import { reportText } from './text.ts';
 
 /** Viet Nam's first case was on 23/01/2020: a review "từ đầu dịch" counts from the start of that year. */
 export const EPIDEMIC_START = '2020-01-01';
@@ -19,42 +22,29 @@ export function reviewTable(db: Db, ctx: Ctx, q: { from?: string; to: string }):
 
 export async function reviewDocument(db: Db, ctx: Ctx, q: { from?: string; to: string }): Promise<ReportDocument> {
   const r = await reviewTable(db, ctx, q);
-  const vi = ctx.lang === 'vi';
+  const text = reportText(ctx.lang),
+    v = text.review;
   const template = await templateOf(db, ctx.province, await reportScope(db, ctx));
-  const since = q.from
-    ? vi
-      ? `từ ngày ${formatDay(r.from)}`
-      : `from ${formatDay(r.from)}`
-    : vi
-      ? 'từ đầu dịch'
-      : 'since the start of the epidemic';
-  const span = vi ? `${since} đến hết ngày ${formatDay(r.to)}` : `${since} to ${formatDay(r.to)}`;
+  const since = q.from ? fill(v.since, { from: formatDay(r.from) }) : v.since_start;
+  const { sheet, column: c } = quarantineText(ctx.lang).review; // the quarantine module's own table headers
   return {
     lang: ctx.lang,
-    type: vi ? 'BÁO CÁO' : 'REPORT',
-    title: vi ? 'Kết quả cách ly, theo dõi theo nhóm đối tượng' : 'Quarantine and monitoring by subject group',
-    subtitle: `(${span})`,
+    type: text.type,
+    title: v.title,
+    subtitle: fill(v.span, { since, to: formatDay(r.to) }),
     header: { ...template, symbol: null, date: null },
-    info: vi
-      ? [
-          ['Mã tỉnh', ctx.province],
-          ['Từ ngày', r.from],
-          ['Đến ngày', r.to],
-        ]
-      : [
-          ['Province', ctx.province],
-          ['From', r.from],
-          ['To', r.to],
-        ],
+    info: [
+      [v.info.province, ctx.province],
+      [v.info.from, r.from],
+      [v.info.to, r.to],
+    ],
     sections: [
       {
         level: 1,
-        title: vi ? 'ĐỐI TƯỢNG VÀ HÌNH THỨC XỬ LÝ' : 'SUBJECT GROUPS AND HANDLING',
-        sheet: vi ? 'Nhóm đối tượng' : 'Subject groups',
+        title: v.heading,
+        sheet,
         table: {
-          columns: vi
-            ? ['STT', 'Đối tượng', 'CL tập trung', 'CL tại nhà', 'Tự theo dõi sức khỏe', 'Tổng']
-            : ['No.', 'Subject group', 'Centralized', 'Home', 'Self-monitoring', 'Total'],
+          columns: [c.no, c.label, c.centralized, c.home, c.self_monitoring, c.total],
           rows: r.rows.map((row, i): Cell[] => [
             row.group === 'total' ? '' : String(i + 1),
             row.label,

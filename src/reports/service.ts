@@ -4,6 +4,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { toVnIso } from '../shared/time.ts';
@@ -179,7 +180,7 @@ async function draftRow(db: Db, ctx: Ctx, id: number, lock = false): Promise<Dra
     `SELECT ${DRAFT_COLUMNS} FROM report_drafts WHERE province_code = $1 AND ${VISIBLE} AND draft_id = $3${lock ? ' FOR UPDATE' : ''}`,
     [ctx.province, scopeParam(ctx), id],
   );
-  if (!d) throw notFound(`báo cáo nháp ${id}`);
+  if (!d) throw notFound(thing('draft_report', id));
   return d;
 }
 
@@ -337,7 +338,7 @@ export async function getIssued(db: Db, ctx: Ctx, id: number): Promise<IssuedRep
        FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`,
     [ctx.province, scopeParam(ctx), id],
   );
-  if (!r) throw notFound(`báo cáo ${id}`);
+  if (!r) throw notFound(thing('report', id));
   return { ...r, as_of: toVnIso(r.as_of) };
 }
 
@@ -353,6 +354,6 @@ export async function issuedFile(
     `SELECT as_of, ${column} AS file FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`,
     [ctx.province, scopeParam(ctx), id],
   );
-  if (!r) throw notFound(`báo cáo ${id}`);
+  if (!r) throw notFound(thing('report', id));
   return { body: typeof r.file === 'string' ? Buffer.from(r.file, 'utf8') : Buffer.from(r.file), asOf: r.as_of };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { NATIONAL_RULE_SETS } from './national.ts';
 import type { RuleSet } from './schemas.ts';
 
@@ -24,7 +25,7 @@ export async function rulesOn(db: Db, ctx: Pick<Ctx, 'province'>, date: string):
       ORDER BY effective_from DESC LIMIT 1`,
     [ctx.province, date],
   );
-  if (!r) throw notFound(`rule set ${date}`);
+  if (!r) throw notFound(thing('rule_set', date));
   return r;
 }
 

@@ -3,6 +3,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
+import { thing, type Message } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
@@ -18,12 +19,12 @@ export interface LabInput {
 }
 
 /** Labs serve the whole province: only a province-wide user changes them. */
-export function assertProvinceWide(ctx: Ctx, what: string): void {
+export function assertProvinceWide(ctx: Ctx, what: string | Message): void {
   if (ctx.wards !== null) throw new AppError(403, 'province_scope_required', { what });
 }
 
 export async function putLab(db: Db, ctx: Ctx, code: string, input: LabInput): Promise<Lab> {
-  assertProvinceWide(ctx, ctx.lang === 'en' ? 'labs' : 'phòng xét nghiệm');
+  assertProvinceWide(ctx, thing('labs'));
   return db.tx(async (tx) => {
     if (input.ward_code) await assertWard(tx, ctx, input.ward_code);
     const [before] = await tx.query(

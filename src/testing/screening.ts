@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
@@ -154,7 +155,7 @@ export async function roundReport(db: Db, ctx: Ctx, code: string, at: Date = new
     `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
     [ctx.province, code],
   );
-  if (!round) throw notFound(ctx.lang === 'en' ? `screening round ${code}` : `đợt xét nghiệm ${code}`);
+  if (!round) throw notFound(thing('screening_round', code));
   const figures = await db.query<FigureRow & { ward_name: string | null }>(
     `SELECT f.*, u.name AS ward_name FROM (${ROUND_FIGURES}) f
        LEFT JOIN LATERAL (SELECT name FROM admin_units WHERE province_code = $1 AND level = 'ward' AND code = f.ward_code

@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { confirmFromPositiveSamples, notInFuture, personIdOf } from '../tracing/service.ts';
@@ -46,7 +47,7 @@ export async function personOfSample(db: Db, ctx: Ctx, sampleRef: string): Promi
       WHERE s.province_code = $1 AND s.sample_ref = $2`,
     [ctx.province, sampleRef],
   );
-  if (!r) throw notFound(ctx.lang === 'en' ? `sample ${sampleRef}` : `mẫu ${sampleRef}`);
+  if (!r) throw notFound(thing('sample', sampleRef));
   return r.person_ref;
 }
 
@@ -126,7 +127,7 @@ export async function recordResult(db: Db, ctx: Ctx, sampleRef: string, input: R
         WHERE province_code = $1 AND sample_ref = $2 FOR UPDATE`,
       [ctx.province, sampleRef],
     );
-    if (!before) throw notFound(ctx.lang === 'en' ? `sample ${sampleRef}` : `mẫu ${sampleRef}`);
+    if (!before) throw notFound(thing('sample', sampleRef));
     const next = {
       result: input.result,
       result_at: input.result_at ?? null,
@@ -195,7 +196,7 @@ export async function getSample(db: Db, ctx: Ctx, sampleRef: string): Promise<Sa
       WHERE s.province_code = $1 AND s.sample_ref = $2`,
     [ctx.province, sampleRef],
   );
-  if (!row) throw notFound(ctx.lang === 'en' ? `sample ${sampleRef}` : `mẫu ${sampleRef}`);
+  if (!row) throw notFound(thing('sample', sampleRef));
   const history = await db.query<SampleVersion>(
     `SELECT row_number() OVER (ORDER BY history_id)::int AS version, result, result_at, ct_values, lab, superseded_at, superseded_by, reason
        FROM sample_result_history WHERE province_code = $1 AND sample_ref = $2 ORDER BY history_id`,

@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
+import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
@@ -129,7 +130,7 @@ async function declaredCluster(tx: Db, ctx: Ctx, id: number) {
     'SELECT cluster_id, ward_code FROM declared_clusters WHERE province_code = $1 AND cluster_id = $2 FOR UPDATE',
     [ctx.province, id],
   );
-  if (!c) throw notFound(ctx.lang === 'en' ? `cluster ${id}` : `ổ dịch ${id}`);
+  if (!c) throw notFound(thing('cluster', id));
   return c;
 }
 
@@ -241,9 +242,9 @@ export async function clusterGraph(
           [ctx.province, day, pid],
         )
       ).map((r) => r.person_id);
-      if (!members.length) throw notFound(ctx.lang === 'en' ? `cluster of ${id}` : `ổ dịch của ${id}`);
+      if (!members.length) throw notFound(thing('cluster_of', id));
     } else {
-      if (!/^\d{1,15}$/.test(id)) throw notFound(ctx.lang === 'en' ? `cluster ${id}` : `ổ dịch ${id}`);
+      if (!/^\d{1,15}$/.test(id)) throw notFound(thing('cluster', id));
       const c = await declaredCluster(tx, ctx, Number(id));
       ward = c.ward_code;
       members = (

@@ -15,7 +15,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { AppError, notFound } from '../shared/errors.ts';
-import { t } from '../shared/messages.ts';
+import { t, thing } from '../shared/messages.ts';
 import { loadConfig } from '../config.ts';
 import { dmy } from './due.ts';
 import type { Certificate, CertificateCheck, CertificateData } from './schemas.ts';
@@ -94,7 +94,7 @@ export async function issueCertificate(db: Db, ctx: Ctx, ref: string): Promise<C
        FROM persons WHERE province_code = $1 AND person_ref = $2`,
     [ctx.province, ref],
   );
-  if (!person) throw notFound(ctx.lang === 'en' ? 'person' : 'người');
+  if (!person) throw notFound(thing('person'));
   const doses = await db.query<CertificateData['doses'][number]>(
     `SELECT dose_number AS n, product, given_on AS date, lot FROM vaccinations WHERE province_code = $1 AND person_id = $2 ORDER BY dose_number`,
     [ctx.province, person.person_id],

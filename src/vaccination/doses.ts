@@ -5,7 +5,7 @@ import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { invalid, notFound } from '../shared/errors.ts';
-import { t } from '../shared/messages.ts';
+import { t, thing } from '../shared/messages.ts';
 import { scopeParam } from '../auth/scope.ts';
 import type { Product } from './products.ts';
 import { DOSES, scheduleOn } from './sql.ts';
@@ -74,7 +74,7 @@ export async function personDoses(db: Db, ctx: Ctx, ref: string, on: string): Pr
        FROM persons WHERE province_code = $1 AND person_ref = $2`,
     [ctx.province, ref],
   );
-  if (!person) throw notFound(ctx.lang === 'en' ? 'person' : 'người');
+  if (!person) throw notFound(thing('person'));
   const doses = await db.query<CheckedRow>(`${CHECKED} WHERE d.person_id = $2 ORDER BY d.dose_number`, [
     ctx.province,
     person.person_id,

@@ -9,6 +9,8 @@ import { safeCell } from '../shared/csv.ts';
 import type { Lang } from '../shared/messages.ts';
 import { scheduleOn } from './sql.ts';
 import type { NextDose } from './schemas.ts';
+import { vi } from './locales/vi.ts';
+import { en } from './locales/en.ts';
 
 /**
  * Next doses as of day `on`: for one person (any status), or the due/overdue list within the actor's wards.
@@ -57,47 +59,12 @@ export async function nextDoses(
   );
 }
 
-const HEADERS: Record<Lang, string[]> = {
-  vi: [
-    'Mã người',
-    'Họ và tên',
-    'Năm sinh',
-    'Điện thoại',
-    'Thôn/ấp',
-    'Địa chỉ',
-    'Mũi đã tiêm',
-    'Vắc xin',
-    'Ngày tiêm',
-    'Mũi tiếp theo',
-    'Tiêm từ ngày',
-    'Quá hạn sau ngày',
-    'Tình trạng',
-  ],
-  en: [
-    'Person ref',
-    'Full name',
-    'Birth year',
-    'Phone',
-    'Hamlet',
-    'Address',
-    'Last dose',
-    'Product',
-    'Given on',
-    'Next dose',
-    'Due from',
-    'Overdue after',
-    'Status',
-  ],
-};
-const STATUS: Record<Lang, Record<NextDose['status'], string>> = {
-  vi: { due: 'Đến hạn', overdue: 'Quá hạn', not_yet_due: 'Chưa đến hạn' },
-  en: { due: 'Due', overdue: 'Overdue', not_yet_due: 'Not yet due' },
-};
 /** 2021-09-10 → 10/09/2021, as Vietnamese documents write dates. */
 export const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** The due list as a workbook with one sheet per ward, ready to print for each commune health station. */
 export async function dueListXlsx(rows: NextDose[], lang: Lang): Promise<Buffer> {
+  const text = (lang === 'en' ? en : vi).due;
   const wb = new ExcelJS.Workbook();
   const byWard = new Map<string, NextDose[]>(rows.length ? [] : [['', []]]);
   for (const r of rows) {
@@ -106,9 +73,9 @@ export async function dueListXlsx(rows: NextDose[], lang: Lang): Promise<Buffer>
     byWard.get(ward)!.push(r);
   }
   for (const [ward, list] of byWard) {
-    const title = ward ? `${ward} ${list[0]?.ward_name ?? ''}` : lang === 'en' ? 'No ward' : 'Chưa rõ xã';
+    const title = ward ? `${ward} ${list[0]?.ward_name ?? ''}` : text.no_ward;
     const ws = wb.addWorksheet(title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
-    ws.addRow(HEADERS[lang]).font = { bold: true };
+    ws.addRow(Object.values(text.column)).font = { bold: true };
     for (const r of list) {
       ws.addRow(
         [
@@ -124,7 +91,7 @@ export async function dueListXlsx(rows: NextDose[], lang: Lang): Promise<Buffer>
           r.next_dose,
           dmy(r.due_from),
           dmy(r.overdue_after),
-          STATUS[lang][r.status],
+          text.status[r.status],
         ].map(safeCell),
       );
     }

@@ -3,7 +3,8 @@
 // against the previous report in brackets, `2.716 (+867)`.
 export { formatChange, formatNumber, formatWithChange } from '../../../src/reports/format.ts';
 import { vnParts } from '../../../src/reports/format.ts';
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../../../src/shared/i18n.ts';
+export type { Lang };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,9 +1,8 @@
-// English. The same keys as vi.ts (the type checks it; a unit test checks it too).
+// English. The same keys as vi.ts (the type checks it; src/i18n.test.ts checks it too).
+import type { Translation } from '../../../../src/shared/i18n.ts';
 import type { vi } from './vi.ts';
 
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
-
-export const en: Catalogue<typeof vi> = {
+export const en: Translation<typeof vi> = {
   app: {
     name: 'phongdich',
     title: 'Epidemic command',

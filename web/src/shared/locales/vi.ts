@@ -1,4 +1,5 @@
-// Vietnamese, the default language. Keys are grouped by feature; en.ts must have exactly the same keys.
+// Vietnamese, the default language and the source catalogue (src/shared/i18n.ts): keys grouped by feature, en.ts
+// translates each. Placeholders are i18next's {{name}}.
 export const vi = {
   app: {
     name: 'phongdich',
