@@ -59,9 +59,11 @@ A short guide with curl examples: docs/integrating.md in the repository.`;
 /** Registers the document (JSON at /api/docs/json) and its viewer; call before the routes are registered. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   const routes: ApiRoute[] = [];
+  const pages = new Set<string>(); // documented routes outside the API prefix (the public form pages)
   app.decorate('apiRoutes', routes);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith(API_PREFIX) || route.schema?.hide) return;
+    if (route.schema?.hide) return;
+    if (!route.url.startsWith(API_PREFIX)) return void pages.add(route.url.replace(/:(\w+)/g, '{$1}'));
     addDefaultResponses(route);
     for (const method of methods(route)) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
@@ -108,7 +110,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       else if (methods(route).some((m) => UNSAFE.has(m))) schema['x-csrf'] = true;
       return { ...out, schema };
     },
-    transformObject: (doc) => finishDocument(jsonSchemaTransformObject(doc) as OpenApiDoc),
+    transformObject: (doc) => finishDocument(jsonSchemaTransformObject(doc) as OpenApiDoc, pages),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 }
@@ -138,7 +140,9 @@ type Json = Record<string, unknown>;
 type OpenApiDoc = Json & { paths?: Record<string, Record<string, Json>>; components?: Json & { schemas?: Json } };
 
 /** The CSRF header where it applies, and the schema components without the generator's duplicates. */
-export function finishDocument(doc: OpenApiDoc): OpenApiDoc {
+export function finishDocument(doc: OpenApiDoc, pages: ReadonlySet<string> = new Set()): OpenApiDoc {
+  // Pages served outside /api/v1 say so: the document's server is the API's prefix.
+  for (const page of pages) if (doc.paths?.[page]) doc.paths[page].servers = [{ url: '/' }] as unknown as Json;
   for (const path of Object.values(doc.paths ?? {}))
     for (const op of Object.values(path)) {
       if (!op['x-csrf']) continue;

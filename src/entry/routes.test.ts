@@ -286,8 +286,9 @@ test(`[${engineName}] the document names every entry operation, with its answers
   const doc = (await app.inject({ url: '/api/docs/json' })).json();
   const ops: string[] = [];
   for (const [path, item] of Object.entries<Record<string, { operationId?: string; responses: object }>>(doc.paths)) {
-    if (!/^\/(api\/v1\/(entry|public\/entry)|khai-bao|luu-tru)\//.test(path)) continue;
+    if (!/^\/(entry|public\/entry|khai-bao|luu-tru)\//.test(path)) continue;
     for (const [method, op] of Object.entries(item)) {
+      if (method === 'servers') continue;
       const ok = Object.entries(op.responses).find(([status]) => status.startsWith('2'));
       assert.ok(ok && 'content' in (ok[1] as object), `${method} ${path} declares its answer`);
       ops.push(op.operationId!);
