@@ -150,6 +150,9 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
 
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, a dropped database) must not end the process: the
+  // pool discards it and opens another on the next query. Without a listener pg rethrows it as uncaught.
+  pool.on('error', (err) => console.error(`phongdich: an idle database connection closed: ${err.message}`));
   const wrap = (client: pg.PoolClient): Conn => ({
     async query(text, params) {
       const r = await client.query(text, params as unknown[]);
