@@ -1408,7 +1408,7 @@ $function$
 CREATE OR REPLACE FUNCTION public.quarantine_open_at(p_province text, p_at timestamp with time zone)
  RETURNS TABLE(person_id bigint, episode_id bigint, kind text, facility_code text, start_at timestamp with time zone)
  LANGUAGE sql
- STABLE
+ STABLE PARALLEL SAFE
 AS $function$
   SELECT DISTINCT ON (e.person_id) e.person_id, e.episode_id, e.kind, e.facility_code, e.start_at
     FROM quarantine_episodes e

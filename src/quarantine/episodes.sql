@@ -2,10 +2,11 @@
 -- facility occupancy, the quarantine lists; src/quarantine/service.ts). Applied by migrate() whenever this file
 -- changes (src/db/definitions.ts).
 
--- A person with several open episodes counts once, under the one with the latest start_at.
+-- A person with several open episodes counts once, under the one with the latest start_at. Inlined by the planner
+-- where it is used in FROM; PARALLEL SAFE so that a query using it (the daily report) can still scan in parallel.
 CREATE OR REPLACE FUNCTION quarantine_open_at(p_province text, p_at timestamptz)
 RETURNS TABLE (person_id bigint, episode_id bigint, kind text, facility_code text, start_at timestamptz)
-LANGUAGE sql STABLE AS $f$
+LANGUAGE sql STABLE PARALLEL SAFE AS $f$
   SELECT DISTINCT ON (e.person_id) e.person_id, e.episode_id, e.kind, e.facility_code, e.start_at
     FROM quarantine_episodes e
    WHERE e.province_code = p_province AND e.start_at <= p_at AND (e.end_at IS NULL OR e.end_at > p_at)

@@ -1,7 +1,7 @@
--- vaccination_reach (the daily report counts over it, src/reports/figures.ts): per vaccinated person, the day they first had a dose
--- numbered at least 1, 2 and 3, with the birth year and ward the reports filter on. Derived data kept by these
--- triggers in the writing transaction (vaccinations: the persons whose doses changed are re-read; persons: birth
--- year and ward follow). Applied by migrate() whenever this file changes (src/db/definitions.ts).
+-- vaccination_reach, which the daily report counts over (src/reports/figures.ts): per vaccinated person, the day
+-- they first had a dose numbered at least 1, 2 and 3, with the birth year and ward the reports filter on. Derived
+-- data kept by these triggers in the writing transaction (vaccinations: the persons whose doses changed are re-read;
+-- persons: birth year and ward follow). Applied by migrate() whenever this file changes (src/db/definitions.ts).
 
 CREATE OR REPLACE FUNCTION vaccination_reach_trigger() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
