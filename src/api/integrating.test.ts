@@ -53,7 +53,7 @@ test(`[${engineName}] docs/integrating.md: sign in and get a token, pull the dai
   assert.equal(me.statusCode, 200);
   assert.equal(me.json().username, 'ministry');
 
-  // 2: the daily report at the cut-off asked for, and 24 hours before (contracts/daily-report.md).
+  // 2: the daily report at the cut-off asked for, and 24 hours before (docs/contracts/daily-report.md).
   const report = JSON.parse(out[1]);
   assert.equal(report.province_code, '93');
   assert.equal(report.as_of, '2021-09-10T06:30:00+07:00');

@@ -1,4 +1,4 @@
-// The command line as a user runs it: init, import with exit codes and the JSON summary (contracts/cli.md).
+// The command line as a user runs it: init, import with exit codes and the JSON summary (docs/contracts/cli.md).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

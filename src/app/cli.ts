@@ -1,4 +1,4 @@
-// The `phongdich` command line (contracts/cli.md).
+// The `phongdich` command line (docs/contracts/cli.md).
 import { parseArgs } from 'node:util';
 import { createReadStream, statSync } from 'node:fs';
 import { loadConfig, type Config } from '../config.ts';

@@ -37,7 +37,7 @@ export interface Module {
   routes?: ((api: FastifyInstance, db: Db, imports: ImportCatalogue) => Promise<void>)[];
   /** Pages outside the API, at the site root. */
   pages?: (app: FastifyInstance) => Promise<void>;
-  /** Its CSV import kinds (contracts/imports.md). */
+  /** Its CSV import kinds (docs/contracts/imports.md). */
   importKinds?: ImportKind[];
   /** The permissions it owns (the vocabulary is src/shared/permissions.ts; roles: src/auth/roles.ts). */
   permissions?: Permission[];

@@ -1,5 +1,5 @@
 // The demo's time line: a wave of 2021 in Viet Nam days. Times are minutes from the first day's 00:00 (VN time),
-// written as `YYYY-MM-DD HH:MM`, which the imports read as Asia/Ho_Chi_Minh (contracts/imports.md).
+// written as `YYYY-MM-DD HH:MM`, which the imports read as Asia/Ho_Chi_Minh (docs/contracts/imports.md).
 
 export const MINUTES_PER_DAY = 1440;
 

@@ -1,4 +1,4 @@
-// The demo's CSV files: one per import kind, in the exact column names of contracts/imports.md, listed in the order
+// The demo's CSV files: one per import kind, in the exact column names of docs/contracts/imports.md, listed in the order
 // they must be imported (each kind references only kinds above it). Rows are written as they are generated.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';

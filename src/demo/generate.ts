@@ -1,6 +1,6 @@
 // A deterministic generated province (`phongdich demo`): the real admin units of the province, synthetic hamlets and
 // households, and an epidemic wave of 2021 with its cases, exposures, quarantine, samples and pools, vaccinations
-// and outcomes — written as the contract CSVs (contracts/imports.md), one file per import kind, streamed to disk.
+// and outcomes — written as the contract CSVs (docs/contracts/imports.md), one file per import kind, streamed to disk.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Import kinds `population` (contracts/imports.md) and `hamlets` (the province's own hamlet list).
+// Import kinds `population` (docs/contracts/imports.md) and `hamlets` (the province's own hamlet list).
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
 import { code, integer, text } from '../imports/fields.ts';
 import { fold } from '../shared/text.ts';

@@ -1,4 +1,4 @@
-// Every contract import kind: happy path, idempotent re-import, references and bad rows (contracts/imports.md).
+// Every contract import kind: happy path, idempotent re-import, references and bad rows (docs/contracts/imports.md).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';

@@ -1,4 +1,4 @@
-// The import kinds of an application, by the name used on the CLI, the API and in contracts/imports.md. The
+// The import kinds of an application, by the name used on the CLI, the API and in docs/contracts/imports.md. The
 // pipeline does not know the modules: the composition root (src/app/imports.ts) hands it their kinds.
 import type { Readable } from 'node:stream';
 import type { Db } from '../db/connection.ts';

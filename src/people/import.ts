@@ -1,4 +1,4 @@
-// Import kind `persons` (contracts/imports.md): key person_ref; phone/ID normalised, ward must exist.
+// Import kind `persons` (docs/contracts/imports.md): key person_ref; phone/ID normalised, ward must exist.
 import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
 import { code, date, integer, oneOf, text } from '../imports/fields.ts';
 import { validatePerson, type PersonInput } from './validate.ts';

@@ -1,4 +1,4 @@
-// Validation and normalisation of one person, shared by the import and the API (rules: DOMAIN.md "People").
+// Validation and normalisation of one person, shared by the import and the API (rules: docs/domain.md "People").
 import type { RowError } from '../imports/pipeline.ts';
 import { cleanText, normalizePhone, parseIdNumber, type IdKind } from '../shared/text.ts';
 

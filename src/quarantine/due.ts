@@ -215,7 +215,7 @@ const f1WithoutEpisode: DueSection = {
        LEFT JOIN provinces pr ON pr.province_code = $1
        LEFT JOIN admin_units u ON u.province_code = $1 AND u.geography = pr.geography AND u.code = p.ward_code
       WHERE f.level = 1 AND ($3::text[] IS NULL OR p.ward_code = ANY($3::text[]))
-        -- a confirmed person is never counted as F1 (contracts/daily-report.md)
+        -- a confirmed person is never counted as F1 (docs/contracts/daily-report.md)
         AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = f.person_id AND c.confirmed_at <= t.at)
         AND NOT EXISTS (SELECT 1 FROM quarantine_episodes e WHERE e.province_code = $1 AND e.person_id = f.person_id
                            AND e.start_at <= t.at AND (e.end_at IS NULL OR e.end_at > t.at))

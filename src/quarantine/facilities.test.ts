@@ -98,7 +98,7 @@ test(`[${engineName}] occupancy and free beds at instants`, async () => {
     [t.ctx.province],
   );
   assert.deepEqual(open, { c: 3, h: 1 });
-  // The daily report (contracts/daily-report.md, quarantine.by_facility) counts the same persons at every instant.
+  // The daily report (docs/contracts/daily-report.md, quarantine.by_facility) counts the same persons at every instant.
   for (const at of [
     '2021-09-01T08:00:00+07:00',
     '2021-09-03T08:00:00+07:00',

@@ -1,4 +1,4 @@
-// Import kinds `facilities` and `quarantine` (contracts/imports.md), with optional columns added by the quarantine
+// Import kinds `facilities` and `quarantine` (docs/contracts/imports.md), with optional columns added by the quarantine
 // module: facilities `status` (planned/active), `active_from`, `active_to`; quarantine `override_reason`.
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
 import { code, date, instant, integer, oneOf, text } from '../imports/fields.ts';

@@ -1,4 +1,4 @@
-// `phongdich report …` as a user runs it (contracts/cli.md): JSON on stdout by default, files with --out.
+// `phongdich report …` as a user runs it (docs/contracts/cli.md): JSON on stdout by default, files with --out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// `phongdich report …` (contracts/cli.md): the daily report as JSON on stdout by default, or rendered, over the
+// `phongdich report …` (docs/contracts/cli.md): the daily report as JSON on stdout by default, or rendered, over the
 // whole province; also the period report and the review-conference table.
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
@@ -12,7 +12,7 @@ import { reviewFile, reviewTable } from './review.ts';
 
 export const REPORT_USAGE = 'phongdich report daily|period|review …                render a report (JSON by default)';
 export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
-  The daily synthesis report as of that instant (contracts/daily-report.md), over the whole province.
+  The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
   The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]

@@ -1,4 +1,4 @@
-// The daily report against contracts/daily-report.md on a hand-worked province, with records placed exactly at
+// The daily report against docs/contracts/daily-report.md on a hand-worked province, with records placed exactly at
 // the cut-offs. T = 10/9/2021 06:30, P = 9/9/2021 06:30, PP = 8/9/2021 06:30 (all Viet Nam time).
 // Wards: 31321 and 31324 lie in district 930 (Vị Thanh), 31340 in district 931 (Ngã Bảy).
 import { test, before, after } from 'node:test';

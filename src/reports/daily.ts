@@ -1,4 +1,4 @@
-// The daily synthesis report (../shared/contracts/daily-report.md): the figures at T and at P = T − 24h.
+// The daily synthesis report (docs/contracts/daily-report.md): the figures at T and at P = T − 24h.
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { scopeParam } from '../auth/scope.ts';

@@ -1,4 +1,4 @@
-// The figures of ../shared/contracts/daily-report.md, computed set-based over the record tables in one statement
+// The figures of docs/contracts/daily-report.md, computed set-based over the record tables in one statement
 // (every figure for the cut-off T and for the earlier cut-off P in the same pass, FILTER clauses), and the F1/F2
 // counts beside it (src/tracing/contact-counts.ts), both in one snapshot.
 //

@@ -91,7 +91,7 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       config: { access: 'reports.read' },
       schema: {
         tags: ['reports'],
-        summary: 'Daily synthesis report at a cut-off (contracts/daily-report.md), over your jurisdiction',
+        summary: 'Daily synthesis report at a cut-off (docs/contracts/daily-report.md), over your jurisdiction',
         operationId: 'getDailyReport',
         querystring: formatQuery.extend({ at: z.string().min(1).max(40) }),
         response: { 200: jsonOrFile(DailyReport, 'The report: JSON, or rendered as ?format= asks') },

@@ -1,4 +1,4 @@
-// The shapes the reports API answers with (the daily report is ../shared/contracts/daily-report.md): the OpenAPI
+// The shapes the reports API answers with (the daily report is docs/contracts/daily-report.md): the OpenAPI
 // document, the response serialiser and the services' types all come from these. figures.ts computes the figures;
 // the type check at the end keeps its `Figures` and the schema the same.
 import { z } from 'zod';

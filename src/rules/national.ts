@@ -1,4 +1,4 @@
-// The national rule periods (DOMAIN.md), seeded into every province's rule sets. A province admin may add its
+// The national rule periods (docs/domain.md), seeded into every province's rule sets. A province admin may add its
 // own dated rule sets; an event is judged by the set in force on its date (the latest effective_from ≤ that date).
 export interface QuarantineRule {
   /** Days in the episode's own kind. */

@@ -1,4 +1,4 @@
-// Normalisation of Vietnamese text and identifiers (rules in the README glossary / DOMAIN.md "People").
+// Normalisation of Vietnamese text and identifiers (rules in the README glossary / docs/domain.md "People").
 
 /** Every precomposed Vietnamese letter with a diacritic, lower and upper case, and its bare ASCII letter. */
 const VI_LOWER = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';

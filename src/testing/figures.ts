@@ -1,5 +1,5 @@
 // Testing figures a report calls for, computed from records as of a cut-off T with the daily-report contract's
-// meaning (contracts/daily-report.md "testing"): taken ≤ T, taken in (T − 24 h, T], and each result as known at T
+// meaning (docs/contracts/daily-report.md "testing"): taken ≤ T, taken in (T − 24 h, T], and each result as known at T
 // (own, or a negative/invalid pool's: sample_result_at in results.sql). Optionally only samples taken from `from` on (seed 004: "since 01/01").
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';

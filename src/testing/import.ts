@@ -1,4 +1,4 @@
-// Import kinds `samples` and `pool_results` (contracts/imports.md), with two optional columns beyond the contract:
+// Import kinds `samples` and `pool_results` (docs/contracts/imports.md), with two optional columns beyond the contract:
 // `specimen` and `ct_values`. An empty cell is "not given": it keeps what is stored (a new sample is pending).
 import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
 import { code, instant, oneOf, text, type CellParser } from '../imports/fields.ts';

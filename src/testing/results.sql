@@ -7,7 +7,7 @@ CREATE OR REPLACE FUNCTION positivity_pct(p_positive bigint, p_sampled bigint) R
   SELECT trunc(100.0 * p_positive / NULLIF(p_sampled, 0), 3)
 $f$;
 
--- A sample's result as known at p_at (contracts/daily-report.md "testing"), from its own result and its pool's:
+-- A sample's result as known at p_at (docs/contracts/daily-report.md "testing"), from its own result and its pool's:
 -- its own result when that has result_at ≤ p_at; otherwise a negative or invalid pool's result once the pool's
 -- result_at ≤ p_at (a positive pool leaves members pending: their individual re-samples decide); otherwise
 -- pending. The one definition: sample_results_at below and the daily report (src/reports/figures.ts) use it.

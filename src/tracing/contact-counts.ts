@@ -1,5 +1,5 @@
 // F1 and F2 counts for reports, at several cut-offs at once, by the contract's definition (f_levels_at,
-// contracts/daily-report.md "F-levels at T"): undirected exposures dated in each cut-off's contact window, sources
+// docs/contracts/daily-report.md "F-levels at T"): undirected exposures dated in each cut-off's contact window, sources
 // the cases active at it, a person's level the shortest distance to a source, confirmed persons not counted.
 //
 // Why not f_levels_at in SQL: at the peak of a wave a report walks ~200k window edges twice (T and P), and

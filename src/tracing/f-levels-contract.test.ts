@@ -1,4 +1,4 @@
-// f_levels_at() against contracts/daily-report.md "F-levels at T", on a hand-worked chain.
+// f_levels_at() against docs/contracts/daily-report.md "F-levels at T", on a hand-worked chain.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDb, engineName, type TestDb } from '../test/db.ts';

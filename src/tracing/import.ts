@@ -1,4 +1,4 @@
-// Import kinds `cases`, `outcomes`, `exposures` (contracts/imports.md).
+// Import kinds `cases`, `outcomes`, `exposures` (docs/contracts/imports.md).
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
 import { code, date, instant, oneOf, text } from '../imports/fields.ts';
 import { personId, personJoin, personRefOf, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';

@@ -1,6 +1,6 @@
 -- F-levels (src/tracing/levels.ts). Applied by migrate() whenever this file changes (src/db/definitions.ts).
 --
--- As of an instant, exactly as contracts/daily-report.md defines them: persons are nodes, exposures with
+-- As of an instant, exactly as docs/contracts/daily-report.md defines them: persons are nodes, exposures with
 -- exposed_on in [day(T) − contact_window, day(T)] are undirected edges, sources are the cases active at T
 -- (confirmed ≤ T, no outcome ≤ T). A person's level is the shortest distance to a source (sources are 0).
 --

@@ -1,5 +1,5 @@
 // F-levels for people: a person's page (level now or as of T, the path to the nearest F0, their case and
-// exposures) and the lists clerks work from. Levels are derived (contracts/daily-report.md "F-levels at T"):
+// exposures) and the lists clerks work from. Levels are derived (docs/contracts/daily-report.md "F-levels at T"):
 // "now" from person_levels (brought up to date first), "as of T" from f_level_path_at, which equals f_levels_at.
 // The SQL of every level rule (f_levels_at, the triggers keeping person_levels, f_level_path_at): levels.sql.
 import type { Db } from '../db/connection.ts';

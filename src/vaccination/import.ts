@@ -1,4 +1,4 @@
-// Import kind `vaccinations` (contracts/imports.md), extended with an optional `round` column (a round code).
+// Import kind `vaccinations` (docs/contracts/imports.md), extended with an optional `round` column (a round code).
 // A dose given at a registered site with a lot draws on that site's stock: rows that would take a lot below zero
 // are refused like any other bad row.
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';

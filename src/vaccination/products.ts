@@ -1,4 +1,4 @@
-// Vaccine products and their dated schedules (DOMAIN.md "Vaccination"): doses in the primary series, the interval
+// Vaccine products and their dated schedules (docs/domain.md "Vaccination"): doses in the primary series, the interval
 // window between them, boosters and which products may follow which. Seeded per province at init; a province
 // admin adds a dated row when the Ministry changes a schedule (e.g. a shortened AstraZeneca interval).
 import type { Db } from '../db/connection.ts';
@@ -11,7 +11,7 @@ export type Product = (typeof PRODUCTS)[number];
 export type Schedule = VaccineSchedule;
 
 const BASIS = 'Hướng dẫn Bộ Y tế 2021 (giá trị khởi tạo — tỉnh đối chiếu văn bản hiện hành)';
-// Boosters 3–6 months after the last dose (DOMAIN.md), with an mRNA or viral-vector product.
+// Boosters 3–6 months after the last dose (docs/domain.md), with an mRNA or viral-vector product.
 const booster = {
   booster_doses: 1,
   booster_min_days: 90,
@@ -37,7 +37,7 @@ const seed = (
   ...booster,
 });
 
-/** The schedules in DOMAIN.md; where it gives one interval, the window closes a week later. */
+/** The schedules in docs/domain.md; where it gives one interval, the window closes a week later. */
 export const NATIONAL_SCHEDULES: Schedule[] = [
   seed('astrazeneca', 'AstraZeneca (Vaxzevria)', 2, 56, 84, ['pfizer', 'moderna']),
   seed('pfizer', 'Pfizer-BioNTech (Comirnaty)', 2, 21, 28, ['moderna']),

@@ -22,7 +22,7 @@ after(async () => {
   await t.close();
 });
 
-test(`[${engineName}] every province starts with the national schedules of DOMAIN.md`, async () => {
+test(`[${engineName}] every province starts with the national schedules of docs/domain.md`, async () => {
   const s = await listSchedules(t.db, t.ctx, '2021-07-01');
   assert.equal(s.length, 7);
   const az = s.find((x) => x.product === 'astrazeneca')!;

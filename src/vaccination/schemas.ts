@@ -194,7 +194,7 @@ export const VaccinationRound = z
   .meta({ id: 'VaccinationRound' });
 export type VaccinationRound = z.infer<typeof VaccinationRound>;
 
-/** contracts/daily-report.md `vaccination.*` (also the daily report's section). */
+/** docs/contracts/daily-report.md `vaccination.*` (also the daily report's section). */
 export const VaccinationFigures = z
   .object({
     doses: count.describe('Doses given on or before the day of the cut-off'),

@@ -1,4 +1,4 @@
-// Daily report fixtures for the web tests, in the shape of ../shared/contracts/daily-report.md.
+// Daily report fixtures for the web tests, in the shape of docs/contracts/daily-report.md.
 import type { DailyReport, Figures } from '../../web/src/reports/daily-report.ts';
 
 export function figures(
