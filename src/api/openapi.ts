@@ -9,7 +9,10 @@ export const ErrorBody = z
     message: z.string().describe('The text for a person, in Vietnamese or (Accept-Language: en) English'),
     field: z.string().optional().describe('The request field at fault, when there is one'),
   })
-  .meta({ id: 'Error' });
+  .meta({
+    id: 'Error',
+    example: { error: 'not_found', message: 'Không tìm thấy người DEMO-9999999' },
+  });
 
 const ERROR_TEXT = {
   400: 'Invalid input: the field is named',

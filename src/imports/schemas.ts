@@ -27,7 +27,17 @@ export const ImportResult = z
     updated: z.number().int().describe('Rows that changed a stored record (unchanged rows count in neither)'),
     rejected: z.array(Rejected),
   })
-  .meta({ id: 'ImportResult' });
+  .meta({
+    id: 'ImportResult',
+    // The demo province's persons file with one bad phone (phongdich demo --seed 1).
+    example: {
+      kind: 'persons',
+      rows: 50,
+      inserted: 49,
+      updated: 0,
+      rejected: [{ line: 3, column: 'phone', reason: 'Số điện thoại không hợp lệ: 07829031' }],
+    },
+  });
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ImportProgress = z

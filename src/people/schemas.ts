@@ -20,7 +20,26 @@ export const PersonSummary = z
     created_at: z.date(),
     updated_at: z.date(),
   })
-  .meta({ id: 'PersonSummary' });
+  .meta({
+    id: 'PersonSummary',
+    // The first person of the demo province (phongdich demo --seed 1).
+    example: {
+      person_ref: 'DEMO-0000001',
+      full_name: 'Huỳnh Thanh Sang',
+      birth_year: 1951,
+      birth_date: null,
+      sex: 'M',
+      id_kind: null,
+      id_number: null,
+      phone: '0855894731',
+      ward_code: '31343',
+      hamlet: 'Khu vực 3',
+      address: 'Số 87 đường Điện Biên Phủ',
+      nationality: 'VN',
+      created_at: '2021-10-13T00:00:00.000Z',
+      updated_at: '2021-10-13T00:00:00.000Z',
+    },
+  });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
 /** One person, with the record it was merged into when it is a merged duplicate. */

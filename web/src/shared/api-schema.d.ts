@@ -1249,7 +1249,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Daily synthesis report at a cut-off (contracts/daily-report.md), over your jurisdiction */
+    /** Daily synthesis report at a cut-off (docs/contracts/daily-report.md), over your jurisdiction */
     get: operations['getDailyReport'];
     put?: never;
     post?: never;
@@ -2813,6 +2813,12 @@ export interface components {
       violation_id: number;
       ward_code: string | null;
     };
+    /**
+     * @example {
+     *       "error": "not_found",
+     *       "message": "Không tìm thấy người DEMO-9999999"
+     *     }
+     */
     Error: {
       /** @description Catalogue key, stable for scripts (e.g. "not_found", "facility_full") */
       error: string;
@@ -2964,6 +2970,21 @@ export interface components {
       /** @description Why, in the caller's language */
       reason: string;
     };
+    /**
+     * @example {
+     *       "kind": "persons",
+     *       "rows": 50,
+     *       "inserted": 49,
+     *       "updated": 0,
+     *       "rejected": [
+     *         {
+     *           "line": 3,
+     *           "column": "phone",
+     *           "reason": "Số điện thoại không hợp lệ: 07829031"
+     *         }
+     *       ]
+     *     }
+     */
     ImportResult: {
       inserted: number;
       kind: string;
@@ -3236,6 +3257,24 @@ export interface components {
       };
       reason: string | null;
     };
+    /**
+     * @example {
+     *       "person_ref": "DEMO-0000001",
+     *       "full_name": "Huỳnh Thanh Sang",
+     *       "birth_year": 1951,
+     *       "birth_date": null,
+     *       "sex": "M",
+     *       "id_kind": null,
+     *       "id_number": null,
+     *       "phone": "0855894731",
+     *       "ward_code": "31343",
+     *       "hamlet": "Khu vực 3",
+     *       "address": "Số 87 đường Điện Biên Phủ",
+     *       "nationality": "VN",
+     *       "created_at": "2021-10-13T00:00:00.000Z",
+     *       "updated_at": "2021-10-13T00:00:00.000Z"
+     *     }
+     */
     PersonSummary: {
       address: string | null;
       /** Format: date */
