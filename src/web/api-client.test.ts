@@ -1,5 +1,5 @@
 // The typed API client of the web app (web/src/shared/api-client.ts): the document's paths under /api/v1, the
-// language and CSRF headers on every request, and refusals thrown as the same ApiError that api() throws.
+// language and CSRF headers on every request, refusals thrown as ApiError, path parameters escaped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createApiClient } from '../../web/src/shared/api-client.ts';
