@@ -1,5 +1,5 @@
 // The typed API client of the web app (web/src/shared/api-client.ts): the document's paths under /api/v1, the
-// language and CSRF headers on every request, and refusals thrown as the same ApiError that api() throws.
+// language and CSRF headers on every request, refusals thrown as ApiError, path parameters escaped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createApiClient } from '../../web/src/shared/api-client.ts';
@@ -59,4 +59,17 @@ test("a refusal is the server's ApiError; a lapsed session is reported, a failed
   );
   assert.equal(lapsed, 1, 'a wrong password is not a lapsed session');
   setUnauthorizedHandler(() => {});
+});
+
+test('path parameters are escaped: a cluster named "BN 1/2" stays one segment', async () => {
+  const { f, seen } = fakeFetch((req) =>
+    json(200, { on: '2021-10-05', nodes: [], edges: [], truncated: false }, req.url),
+  );
+  const client = createApiClient('http://phongdich.test/api/v1', f);
+  await call(
+    client.GET('/clusters/{kind}/{id}/graph', {
+      params: { path: { kind: 'linked', id: 'BN 1/2' }, query: { on: '2021-10-05' } },
+    }),
+  );
+  assert.equal(seen[0].url, 'http://phongdich.test/api/v1/clusters/linked/BN%201%2F2/graph?on=2021-10-05');
 });

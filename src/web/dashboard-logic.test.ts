@@ -87,13 +87,14 @@ test('trend point: positivity of the results that arrived in the period, occupan
   });
 });
 
-test('facility rows: free beds never below zero, occupancy over 100 % shown as it is', () => {
+test('facility rows: free beds never below zero, occupancy over 100 % shown as it is, unknown beds unknown', () => {
   const rows = facilityRows(
     figures({
       by_facility: [
         { facility_code: 'A', current: 80, beds: 100 },
         { facility_code: 'B', current: 60, beds: 50 },
         { facility_code: 'C', current: 0, beds: 0 },
+        { facility_code: 'D', current: 5, beds: null },
       ],
     }),
   );
@@ -103,6 +104,7 @@ test('facility rows: free beds never below zero, occupancy over 100 % shown as i
       ['A', 20, 80],
       ['B', 0, 120],
       ['C', 0, null],
+      ['D', null, null],
     ],
   );
 });

@@ -1,19 +1,11 @@
 // Who is signed in, what they may do and where: loaded from /auth/me, shared by every page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrf, setUnauthorizedHandler } from '../shared/api.ts';
+import { ApiError, setCsrf, setUnauthorizedHandler } from '../shared/api.ts';
+import { call, client } from '../shared/api-client.ts';
+import type { components } from '../shared/api-schema.d.ts';
 import { areaLabel, unitIndex, type Unit } from '../geo/units.ts';
 
-export interface Me {
-  username: string;
-  display_name: string;
-  role: string;
-  scope_level: 'province' | 'district' | 'ward';
-  scope_code: string;
-  province_code: string;
-  permissions: string[];
-  wards: string[] | null;
-  csrf_token?: string;
-}
+export type Me = components['schemas']['CurrentUser'];
 
 interface Session {
   me: Me | null | undefined; // undefined while asking the server
@@ -36,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const loadMe = useCallback(async () => {
     try {
-      const m = await api<Me>('/auth/me');
+      const m = await call(client.GET('/auth/me'));
       setCsrf(m.csrf_token);
       setMe(m);
     } catch (e) {
@@ -55,7 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!me?.permissions.includes('geo.read')) return;
-    api<Unit[]>('/geo/units').then(setUnits, (e) => console.error(e));
+    call(client.GET('/geo/units')).then(setUnits, (e) => console.error(e));
   }, [me?.username, me?.permissions]);
 
   const value = useMemo<Session>(() => {
@@ -71,15 +63,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         : units.length || !me.permissions.includes('geo.read')
           ? areaLabel(index, me.scope_code)
           : '…',
-      can: (p) => !!me?.permissions.includes(p),
+      can: (p) => !!(me?.permissions as readonly string[] | undefined)?.includes(p),
       async login(username, password) {
-        const r = await api<{ csrf_token: string }>('/auth/login', { method: 'POST', body: { username, password } });
+        const r = await call(client.POST('/auth/login', { body: { username, password } }));
         setCsrf(r.csrf_token);
         setExpired(false);
         await loadMe();
       },
       async logout() {
-        await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+        await call(client.POST('/auth/logout')).catch(() => undefined);
         setCsrf(undefined);
         setMe(null);
       },

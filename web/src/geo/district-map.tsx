@@ -7,6 +7,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
@@ -24,6 +25,7 @@ import {
 
 maplibregl.setWorkerUrl(workerUrl);
 
+// The document describes the boundaries as a GeoJSON file (application/geo+json); the map reads these fields of it.
 interface DistrictFeature {
   type: 'Feature';
   properties: { district_code: string; name: string };
@@ -33,12 +35,6 @@ interface DistrictCollection {
   type: 'FeatureCollection';
   features: DistrictFeature[];
 }
-interface WardPopulation {
-  ward_code: string;
-  ward_name: string | null;
-  population: number;
-  population_18plus: number | null;
-}
 
 const MAP_FIGURES = ['population', 'population_18plus', 'wards'] as const;
 type MapFigure = (typeof MAP_FIGURES)[number];
@@ -47,8 +43,9 @@ export function DistrictMap() {
   const { t } = useTranslation();
   const lang = currentLang();
   const { me, units, units2024 } = useSession();
-  const { data: geo } = useApi<DistrictCollection>('/geo/districts.geojson');
-  const { data: population } = useApi<WardPopulation[]>('/geo/population');
+  const geo = useApi((signal) => client.GET('/geo/districts.geojson', { parseAs: 'json', signal }), []).data as
+    DistrictCollection | undefined;
+  const { data: population } = useApi((signal) => client.GET('/geo/population', { signal }), []);
   const [figure, setFigure] = useState<MapFigure>('population');
   const [selected, setSelected] = useState<string | null>(null);
   const [noWebgl, setNoWebgl] = useState(false);

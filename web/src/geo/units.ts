@@ -1,12 +1,7 @@
 // Admin units as /api/v1/geo/units returns them, and lookups the pages share (names for codes, a user's area).
-export interface Unit {
-  geography: '2024' | '2025';
-  code: string;
-  level: 'province' | 'district' | 'ward';
-  name: string;
-  full_name: string;
-  parent_code: string | null;
-}
+import type { components } from '../shared/api-schema.d.ts';
+
+export type Unit = components['schemas']['AdminUnit'];
 
 /** Code → unit. Codes of the two geographies rarely collide; where they do the 2024 unit (the one records use) wins. */
 export function unitIndex(units: Unit[]): Map<string, Unit> {

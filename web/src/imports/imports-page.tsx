@@ -3,16 +3,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import {
-  ACCEPTED_FILES,
-  importOutcome,
-  uploadImport,
-  type ImportKindInfo,
-  type ImportResult,
-  type ServerProgress,
-} from './upload.ts';
+import { ACCEPTED_FILES, importOutcome, uploadImport, type ImportResult, type ServerProgress } from './upload.ts';
 import { ImportErrors } from './import-errors.tsx';
 
 type Phase =
@@ -25,7 +19,7 @@ type Phase =
 export function ImportsPage() {
   const { t } = useTranslation();
   const lang = currentLang();
-  const { data: kinds, error } = useApi<ImportKindInfo[]>('/imports/kinds');
+  const { data: kinds, error } = useApi((signal) => client.GET('/imports/kinds', { signal }), []);
   const [kind, setKind] = useState('');
   const [partial, setPartial] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });

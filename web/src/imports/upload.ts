@@ -2,29 +2,15 @@
 // with `Accept: application/x-ndjson` the server streams one JSON line per step while it reads, checks and
 // writes the file, then one line with the result (or the error).
 import { apiError, apiHeaders, ApiError } from '../shared/api.ts';
+import type { components } from '../shared/api-schema.d.ts';
 
-export interface Rejection {
-  line: number;
-  column: string;
-  reason: string;
-}
-export interface ImportResult {
-  kind: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  rejected: Rejection[];
-}
-export interface ImportKindInfo {
-  kind: string;
-  columns: { name: string; required: boolean }[];
-}
-/** The server's progress (src/imports/pipeline.ts ImportProgress, with percent of the file read). */
-export interface ServerProgress {
-  phase: 'reading' | 'checking' | 'applying';
-  rows: number;
-  percent: number | null;
-}
+type Schemas = components['schemas'];
+export type Rejection = Schemas['ImportRejected'];
+export type ImportResult = Schemas['ImportResult'];
+/** The server's progress, with percent of the file read. */
+export type ServerProgress = Schemas['ImportProgress'];
+/** One line of the NDJSON answer: progress, the result, or the error. */
+type Line = Schemas['ImportProgressLine'];
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const NDJSON = 'application/x-ndjson';
@@ -52,9 +38,6 @@ export function ndjsonLines(text: string, from: number): { items: unknown[]; nex
   }
   return { items, next };
 }
-
-type Line =
-  { progress: ServerProgress } | { result: ImportResult } | { error: string; message: string; field?: string };
 
 export interface UploadProgress {
   /** Bytes of the file sent so far. */

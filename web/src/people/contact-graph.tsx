@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import cytoscape from 'cytoscape';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { formatDate } from '../shared/format.ts';
 import { graphElements, type ContactGraph as Graph } from './graph.ts';
 
@@ -98,7 +99,11 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
 /** The exposures around one person, two steps out. */
 export function ContactGraph({ personRef }: { personRef: string }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useApi<Graph>(`/persons/${encodeURIComponent(personRef)}/graph?depth=2`);
+  const { data, error, loading } = useApi(
+    (signal) =>
+      client.GET('/persons/{ref}/graph', { params: { path: { ref: personRef }, query: { depth: 2 } }, signal }),
+    [personRef],
+  );
   return (
     <section className="card" aria-labelledby="graph-title">
       <h2 id="graph-title">{t('person.graph')}</h2>

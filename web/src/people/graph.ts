@@ -1,22 +1,10 @@
 // The person graph of the tracing API (GET /persons/:ref/graph) as cytoscape elements.
-export interface GraphNode {
-  person_ref: string;
-  full_name: string | null;
-  level: number | null;
-  confirmed_at: string | null;
-  distance?: number;
-}
-export interface GraphEdge {
-  source_ref: string;
-  contact_ref: string;
-  exposed_on: string;
-  setting: string | null;
-}
-export interface ContactGraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
+import type { components } from '../shared/api-schema.d.ts';
+
+type Schemas = components['schemas'];
+export type GraphNode = Schemas['ContactGraphNode'];
+export type GraphEdge = Schemas['ContactGraphEdge'];
+export type ContactGraph = Schemas['ContactGraph'];
 
 /** Colours by level, the same as the legend (styles.css .level-*). */
 export const LEVEL_COLORS: Record<string, string> = { F0: '#b3261e', F1: '#e07b00', F2: '#e8c547', other: '#9aa5b1' };

@@ -2,11 +2,11 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
 import { areaLabel } from '../geo/units.ts';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import type { Person } from './person.ts';
 import { PersonTimeline } from './person-timeline.tsx';
 
 const FIELDS = [
@@ -28,7 +28,11 @@ export function PersonPage() {
   const { t } = useTranslation();
   const { ref = '' } = useParams();
   const { units2024 } = useSession();
-  const { data: p, error, loading } = useApi<Person>(`/persons/${encodeURIComponent(ref)}`);
+  const {
+    data: p,
+    error,
+    loading,
+  } = useApi((signal) => client.GET('/persons/{ref}', { params: { path: { ref } }, signal }), [ref]);
 
   function show(f: (typeof FIELDS)[number]): string {
     const v = p?.[f];

@@ -5,17 +5,11 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi, type Loaded } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import {
-  timelineEvents,
-  type Doses,
-  type EpisodeView,
-  type SampleView,
-  type TimelineEvent,
-  type Tracing,
-} from './timeline.ts';
+import { timelineEvents, type TimelineEvent, type Tracing } from './timeline.ts';
 
 const ContactGraph = lazy(() => import('./contact-graph.tsx').then((m) => ({ default: m.ContactGraph })));
 
@@ -24,12 +18,32 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 export function PersonTimeline({ personRef }: { personRef: string }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const ref = encodeURIComponent(personRef);
+  const ref = personRef;
   const sources = {
-    tracing: useApi<Tracing>(can('tracing.read') ? `/persons/${ref}/tracing` : null),
-    quarantine: useApi<EpisodeView[]>(can('quarantine.read') ? `/quarantine/episodes?person_ref=${ref}` : null),
-    testing: useApi<SampleView[]>(can('testing.read') ? `/testing/samples?person_ref=${ref}` : null),
-    vaccination: useApi<Doses>(can('vaccination.read') ? `/vaccination/persons/${ref}/doses` : null),
+    tracing: useApi(
+      can('tracing.read')
+        ? (signal) => client.GET('/persons/{ref}/tracing', { params: { path: { ref } }, signal })
+        : null,
+      [ref],
+    ),
+    quarantine: useApi(
+      can('quarantine.read')
+        ? (signal) => client.GET('/quarantine/episodes', { params: { query: { person_ref: ref } }, signal })
+        : null,
+      [ref],
+    ),
+    testing: useApi(
+      can('testing.read')
+        ? (signal) => client.GET('/testing/samples', { params: { query: { person_ref: ref } }, signal })
+        : null,
+      [ref],
+    ),
+    vaccination: useApi(
+      can('vaccination.read')
+        ? (signal) => client.GET('/vaccination/persons/{ref}/doses', { params: { path: { ref } }, signal })
+        : null,
+      [ref],
+    ),
   };
   const loading = Object.values(sources).some((s) => s.loading);
   const unavailable = (Object.entries(sources) as [keyof typeof sources, Loaded<unknown>][]).filter(

@@ -3,9 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
 import { unitName } from '../geo/units.ts';
-import { searchable, type Person } from './person.ts';
+import { searchable } from './person.ts';
 
 export function PeopleSearchPage() {
   const { t } = useTranslation();
@@ -22,8 +23,11 @@ export function PeopleSearchPage() {
     return () => clearTimeout(id);
   }, [text, q, setParams]);
 
-  const { data, error, loading } = useApi<Person[]>(
-    searchable(q) ? `/persons?q=${encodeURIComponent(q.trim())}&limit=50` : null,
+  const { data, error, loading } = useApi(
+    searchable(q)
+      ? (signal) => client.GET('/persons', { params: { query: { q: q.trim(), limit: 50 } }, signal })
+      : null,
+    [q],
   );
 
   function submit(e: FormEvent) {

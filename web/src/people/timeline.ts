@@ -1,55 +1,12 @@
 // A person's history from several modules' APIs, each optional (a module may be missing or refuse): one list of
 // dated events, oldest first.
-export interface Tracing {
-  person_ref: string;
-  at: string;
-  level: number | null;
-  label: string | null;
-  explanation: string;
-  path: {
-    level: number;
-    person_ref: string;
-    full_name: string | null;
-    exposed_on: string | null;
-    confirmed_at: string | null;
-  }[];
-  contact_window: { from: string; to: string };
-  case: {
-    case_number: string | null;
-    confirmed_at: string;
-    severity: string | null;
-    outcomes: { outcome: string; at: string }[];
-  } | null;
-  exposures: {
-    other_is: 'contact' | 'source';
-    other_ref: string;
-    other_name: string | null;
-    exposed_on: string;
-    setting: string | null;
-    in_window: boolean;
-    other_is_case: boolean;
-  }[];
-}
-export interface EpisodeView {
-  episode_id: number;
-  kind: string;
-  facility_code: string | null;
-  start_at: string;
-  end_at: string | null;
-  end_reason: string | null;
-  plan: { planned_end_at: string | null; rule_set: { name: string } | null } | null;
-}
-export interface SampleView {
-  sample_ref: string;
-  taken_at: string;
-  method: string;
-  effective_result?: string | null;
-  result: string | null;
-}
-export interface Doses {
-  doses: { dose_number: number; product: string; given_on: string; flags: { code: string; message: string }[] }[];
-  next: { next_dose: number; due_from: string; status: string } | null;
-}
+import type { components } from '../shared/api-schema.d.ts';
+
+type Schemas = components['schemas'];
+export type Tracing = Schemas['PersonTracing'];
+export type EpisodeView = Schemas['QuarantineEpisode'];
+export type SampleView = Schemas['SampleListItem'];
+export type Doses = Schemas['PersonDoses'];
 
 export type EventKind = 'exposure' | 'confirmed' | 'outcome' | 'episode_start' | 'episode_end' | 'sample' | 'dose';
 export interface TimelineEvent {
@@ -65,11 +22,23 @@ export interface TimelineEvent {
 
 const time = (s: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00+07:00` : s).getTime();
 
+/** The fields of each source that the timeline reads. */
+type EpisodeEvents = Pick<
+  EpisodeView,
+  'episode_id' | 'kind' | 'facility_code' | 'start_at' | 'end_at' | 'end_reason'
+> & {
+  plan: Pick<NonNullable<EpisodeView['plan']>, 'planned_end_at' | 'rule_set'> | null;
+};
+type SampleEvents = Pick<SampleView, 'sample_ref' | 'taken_at' | 'method' | 'result' | 'effective_result'>;
+type DoseEvents = Pick<Doses, 'next'> & {
+  doses: Pick<Doses['doses'][number], 'dose_number' | 'product' | 'given_on' | 'flags'>[];
+};
+
 export function timelineEvents(src: {
   tracing?: Tracing;
-  episodes?: EpisodeView[];
-  samples?: SampleView[];
-  doses?: Doses;
+  episodes?: EpisodeEvents[];
+  samples?: SampleEvents[];
+  doses?: DoseEvents;
 }): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const x of src.tracing?.exposures ?? []) {

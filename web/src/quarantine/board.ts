@@ -1,41 +1,12 @@
-// Shapes of the quarantine API (src/quarantine/routes.ts) for the board, and which columns each due list shows.
-export interface FacilityRow {
-  facility_code: string;
-  name: string;
-  kind: string;
-  ward_code: string | null;
-  beds: number | null;
-  state: 'planned' | 'active' | 'closed';
-  current: number;
-  free: number | null;
-}
-export interface FacilityBoard {
-  at: string;
-  totals: {
-    facilities: number;
-    active: number;
-    in_use: number;
-    planned: number;
-    closed: number;
-    beds: number;
-    beds_planned: number;
-    current: number;
-    free: number;
-  };
-  facilities: FacilityRow[];
-}
-export type DueRow = Record<string, unknown>;
-export interface DueList {
-  key: string;
-  title: string;
-  count: number;
-  rows: DueRow[];
-}
-export interface DueLists {
-  date: string;
-  cutoff: string;
-  sections: DueList[];
-}
+// The quarantine API's shapes for the board (from the OpenAPI document), and which columns each due list shows.
+import type { components } from '../shared/api-schema.d.ts';
+
+type Schemas = components['schemas'];
+export type FacilityRow = Schemas['FacilityOccupancy'];
+export type FacilityBoard = Schemas['FacilityBoard'];
+export type DueLists = Schemas['QuarantineDueLists'];
+export type DueList = DueLists['sections'][number];
+export type DueRow = Schemas['QuarantineDueRow'];
 
 /** Every list starts with who and where; the quarantine lists add what is due. Lists added by other modules show the first part. */
 export const PERSON_COLUMNS = ['person_ref', 'full_name', 'phone', 'ward_name'] as const;

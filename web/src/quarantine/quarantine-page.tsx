@@ -4,18 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
-import {
-  dayOfInput,
-  dueColumns,
-  occupancyPct,
-  type DueList,
-  type DueLists,
-  type DueRow,
-  type FacilityBoard,
-} from './board.ts';
+import { dayOfInput, dueColumns, occupancyPct, type DueList, type DueRow } from './board.ts';
 
 export function QuarantinePage() {
   const { t } = useTranslation();
@@ -54,7 +47,10 @@ export function QuarantinePage() {
 function Facilities({ at }: { at: string }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const { data, error, loading } = useApi<FacilityBoard>(`/quarantine/facilities?at=${encodeURIComponent(at)}`);
+  const { data, error, loading } = useApi(
+    (signal) => client.GET('/quarantine/facilities', { params: { query: { at } }, signal }),
+    [at],
+  );
   const n = (v: number | null) => (v == null ? '—' : formatNumber(v, lang));
   return (
     <section className="card" aria-labelledby="q-fac-title">
@@ -134,7 +130,10 @@ function Facilities({ at }: { at: string }) {
 
 function Due({ day }: { day: string }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useApi<DueLists>(`/quarantine/due?date=${day}`);
+  const { data, error, loading } = useApi(
+    (signal) => client.GET('/quarantine/due', { params: { query: { date: day } }, signal }),
+    [day],
+  );
   return (
     <section aria-labelledby="q-due-title">
       <div className="section-head">
@@ -161,7 +160,7 @@ function DueTable({ list }: { list: DueList }) {
   const lang = currentLang();
   const columns = dueColumns(list.key);
   function cell(r: DueRow, c: string) {
-    const v = r[c];
+    const v = (r as Record<string, unknown>)[c];
     if (c === 'person_ref') return <Link to={`/people/${encodeURIComponent(String(v))}`}>{String(v)}</Link>;
     if (v == null || v === '') return '—';
     if (c === 'kind') return t(`quarantine.kind.${v}`, { defaultValue: String(v) });

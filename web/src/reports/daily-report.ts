@@ -1,48 +1,9 @@
 // The daily report JSON (../shared/contracts/daily-report.md) and what the dashboard derives from it.
 import { formatWithChange, type Lang } from '../shared/format.ts';
+import type { components } from '../shared/api-schema.d.ts';
 
-export interface Figures {
-  cases: {
-    total: number;
-    new: number;
-    new_community: number;
-    discharged: number;
-    died: number;
-    transferred_out: number;
-    active: number;
-  };
-  contacts: { f1: number; f2: number };
-  quarantine: {
-    current: { centralized: number; home: number; self_monitoring: number; total: number };
-    by_facility: { facility_code: string; current: number; beds: number }[];
-    new: number;
-    completed: number;
-    persons_cumulative: number;
-  };
-  testing: {
-    samples_taken: number;
-    samples_taken_new: number;
-    negative: number;
-    positive: number;
-    invalid: number;
-    pending: number;
-  };
-  vaccination: {
-    doses: number;
-    persons_dose1: number;
-    persons_dose2: number;
-    persons_dose3: number;
-    coverage_dose1_18plus_pct: number | null;
-  };
-}
-
-export interface DailyReport {
-  province_code: string;
-  as_of: string;
-  previous_as_of: string;
-  current: Figures;
-  previous: Figures;
-}
+export type Figures = components['schemas']['ReportFigures'];
+export type DailyReport = components['schemas']['DailyReport'];
 
 /** The figures of the report table, in the order of the provincial report, by section. */
 export const SECTIONS = {
@@ -117,17 +78,20 @@ export function figureText(r: DailyReport, path: string, lang: Lang): string {
 export interface FacilityRow {
   facility_code: string;
   current: number;
-  beds: number;
-  free: number;
+  beds: number | null;
+  free: number | null;
   occupancyPct: number | null;
 }
 
-/** Facilities with beds, occupancy and free beds (an over-full facility has 0 free beds, not a negative count). */
+/**
+ * Facilities with beds, occupancy and free beds (an over-full facility has 0 free beds, not a negative count); a
+ * facility whose beds are unknown has unknown free beds and occupancy.
+ */
 export function facilityRows(f: Figures): FacilityRow[] {
   return (f.quarantine?.by_facility ?? []).map((x) => ({
     ...x,
-    free: Math.max(x.beds - x.current, 0),
-    occupancyPct: x.beds > 0 ? (x.current / x.beds) * 100 : null,
+    free: x.beds == null ? null : Math.max(x.beds - x.current, 0),
+    occupancyPct: x.beds != null && x.beds > 0 ? (x.current / x.beds) * 100 : null,
   }));
 }
 
@@ -154,7 +118,7 @@ export function trendPoint(r: DailyReport): TrendPoint {
   const newResults = diff(results(r.current), results(r.previous));
   const newPositive = diff(figureValue(r.current, 'testing.positive'), figureValue(r.previous, 'testing.positive'));
   const facilities = r.current.quarantine?.by_facility ?? [];
-  const beds = facilities.reduce((a, x) => a + x.beds, 0);
+  const beds = facilities.reduce((a, x) => a + (x.beds ?? 0), 0);
   const occupied = facilities.reduce((a, x) => a + x.current, 0);
   return {
     as_of: r.as_of,

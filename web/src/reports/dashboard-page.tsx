@@ -8,9 +8,9 @@ import { currentLang } from '../shared/i18n.ts';
 import { DistrictMap } from '../geo/district-map.tsx';
 import { Chart, type ChartOption } from './chart.tsx';
 import { inputToCutoff, toVnInput } from './cutoff.ts';
-import { figureText, HEADLINE, type DailyReport, type TrendPoint } from './daily-report.ts';
+import { figureText, HEADLINE, type TrendPoint } from './daily-report.ts';
 import { Facilities, FigureTables } from './figure-tables.tsx';
-import { dailyReportPath, useTrend } from './use-daily-report.ts';
+import { getDailyReport, useTrend } from './use-daily-report.ts';
 
 const TREND_DAYS = 14;
 
@@ -19,7 +19,7 @@ export function DashboardPage() {
   const lang = currentLang();
   const [input, setInput] = useState(() => toVnInput(new Date()));
   const [at, setAt] = useState(() => inputToCutoff(input)!);
-  const { data: report, error, loading } = useApi<DailyReport>(dailyReportPath(at));
+  const { data: report, error, loading } = useApi((signal) => getDailyReport(at, signal), [at]);
   const trend = useTrend(report ? at : null, TREND_DAYS);
 
   function submit(e: FormEvent) {

@@ -3,7 +3,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../shared/api.ts';
+import { ApiError } from '../shared/api.ts';
+import { call, client } from '../shared/api-client.ts';
 import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatInstant } from '../shared/format.ts';
@@ -14,7 +15,6 @@ import {
   FILE_FORMATS,
   fileLinkProps,
   reportFileUrl,
-  type Draft,
   type IssuedSummary,
   type NarrativeSection,
 } from './report-list.ts';
@@ -24,7 +24,12 @@ export function DraftPage() {
   const lang = currentLang();
   const { can } = useSession();
   const id = Number(useParams().id);
-  const { data: draft, error, loading, reload } = useApi<Draft>(`/reports/drafts/${id}`);
+  const {
+    data: draft,
+    error,
+    loading,
+    reload,
+  } = useApi((signal) => client.GET('/reports/drafts/{id}', { params: { path: { id } }, signal }), [id]);
   const [narrative, setNarrative] = useState<NarrativeSection[]>([]);
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string }>();
@@ -58,10 +63,12 @@ export function DraftPage() {
 
   const save = () =>
     run(async () => {
-      const d = await api<Draft>(`/reports/drafts/${id}`, {
-        method: 'PATCH',
-        body: { narrative: cleanNarrative(narrative) },
-      });
+      const d = await call(
+        client.PATCH('/reports/drafts/{id}', {
+          params: { path: { id } },
+          body: { narrative: cleanNarrative(narrative) },
+        }),
+      );
       setNarrative(d.narrative);
       setDirty(false);
       setStatus({ kind: 'ok', text: t('reports.saved') });
@@ -70,8 +77,13 @@ export function DraftPage() {
   const issue = () =>
     run(async () => {
       if (dirty)
-        await api(`/reports/drafts/${id}`, { method: 'PATCH', body: { narrative: cleanNarrative(narrative) } });
-      const r = await api<IssuedSummary>(`/reports/drafts/${id}/issue`, { method: 'POST' });
+        await call(
+          client.PATCH('/reports/drafts/{id}', {
+            params: { path: { id } },
+            body: { narrative: cleanNarrative(narrative) },
+          }),
+        );
+      const r = await call(client.POST('/reports/drafts/{id}/issue', { params: { path: { id } } }));
       setIssued(r);
       setDirty(false);
       setStatus({ kind: 'ok', text: t('reports.issuedAs', { symbol: r.symbol }) });

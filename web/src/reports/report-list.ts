@@ -1,38 +1,11 @@
-// Shapes of the report module's API (src/reports/routes.ts) that the reports pages use, and the file links.
-import type { DailyReport } from './daily-report.ts';
+// Shapes of the report module's API (from the OpenAPI document) that the reports pages use, and the file links.
+import type { components } from '../shared/api-schema.d.ts';
 
-export interface NarrativeSection {
-  title: string;
-  text: string;
-}
-export interface DraftSummary {
-  draft_id: number;
-  kind: string;
-  scope_code: string;
-  as_of: string;
-  slot: string | null;
-  status: 'draft' | 'issued';
-  updated_by: string;
-  updated_at: string;
-}
-export interface Draft extends DraftSummary {
-  narrative: NarrativeSection[];
-  report: DailyReport;
-}
-export interface IssuedSummary {
-  report_id: number;
-  draft_id: number;
-  kind: string;
-  scope_code: string;
-  symbol: string;
-  as_of: string;
-  issued_by: string;
-  issued_at: string;
-}
-export interface ReportList {
-  drafts: DraftSummary[];
-  issued: IssuedSummary[];
-}
+type Schemas = components['schemas'];
+export type NarrativeSection = Schemas['NarrativeSection'];
+export type DraftSummary = Schemas['ReportDraftSummary'];
+export type Draft = Schemas['ReportDraftWithFigures'];
+export type IssuedSummary = Schemas['ReportIssueResult'];
 
 export const FILE_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];

@@ -3,21 +3,22 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../shared/api.ts';
+import { ApiError } from '../shared/api.ts';
+import { call, client } from '../shared/api-client.ts';
 import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { inputToCutoff, toVnInput } from './cutoff.ts';
 import { TemplateEditor } from './template-editor.tsx';
-import { FILE_FORMATS, fileLinkProps, reportFileUrl, type DraftSummary, type ReportList } from './report-list.ts';
+import { FILE_FORMATS, fileLinkProps, reportFileUrl } from './report-list.ts';
 
 export function ReportsPage() {
   const { t } = useTranslation();
   const lang = currentLang();
   const { can } = useSession();
   const navigate = useNavigate();
-  const list = useApi<ReportList>('/reports');
+  const list = useApi((signal) => client.GET('/reports', { signal }), []);
   const [input, setInput] = useState(() => toVnInput(new Date()));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ export function ReportsPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const d = await api<DraftSummary>('/reports/drafts', { method: 'POST', body: { at } });
+      const d = await call(client.POST('/reports/drafts', { body: { at } }));
       navigate(`/reports/drafts/${d.draft_id}`);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));

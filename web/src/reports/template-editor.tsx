@@ -3,20 +3,12 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { api, ApiError } from '../shared/api.ts';
+import { ApiError } from '../shared/api.ts';
+import { call, client } from '../shared/api-client.ts';
 import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { areaLabel } from '../geo/units.ts';
-import {
-  errorTarget,
-  fromForm,
-  inputId,
-  toForm,
-  type ReportTemplate,
-  type SavedTemplate,
-  type TemplateForm,
-  type TextField,
-} from './template.ts';
+import { errorTarget, fromForm, inputId, toForm, type TemplateForm, type TextField } from './template.ts';
 
 const MAX_LENGTH: Record<TextField, number> = {
   issuing_parent: 200,
@@ -31,7 +23,7 @@ const MAX_LENGTH: Record<TextField, number> = {
 export function TemplateEditor() {
   const { t } = useTranslation();
   const { can, units2024 } = useSession();
-  const saved = useApi<SavedTemplate>('/reports/template');
+  const saved = useApi((signal) => client.GET('/reports/template', { signal }), []);
   const [form, setForm] = useState<TemplateForm>();
   const [error, setError] = useState<{ target: string | null; message: string }>();
   const [status, setStatus] = useState<string>();
@@ -53,7 +45,7 @@ export function TemplateEditor() {
     setError(undefined);
     setStatus(undefined);
     try {
-      setForm(toForm(await api<ReportTemplate>('/reports/template', { method: 'PUT', body: fromForm(form) })));
+      setForm(toForm(await call(client.PUT('/reports/template', { body: fromForm(form) }))));
       setStatus(t('template.saved'));
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(0, String(err));

@@ -1,26 +1,8 @@
 // The report template of the user's jurisdiction (GET/PUT /api/v1/reports/template) and its form: lists are
 // edited one item per line, schedule times as rows; the server's error names the field, which names the input.
+import type { components } from '../shared/api-schema.d.ts';
 
-export interface ScheduleEntry {
-  time: string;
-  cutoff?: string;
-}
-export interface ReportTemplate {
-  issuing_parent: string;
-  issuing_body: string;
-  number_pattern: string;
-  place: string;
-  title: string;
-  recipients: string[];
-  signer_title: string;
-  signer_name: string;
-  narrative_titles: string[];
-  schedule: ScheduleEntry[];
-}
-export interface SavedTemplate extends ReportTemplate {
-  scope_level?: string;
-  scope_code?: string;
-}
+export type ReportTemplate = components['schemas']['ReportTemplate'];
 
 /** The single-line text fields, in the order of the form. */
 export const TEXT_FIELDS = [

@@ -1,10 +1,12 @@
 // The daily report for a cut-off, and the days before it for the trend charts.
 import { useEffect, useState } from 'react';
-import { api } from '../shared/api.ts';
+import { call, client } from '../shared/api-client.ts';
 import { dailyCutoffs } from './cutoff.ts';
-import { trendPoint, type DailyReport, type TrendPoint } from './daily-report.ts';
+import { trendPoint, type TrendPoint } from './daily-report.ts';
 
-export const dailyReportPath = (at: string) => `/reports/daily?at=${encodeURIComponent(at)}`;
+/** The daily report at a cut-off. */
+export const getDailyReport = (at: string, signal: AbortSignal) =>
+  client.GET('/reports/daily', { params: { query: { at } }, signal });
 
 /** Runs `fn` over `items` with at most `limit` calls at a time, keeping the order of the results. */
 export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -30,7 +32,7 @@ export function useTrend(at: string | null, days: number): { points?: TrendPoint
     if (!at) return;
     const ctl = new AbortController();
     setState({});
-    mapLimit(dailyCutoffs(at, days), 3, (t) => api<DailyReport>(dailyReportPath(t), { signal: ctl.signal })).then(
+    mapLimit(dailyCutoffs(at, days), 3, (t) => call(getDailyReport(t, ctl.signal))).then(
       (reports) => setState({ points: reports.map(trendPoint) }),
       (error: Error) => {
         if (!ctl.signal.aborted) setState({ error });

@@ -1,5 +1,6 @@
-// The one way the app talks to the server: JSON under /api/v1 with the session cookie, the CSRF token on every
-// change, and the user's language so that server messages come back in it.
+// What every request to the server carries and how a refusal reads: the CSRF token on every change, the user's
+// language so that server messages come back in it, and ApiError. The typed client (api-client.ts) and the import
+// upload (imports/upload.ts) use it; pages call the API only through the client.
 import { i18n } from './i18n.ts';
 
 let csrf: string | undefined;
@@ -32,23 +33,6 @@ export function apiHeaders(): Record<string, string> {
 export function apiError(status: number, body: unknown, fallback: string): ApiError {
   const b = (body ?? {}) as { message?: string; field?: string };
   return new ApiError(status, b.message ?? fallback, b.field, body);
-}
-
-export async function api<T>(
-  path: string,
-  opts: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
-  const res = await fetch(`/api/v1${path}`, {
-    method: opts.method ?? 'GET',
-    headers: { ...apiHeaders(), ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
-    credentials: 'same-origin',
-    signal: opts.signal,
-  });
-  if (res.status === 204) return undefined as T;
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw failed(res, body, path);
-  return body as T;
 }
 
 /** A refused request: a lapsed session (outside sign-in itself) tells the app, and the caller gets the ApiError. */

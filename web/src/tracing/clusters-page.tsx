@@ -4,21 +4,20 @@ import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'rea
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
+import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { unitName } from '../geo/units.ts';
 import { toVnInput } from '../reports/cutoff.ts';
 import {
-  clusterGraphPath,
   clusterKey,
-  clustersPath,
+  clustersQuery,
   filterOf,
   parseClusterKey,
   STATUSES,
   type ClusterCase,
   type ClusterFilter,
-  type ClusterGraph,
   type ClusterRow,
 } from './clusters.ts';
 
@@ -31,7 +30,10 @@ export function ClustersPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params, toVnInput(new Date()).slice(0, 10));
   const [form, setForm] = useState<ClusterFilter>(filter);
-  const list = useApi<ClusterRow[]>(clustersPath(filter));
+  const list = useApi(
+    (signal) => client.GET('/clusters', { params: { query: clustersQuery(filter) }, signal }),
+    [filter.on, filter.status, filter.min],
+  );
   const chosen = parseClusterKey(params.get('cluster'));
   const row = chosen && list.data?.find((c) => clusterKey(c) === clusterKey(chosen));
 
@@ -183,7 +185,14 @@ export function ClustersPage() {
 
 function Transmission({ cluster, name, on }: { cluster: ClusterRow; name: string; on: string }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useApi<ClusterGraph>(clusterGraphPath(cluster, on));
+  const { data, error, loading } = useApi(
+    (signal) =>
+      client.GET('/clusters/{kind}/{id}/graph', {
+        params: { path: { kind: cluster.kind, id: cluster.id }, query: { on } },
+        signal,
+      }),
+    [cluster.kind, cluster.id, on],
+  );
   const size = data && t('clusters.size', { nodes: data.nodes.length, edges: data.edges.length });
   // The graph opens below the list: keyboard and screen-reader users are taken to it.
   const heading = useRef<HTMLHeadingElement>(null);

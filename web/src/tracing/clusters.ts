@@ -1,29 +1,10 @@
-// Shapes of the clusters API (src/tracing/routes.ts: GET /clusters, /clusters/:kind/:id/graph) and the page's
-// small rules: how a cluster is named and addressed, and which filters go to the server.
-import type { ContactGraph } from '../people/graph.ts';
+// The clusters page's small rules: how a cluster (GET /clusters, from the OpenAPI document) is named and
+// addressed, and which filters go to the server.
+import type { components } from '../shared/api-schema.d.ts';
 
-export interface ClusterCase {
-  person_ref: string;
-  confirmed_at: string;
-}
-export interface ClusterRow {
-  kind: 'linked' | 'declared';
-  id: string;
-  name: string | null;
-  place: string | null;
-  ward_code: string | null;
-  started_on: string;
-  cases: number;
-  persons: number;
-  first_case: ClusterCase | null;
-  last_case: ClusterCase | null;
-  wards: string[];
-  closes_on: string;
-  status: 'active' | 'closed';
-}
-export interface ClusterGraph extends ContactGraph {
-  on: string;
-}
+type Schemas = components['schemas'];
+export type ClusterRow = Schemas['Cluster'];
+export type ClusterCase = NonNullable<ClusterRow['first_case']>;
 
 export const STATUSES = ['', 'active', 'closed'] as const;
 export interface ClusterFilter {
@@ -40,14 +21,10 @@ export function parseClusterKey(s: string | null): Pick<ClusterRow, 'kind' | 'id
   return m ? { kind: m[1] as ClusterRow['kind'], id: m[2] } : null;
 }
 
-export function clustersPath(f: ClusterFilter): string {
-  const q = new URLSearchParams({ on: f.on, min_cases: String(f.min) });
-  if (f.status) q.set('status', f.status);
-  return `/clusters?${q}`;
+/** The query of GET /clusters: every status unless one is chosen. */
+export function clustersQuery(f: ClusterFilter): { on: string; min_cases: number; status?: 'active' | 'closed' } {
+  return { on: f.on, min_cases: f.min, ...(f.status ? { status: f.status } : {}) };
 }
-
-export const clusterGraphPath = (c: Pick<ClusterRow, 'kind' | 'id'>, on: string) =>
-  `/clusters/${c.kind}/${encodeURIComponent(c.id)}/graph?on=${on}`;
 
 /** The filter from the page's URL; a day that is not a date falls back to `today`. */
 export function filterOf(q: URLSearchParams, today: string): ClusterFilter {
