@@ -164,6 +164,8 @@ function typeNullableRefs(doc: OpenApiDoc): OpenApiDoc {
     const o = v as Json;
     const ref = Array.isArray(o.allOf) && o.allOf.length === 1 ? (o.allOf[0] as Json).$ref : undefined;
     if (o.nullable === true && !o.type && typeof ref === 'string') o.type = schemas[ref.slice(REF.length)]?.type;
+    // …and a nullable enum lists null among its values (OAS 3.0.3), or no null value validates against it.
+    if (o.nullable === true && Array.isArray(o.enum) && !o.enum.includes(null)) o.enum = [...o.enum, null];
     Object.values(o).forEach(visit);
   };
   visit(doc);
