@@ -171,8 +171,8 @@ function withCoverage<R extends { target_population: number | null }>(
 /** One round as known at `at`: sampled, positive and positivity in all and per ward (the actor's wards only). */
 export async function roundReport(db: Db, ctx: Ctx, code: string, at: Date = new Date()) {
   const [round] = await db.query<ScreeningRound>(
-    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2 AND ${ROUND_IN_SCOPE(3)}`,
-    [ctx.province, code, scopeParam(ctx)],
+    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
+    [ctx.province, code],
   );
   if (!round) throw notFound(thing('screening_round', code));
   const figures = await db.query<FigureRow & { ward_name: string | null }>(
