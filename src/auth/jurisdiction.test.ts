@@ -219,3 +219,49 @@ test(`[${engineName}] PATCH /quarantine/facilities/{code}: another district's fa
   const r = await a({ method: 'PATCH', url: '/api/v1/quarantine/facilities/FB', payload: { ward_code: '31321' } });
   assert.deepEqual([r.statusCode, r.json().error], [403, 'out_of_scope']);
 });
+
+test(`[${engineName}] endpoints writing to an existing record of another district refuse it`, async () => {
+  const [episode] = await t.db.query<{ episode_id: number }>(
+    `SELECT e.episode_id FROM quarantine_episodes e JOIN persons p USING (province_code, person_id) WHERE p.person_ref = 'B2'`,
+  );
+  const calls: [string, string, object | undefined, number, string][] = [
+    ['PATCH', '/persons/B1', { ward_code: '31321' }, 403, 'out_of_scope'],
+    ['PATCH', '/cases/B1', { severity: 'severe' }, 403, 'out_of_scope'],
+    ['PUT', '/cases/B1/outcomes/died', { at: '2021-09-21T08:00:00+07:00' }, 403, 'out_of_scope'],
+    ['POST', '/persons/B1/exposures', { contact_ref: 'A1', exposed_on: '2021-08-30' }, 403, 'out_of_scope'],
+    // The sample's own person is another district's: the API answers 409 as it did before.
+    [
+      'POST',
+      '/testing/samples',
+      { sample_ref: 'SB', person_ref: 'A1', taken_at: '2021-09-02T08:00:00+07:00', method: 'pcr' },
+      409,
+      'sample_exists',
+    ],
+    [
+      'POST',
+      '/testing/samples/SB/result',
+      { result: 'positive', result_at: '2021-09-03T08:00:00+07:00' },
+      403,
+      'out_of_scope',
+    ],
+    [
+      'POST',
+      '/testing/pools/PB/result',
+      { result: 'negative', result_at: '2021-09-03T08:00:00+07:00' },
+      403,
+      'out_of_scope',
+    ],
+    [
+      'POST',
+      `/quarantine/episodes/${episode.episode_id}/close`,
+      { end_at: '2021-09-10T08:00:00+07:00' },
+      403,
+      'out_of_scope',
+    ],
+    ['PUT', '/vaccination/persons/B1/doses/1', { product: 'moderna', given_on: '2021-07-01' }, 403, 'out_of_scope'],
+  ];
+  for (const [method, url, payload, status, error] of calls) {
+    const r = await a({ method: method as 'PUT', url: `/api/v1${url}`, payload });
+    assert.deepEqual([r.statusCode, r.json().error], [status, error], `${method} ${url}: ${r.body}`);
+  }
+});
