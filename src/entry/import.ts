@@ -180,7 +180,14 @@ export const declarationsKind: ImportKind = {
                  LEFT JOIN checkpoints c ON c.province_code = $1 AND c.checkpoint_code = s.checkpoint_code
                  LEFT JOIN accommodations a ON a.province_code = $1 AND a.accommodation_code = s.accommodation_code
                 WHERE COALESCE(c.ward_code, a.ward_code, s.to_ward_code) IS NULL
-                   OR NOT COALESCE(c.ward_code, a.ward_code, s.to_ward_code) = ANY($2::text[])`,
+                   OR NOT COALESCE(c.ward_code, a.ward_code, s.to_ward_code) = ANY($2::text[])
+               UNION ALL -- a stored declaration must be the actor's too, by the same rule
+               SELECT s.line, 'declaration_ref', s.declaration_ref FROM import_staging s
+                 JOIN declarations d ON d.province_code = $1 AND d.declaration_ref = s.declaration_ref
+                 LEFT JOIN checkpoints c ON c.province_code = $1 AND c.checkpoint_code = d.checkpoint_code
+                 LEFT JOIN accommodations a ON a.province_code = $1 AND a.accommodation_code = d.accommodation_code
+                WHERE COALESCE(c.ward_code, a.ward_code, d.to_ward_code) IS NULL
+                   OR NOT COALESCE(c.ward_code, a.ward_code, d.to_ward_code) = ANY($2::text[])`,
   async apply(tx, ctx) {
     const set = Object.fromEntries(
       Object.keys(STAGING)

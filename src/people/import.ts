@@ -62,7 +62,8 @@ export const personsKind: ImportKind = {
     },
   ],
   // Both the new ward and, for an existing person, the stored one must be the actor's.
-  scopeCheck: `SELECT s.line, 'ward_code' AS column, COALESCE(s.ward_code, p.ward_code) AS value
+  scopeCheck: `SELECT s.line, 'ward_code' AS column,
+                      CASE WHEN s.ward_code IS NULL OR s.ward_code = ANY($2::text[]) THEN p.ward_code ELSE s.ward_code END AS value
                  FROM import_staging s LEFT JOIN persons p ON p.province_code = $1 AND p.person_ref = s.person_ref
                 WHERE (s.ward_code IS NOT NULL AND NOT s.ward_code = ANY($2::text[]))
                    OR (s.ward_code IS NULL AND p.person_id IS NULL)

@@ -56,8 +56,14 @@ export const facilitiesKind: ImportKind = {
             SELECT 1 FROM admin_units u WHERE u.province_code = $1 AND u.level = 'ward' AND u.code = s.ward_code)`,
     },
   ],
-  scopeCheck: `SELECT line, 'ward_code' AS column, ward_code AS value FROM import_staging
-                WHERE ward_code IS NULL OR NOT ward_code = ANY($2::text[])`,
+  // Both the new ward and, for a stored facility, its stored ward must be the actor's (an empty ward keeps the stored).
+  scopeCheck: `SELECT s.line, 'ward_code' AS column,
+                      CASE WHEN s.ward_code IS NULL OR s.ward_code = ANY($2::text[]) THEN f.ward_code ELSE s.ward_code END AS value
+                 FROM import_staging s
+                 LEFT JOIN facilities f ON f.province_code = $1 AND f.facility_code = s.facility_code
+                WHERE (s.ward_code IS NOT NULL AND NOT s.ward_code = ANY($2::text[]))
+                   OR (s.ward_code IS NULL AND f.facility_code IS NULL)
+                   OR (f.facility_code IS NOT NULL AND (f.ward_code IS NULL OR NOT f.ward_code = ANY($2::text[])))`,
   apply: (tx, ctx) =>
     upsertFromStaging(tx, ctx, {
       table: 'facilities',

@@ -135,7 +135,13 @@ export const samplesKind: ImportKind = {
           SELECT x.line, x.pool_ref AS value, j.size, j.max FROM staged x JOIN judged j USING (pool_ref) WHERE j.size > j.max`,
     },
   ],
-  scopeCheck: personScopeCheck('person_ref'),
+  // Both the person named and, for a stored sample, the person it was taken from must be the actor's.
+  scopeCheck: `${personScopeCheck('person_ref')}
+    UNION ALL
+    SELECT s.line, 'sample_ref' AS column, s.sample_ref AS value FROM import_staging s
+      JOIN samples m ON m.province_code = $1 AND m.sample_ref = s.sample_ref
+      JOIN persons p ON p.province_code = $1 AND p.person_id = m.person_id
+     WHERE p.ward_code IS NULL OR NOT p.ward_code = ANY($2::text[])`,
   async apply(tx, ctx) {
     const counts = await upsertFromStaging(tx, ctx, {
       table: 'samples',

@@ -49,6 +49,7 @@ export async function putRound(db: Db, ctx: Ctx, code: string, input: RoundInput
       `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND r.round_code = $2`,
       [ctx.province, code],
     );
+    if (before) await assertRoundOwned(tx, ctx, code);
     await tx
       .query(
         `INSERT INTO screening_rounds (province_code, round_code, campaign, round_no, starts_on, ends_on, target_population, method)
@@ -89,6 +90,23 @@ export async function putRound(db: Db, ctx: Ctx, code: string, input: RoundInput
     return after;
   });
 }
+
+/** A stored round is replaced only by an actor covering every ward it screens (its areas are replaced whole). */
+async function assertRoundOwned(tx: Db, ctx: Ctx, code: string): Promise<void> {
+  if (ctx.wards === null) return;
+  const [outside] = await tx.query<{ ward_code: string | null }>(
+    `SELECT a.ward_code FROM (SELECT 1) one
+       LEFT JOIN screening_round_areas a ON a.province_code = $1 AND a.round_code = $2
+      WHERE a.ward_code IS NULL OR NOT a.ward_code = ANY($3::text[]) LIMIT 1`,
+    [ctx.province, code, scopeParam(ctx)],
+  );
+  if (outside) throw new AppError(403, 'out_of_scope', { value: outside.ward_code ?? '—' });
+}
+
+/** Rounds screening at least one of the actor's wards ($n = scopeParam). */
+const ROUND_IN_SCOPE = (n: number) => `($${n}::text[] IS NULL OR EXISTS (
+  SELECT 1 FROM screening_round_areas a WHERE a.province_code = r.province_code AND a.round_code = r.round_code
+     AND a.ward_code = ANY($${n}::text[])))`;
 
 export interface RoundFigures {
   sampled: number;
@@ -134,8 +152,9 @@ const figuresOf = ({ sampled, samples, positive, positivity_pct }: RoundFigures)
 /** Every round with its figures as known at `at` (the actor's wards only). */
 export async function listRounds(db: Db, ctx: Ctx, at: Date = new Date()) {
   const rounds = await db.query<ScreeningRound>(
-    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 ORDER BY r.campaign, r.round_no`,
-    [ctx.province],
+    `SELECT ${ROUND_COLUMNS} FROM screening_rounds r WHERE r.province_code = $1 AND ${ROUND_IN_SCOPE(2)}
+      ORDER BY r.campaign, r.round_no`,
+    [ctx.province, scopeParam(ctx)],
   );
   const figures = await db.query<FigureRow>(ROUND_FIGURES, [ctx.province, null, at, scopeParam(ctx)]);
   return rounds.map((r) => withCoverage(r, figures.find((f) => f.round_code === r.round_code && f.total) ?? none));

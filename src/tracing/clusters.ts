@@ -134,16 +134,31 @@ async function declaredCluster(tx: Db, ctx: Ctx, id: number) {
   return c;
 }
 
+/** Refuses a change to a declared cluster the actor cannot see (its ward and its cases all outside their wards). */
+async function assertClusterOwned(tx: Db, ctx: Ctx, id: number): Promise<void> {
+  const c = await declaredCluster(tx, ctx, id);
+  const members = await tx.query<{ person_id: number }>(
+    'SELECT person_id FROM declared_cluster_cases WHERE province_code = $1 AND cluster_id = $2',
+    [ctx.province, id],
+  );
+  await assertClusterVisible(
+    tx,
+    ctx,
+    members.map((m) => m.person_id),
+    c.ward_code,
+  );
+}
+
 export async function addClusterCases(db: Db, ctx: Ctx, id: number, refs: string[]): Promise<void> {
   await db.tx(async (tx) => {
-    await declaredCluster(tx, ctx, id);
+    await assertClusterOwned(tx, ctx, id);
     await addMembers(tx, ctx, id, refs);
   });
 }
 
 export async function removeClusterCase(db: Db, ctx: Ctx, id: number, ref: string): Promise<void> {
   await db.tx(async (tx) => {
-    await declaredCluster(tx, ctx, id);
+    await assertClusterOwned(tx, ctx, id);
     const pid = await personIdOf(tx, ctx, ref, 'ref');
     const gone = await tx.query(
       'DELETE FROM declared_cluster_cases WHERE province_code = $1 AND cluster_id = $2 AND person_id = $3 RETURNING person_id',
