@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '../db/connection.ts';
-import { registerErrorHandler } from '../api/http.ts';
+import { registerErrorHandler, registerTextCheck } from '../api/http.ts';
 import { healthRoute, registerOpenApi } from '../api/document.ts';
 import { AppError } from '../shared/errors.ts';
 import { defaultProvince } from '../geo/service.ts';
@@ -25,6 +25,7 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerTextCheck(app);
   await registerSecurity(app);
 
   await registerOpenApi(app);
