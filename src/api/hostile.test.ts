@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { ErrorBody } from './openapi.ts';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, type Client } from '../test/http.ts';
 
@@ -112,4 +113,203 @@ test(`[${engineName}] CSV cells: NUL, surrogates, an over-long required cell and
   const proto = await admin({ method: 'POST', url: '/api/v1/imports/persons', ...csv('person_ref,toString\nP4,x\n') });
   assert.equal(proto.statusCode, 422, proto.body);
   assert.deepEqual([proto.json().rejected[0].line, proto.json().rejected[0].column], [1, 'toString']);
+});
+
+/** mulberry32: a small seeded generator, so every run sends the same inputs. */
+function seeded(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  return <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+}
+
+const STRINGS = [
+  '\u0000',
+  'a\u0000b',
+  '\uD800',
+  'x\uDC00y',
+  '__proto__',
+  'constructor',
+  'toString',
+  '../../etc/passwd',
+  'x'.repeat(10_000),
+  '',
+  ' ',
+  '-1',
+  '1e309',
+  "'; DROP TABLE persons; --",
+  '<script>alert(1)</script>',
+  '${7*7}',
+  '2024-02-30',
+  '9999-99-99T99:99',
+  '\u202Eabc',
+  '😷'.repeat(300),
+];
+const VALUES: unknown[] = [...STRINGS, null, true, 0, -1, 1e308, 2 ** 63, 0.5, [], {}, [null], { __proto__: { x: 1 } }];
+/** Path segments as they appear in a URL (already encoded). */
+const SEGMENTS = [
+  '%00',
+  'a%00b',
+  '__proto__',
+  'constructor',
+  'toString',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e',
+  '%ED%A0%80',
+  '%C0%AF',
+  '%25',
+  '%FF',
+  '-1',
+  '0',
+  '99999999999999999999',
+  'x'.repeat(3000),
+  '%F0%9F%98%B7',
+];
+const QUERY_VALUES = [
+  '%00',
+  '%ED%A0%80',
+  '__proto__',
+  '-1',
+  '1e999',
+  'x'.repeat(5000),
+  '',
+  '%FF',
+  '2024-13-45',
+  'true%00',
+];
+const RAW_BODIES = [
+  '{',
+  '{"a":',
+  '[',
+  'null',
+  '"x"',
+  '1',
+  '[]',
+  '{"__proto__":{"admin":true}}',
+  '['.repeat(5000),
+  '\u0000',
+];
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/json; charset=utf-16',
+  'multipart/form-data',
+  'x/y',
+];
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+interface Operation {
+  method: string;
+  path: string;
+  public: boolean;
+  query: string[];
+  fields: string[];
+  json: boolean;
+}
+
+async function operations(): Promise<Operation[]> {
+  await app.ready();
+  const doc = app.swagger() as unknown as {
+    paths: Record<string, Record<string, Record<string, unknown>>>;
+    servers?: { url: string }[];
+  };
+  const ops: Operation[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const prefix = item.servers ? '' : '/api/v1';
+    for (const [method, op] of Object.entries(item)) {
+      if (!METHODS.includes(method) || path === '/auth/logout') continue; // signing out would end the run's session
+      const params = (op.parameters ?? []) as { in: string; name: string }[];
+      const body = (op.requestBody as { content?: Record<string, { schema?: { properties?: object } }> })?.content;
+      ops.push({
+        method: method.toUpperCase(),
+        path: prefix + path,
+        public: Array.isArray(op.security) && op.security.length === 0,
+        query: params.filter((p) => p.in === 'query').map((p) => p.name),
+        fields: Object.keys(body?.['application/json']?.schema?.properties ?? {}),
+        json: !!body?.['application/json'],
+      });
+    }
+  }
+  return ops;
+}
+
+/** `count` hostile requests over the operations, the same ones on every run (seed 19). */
+function hostileRequests(ops: Operation[], kinds: string[], count: number): (InjectOptions & { public: boolean })[] {
+  const pick = seeded(19);
+  const out: (InjectOptions & { public: boolean })[] = [];
+  while (out.length < count) {
+    const op =
+      out.length % 10 === 9 ? ops.find((o) => o.method === 'POST' && o.path === '/api/v1/imports/{kind}')! : pick(ops);
+    const url = op.path.replace(/\{[^}]+\}/g, (p) =>
+      p === '{kind}' && op.path.includes('imports') && pick([0, 1]) ? pick(kinds) : pick(SEGMENTS),
+    );
+    const query = op.query.length || pick([0, 1]) ? `?${pick([...op.query, 'zz'])}=${pick(QUERY_VALUES)}` : '';
+    const req: InjectOptions & { public: boolean } = {
+      method: op.method as 'GET',
+      url: url + query,
+      public: op.public,
+    };
+    if (op.path === '/api/v1/imports/{kind}') {
+      req.headers = { 'content-type': 'text/csv' };
+      req.payload = hostileCsv(pick);
+    } else if (op.method !== 'GET' && op.method !== 'DELETE') {
+      const shape = pick(['fields', 'fields', 'fields', 'raw', 'type']);
+      if (shape === 'raw') {
+        req.headers = { 'content-type': 'application/json' };
+        req.payload = pick(RAW_BODIES);
+      } else if (shape === 'type') {
+        req.headers = { 'content-type': pick(CONTENT_TYPES) };
+        req.payload = 'a=1';
+      } else {
+        const body: Record<string, unknown> = {};
+        for (const f of op.fields) if (pick([0, 1, 1])) body[f] = pick(VALUES);
+        body[pick([...op.fields, 'unknown_field'])] = pick(VALUES);
+        req.payload = body;
+      }
+    }
+    out.push(req);
+  }
+  return out;
+}
+
+const CSV_HEADERS = [
+  'person_ref,full_name,ward_code',
+  'ward_code,name',
+  'sample_ref,person_ref',
+  '__proto__,toString',
+  '',
+];
+const CSV_CELLS = ['\u0000', 'a\u0000', '"', '"unclosed', 'x'.repeat(2000), '=cmd|/c calc', '', '\uFEFF', '\r', ';;;'];
+function hostileCsv(pick: ReturnType<typeof seeded>): string {
+  const header = pick(CSV_HEADERS);
+  const rows = Array.from({ length: pick([0, 1, 3]) }, () =>
+    Array.from({ length: pick([1, 2, 3, 4]) }, () => pick(CSV_CELLS)).join(','),
+  );
+  return pick(['', '\uFEFF']) + [header, ...rows].join(pick(['\n', '\r\n', '\r'])) + pick(['', '\n']);
+}
+
+const LEAK = /\n\s+at |node_modules|\/work\/|\/src\/|\.ts:\d+|Error: /;
+
+test(`[${engineName}] 1,200 hostile inputs over every documented operation: no 500, no stack trace, refusals are Errors`, async () => {
+  const ops = await operations();
+  const kinds = ((await admin('/api/v1/imports/kinds')).json() as { kind: string }[]).map((k) => k.kind);
+  assert.ok(ops.length > 100 && kinds.length > 5, `${ops.length} operations, ${kinds.length} import kinds`);
+  const statuses: Record<number, number> = {};
+  const faults: string[] = [];
+  for (const { public: open, ...req } of hostileRequests(ops, kinds, 1200)) {
+    const r = open ? await app.inject(req) : await admin(req);
+    statuses[r.statusCode] = (statuses[r.statusCode] ?? 0) + 1;
+    const what = `${req.method} ${req.url?.toString().slice(0, 120)} → ${r.statusCode} ${r.body.slice(0, 200)}`;
+    if (r.statusCode >= 500) faults.push(what);
+    else if (LEAK.test(r.body)) faults.push('leak: ' + what);
+    else if (r.statusCode >= 400 && !(r.statusCode === 422 && req.url?.toString().startsWith('/api/v1/imports/'))) {
+      if (!ErrorBody.strict().safeParse(r.json()).success) faults.push('shape: ' + what);
+    }
+  }
+  console.log(`# hostile inputs on ${engineName}: ${JSON.stringify(statuses)}`);
+  assert.deepEqual(faults, []);
 });

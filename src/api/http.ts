@@ -75,6 +75,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
 }
 
 /**
+ * The router's own refusals (an address that is not valid UTF-8 once decoded, a path parameter over the length
+ * limit) come before any route and its error handler: Fastify option `frameworkErrors`, answered in the Error shape.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const lang = langFrom(req.headers['accept-language']);
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  void reply.status(status).send({ error: 'bad_url', field: 'url', message: t(lang, 'bad_url') });
+}
+
+/**
  * Refuses, before any route sees them, path and query parameters and JSON fields (names or values) holding text
  * PostgreSQL cannot store or UTF-8 cannot encode (NUL, a lone surrogate): 400 naming the field, never a database
  * error. Streamed bodies (imports) are checked cell by cell by the import pipeline.
