@@ -192,6 +192,7 @@ const RAW_BODIES = [
   '{"__proto__":{"admin":true}}',
   '['.repeat(5000),
   '\u0000',
+  `{"a":"${'x'.repeat(2 << 20)}"}`, // over the 1 MB limit of JSON bodies
 ];
 const CONTENT_TYPES = [
   'text/plain',
