@@ -7,11 +7,13 @@ import type {
   FastifySchemaValidationError,
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, ResponseSerializationError } from 'fastify-type-provider-zod';
+import { Stream } from 'node:stream';
 import type { ZodError } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { AppError } from '../shared/errors.ts';
 import { isMessageKey, langFrom, t, type Lang, type MessageKey, type MessageParams } from '../shared/messages.ts';
 import type { Ctx } from '../shared/context.ts';
+import { unstorableText } from '../shared/text.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -70,6 +72,46 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const lang = langFrom(req.headers['accept-language']);
     reply.status(404).send({ error: 'not_found', message: t(lang, 'not_found', { what: req.url }) });
   });
+}
+
+/**
+ * The router's own refusals (an address that is not valid UTF-8 once decoded, a path parameter over the length
+ * limit) come before any route and its error handler: Fastify option `frameworkErrors`, answered in the Error shape.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const lang = langFrom(req.headers['accept-language']);
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  void reply.status(status).send({ error: 'bad_url', field: 'url', message: t(lang, 'bad_url') });
+}
+
+/**
+ * Refuses, before any route sees them, path and query parameters and JSON fields (names or values) holding text
+ * PostgreSQL cannot store or UTF-8 cannot encode (NUL, a lone surrogate): 400 naming the field, never a database
+ * error. Streamed bodies (imports) are checked cell by cell by the import pipeline.
+ */
+export function registerTextCheck(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    const field = unstorableAt(req.params, []) ?? unstorableAt(req.query, []) ?? unstorableAt(req.body, []);
+    if (field === null) return;
+    const name = field.join('.') || 'body';
+    throw new AppError(400, 'bad_text', { field: name }, name);
+  });
+}
+
+/** Parsed input: arrays and objects (the query's has no prototype), not an upload's stream or a Buffer. */
+const isPlain = (v: unknown): v is object =>
+  typeof v === 'object' && v !== null && !(v instanceof Stream) && !ArrayBuffer.isView(v);
+
+/** The path of the first unstorable string (a value or a key) in parsed input, or null. */
+function unstorableAt(v: unknown, path: string[]): string[] | null {
+  if (typeof v === 'string') return unstorableText(v) ? path : null;
+  if (!isPlain(v)) return null;
+  for (const [k, x] of Object.entries(v)) {
+    if (unstorableText(k)) return path;
+    const at = unstorableAt(x, [...path, k]);
+    if (at) return at;
+  }
+  return null;
 }
 
 /** "GET /api/v1/x: answer does not match its schema at 0.birth_year: Invalid input: expected number, received string" */

@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '../db/connection.ts';
-import { registerErrorHandler } from '../api/http.ts';
+import { frameworkErrors, registerErrorHandler, registerTextCheck } from '../api/http.ts';
 import { healthRoute, registerOpenApi } from '../api/document.ts';
 import { AppError } from '../shared/errors.ts';
 import { defaultProvince } from '../geo/service.ts';
@@ -20,11 +20,13 @@ export async function buildServer(
     logger: opts.logger ?? false,
     bodyLimit: 1 << 20, // JSON bodies; CSV imports stream with their own limit
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
     trustProxy: opts.trustProxy ?? false, // PHONGDICH_TRUST_PROXY: behind a TLS proxy req.protocol is https → Secure cookie
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerTextCheck(app);
   await registerSecurity(app);
 
   await registerOpenApi(app);

@@ -10,6 +10,7 @@ import { date, instant, type CellParser } from './fields.ts';
 import { readRows, spreadsheetText, type CellHint, type ImportFormat } from './sources.ts';
 import type { Permission } from '../shared/permissions.ts';
 import { scopeParam } from '../auth/scope.ts';
+import { unstorableText } from '../shared/text.ts';
 import type { ImportResult, Rejected } from './schemas.ts';
 
 export type { ImportResult, Rejected };
@@ -130,7 +131,7 @@ export async function runImport(
           for (const { line, cells: record } of batch) {
             if (!header) {
               header = record.map((h) => spreadsheetText(h, 'text').trim());
-              const unknown = header.filter((h) => !(h in kind.columns));
+              const unknown = header.filter((h) => !Object.hasOwn(kind.columns, h));
               for (const h of unknown) reject(1, h, 'unknown_column', { name: h });
               for (const c of specs) {
                 c.at = header.indexOf(c.name);
@@ -150,12 +151,17 @@ export async function runImport(
                 if (spec.required) errors.push({ column: spec.name, key: 'required' });
                 continue;
               }
+              if (unstorableText(raw)) {
+                errors.push({ column: spec.name, key: 'bad_text', params: { field: spec.name } });
+                continue;
+              }
               const p = spec.parse(raw);
               if ('ok' in p) cells[spec.name] = p.ok;
               else errors.push({ column: spec.name, key: p.error, params: p.params });
             }
-            // Row-level rules run even after a bad cell (unless a required one is missing) so every fault is named.
-            const staged = errors.some((e) => e.key === 'required') ? [] : kind.stage(cells, opts.env);
+            // Row-level rules run even after a bad cell (unless a required one is missing or bad: `stage` relies on
+            // them) so every fault is named.
+            const staged = specs.some((s) => s.required && !(s.name in cells)) ? [] : kind.stage(cells, opts.env);
             if (isErrors(staged)) errors.push(...staged.filter((e) => !errors.some((x) => x.column === e.column)));
             if (errors.length) {
               errors.sort((a, b) => header!.indexOf(a.column) - header!.indexOf(b.column));

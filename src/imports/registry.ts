@@ -16,7 +16,7 @@ export interface ImportCatalogue {
 export function importCatalogue(kinds: ImportKind[], env: () => RowEnv): ImportCatalogue {
   const importKinds: Record<string, ImportKind> = Object.fromEntries(kinds.map((k) => [k.kind, k]));
   const importKind = (name: string): ImportKind => {
-    const k = importKinds[name];
+    const k = Object.hasOwn(importKinds, name) ? importKinds[name] : undefined; // not `__proto__`, `toString`…
     if (!k)
       throw new AppError(400, 'unknown_kind', { value: name, allowed: Object.keys(importKinds).join(', ') }, 'kind');
     return k;

@@ -1,9 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText, fold, normalizePhone, parseIdNumber } from './text.ts';
+import { cleanText, fold, normalizePhone, parseIdNumber, unstorableText } from './text.ts';
 import { parseDate, parseInstant, toVnIso } from './time.ts';
 
 const provinces = new Set(['01', '79', '93']);
+
+test('unstorableText: a NUL or half a surrogate pair, never a whole pair or Vietnamese text', () => {
+  const table: [string, boolean][] = [
+    ['Nguyễn Văn A', false],
+    ['😷 ho, sốt', false], // a whole pair (U+1F637)
+    ['', false],
+    ['a\u0000b', true],
+    ['\u0000', true],
+    ['x\uD83D', true], // high half at the end
+    ['\uD83Dy', true], // high half before a non-surrogate
+    ['\uDE37', true], // low half alone
+    ['\uDE37\uD83D', true], // the halves in the wrong order
+  ];
+  for (const [s, bad] of table) assert.equal(unstorableText(s), bad, JSON.stringify(s));
+});
 
 test('fold drops diacritics and case, including đ/Đ, from composed and decomposed input', () => {
   const table: [string, string][] = [

@@ -14,6 +14,14 @@ export function cleanText(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True for text PostgreSQL cannot store or UTF-8 cannot encode: a NUL character, or a lone UTF-16 surrogate (half
+ * of a pair, which JSON escapes and URLs can carry). Every request field and import cell is refused with it.
+ */
+export function unstorableText(s: string): boolean {
+  return s.includes('\u0000') || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+}
+
 /** Search key: no diacritics, lower case. Must equal SQL fold_vi() (src/shared/text.sql) for the same input. */
 export function fold(s: string): string {
   return [...cleanText(s)]

@@ -156,6 +156,8 @@ export const en: Translation<typeof vi> = {
   not_less_than_field: 'Must not be less than {other}',
   not_zero: 'Must not be 0',
   ct_range: 'A Ct value must be above 0 and at most 50',
+  bad_text: '{field} contains a character that cannot be stored (a NUL or a broken Unicode character)',
+  bad_url: 'The address is not valid: a part of it is too long or not valid UTF-8',
   bad_json: 'The request body is not valid JSON',
   empty_body: 'The request body is empty',
   body_too_large: 'The request body is too large',

@@ -156,6 +156,8 @@ export const vi = {
   not_less_than_field: 'Không được nhỏ hơn {other}',
   not_zero: 'Phải khác 0',
   ct_range: 'Giá trị Ct phải lớn hơn 0 và không quá 50',
+  bad_text: '{field} chứa ký tự không lưu được (ký tự NUL hoặc ký tự Unicode hỏng)',
+  bad_url: 'Địa chỉ không hợp lệ: có phần quá dài hoặc không phải UTF-8 hợp lệ',
   bad_json: 'Nội dung yêu cầu không phải JSON hợp lệ',
   empty_body: 'Nội dung yêu cầu trống',
   body_too_large: 'Nội dung yêu cầu quá lớn',
