@@ -21,3 +21,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: !env.PHONGDICH_TRUST_PROXY ? false : env.PHONGDICH_TRUST_PROXY === 'true' || env.PHONGDICH_TRUST_PROXY,
   };
 }
+
+/** Refuses to serve with settings that would let clients choose what the server believes; the message names the variable. */
+export function checkServeConfig(env: NodeJS.ProcessEnv = process.env): void {
+  // Without it the Host header, which any client sets, decides the origin printed in QR codes and links.
+  if (env.NODE_ENV === 'production' && !env.PHONGDICH_PUBLIC_URL)
+    throw new Error('PHONGDICH_PUBLIC_URL must be set when NODE_ENV=production (e.g. https://phongdich.example.vn)');
+}

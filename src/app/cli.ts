@@ -1,7 +1,7 @@
 // The `phongdich` command line (docs/contracts/cli.md).
 import { parseArgs } from 'node:util';
 import { createReadStream, statSync } from 'node:fs';
-import { loadConfig, type Config } from '../config.ts';
+import { checkServeConfig, loadConfig, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { defaultProvince } from '../geo/service.ts';
@@ -175,6 +175,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'serve': {
+      checkServeConfig();
       const db = await openDb(cfg);
       await migrate(db);
       if (values.demo && !(await defaultProvince(db))) {

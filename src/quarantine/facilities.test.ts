@@ -344,6 +344,16 @@ test(`[${engineName}] jurisdiction: a commune sees and changes its own facilitie
     payload: { person_ref: 'Q1', kind: 'home', start_at: '2021-09-20T08:00:00+07:00' },
   });
   assert.equal(other.statusCode, 403);
+  // FB (ward 31321) is full on 3/9: the refusal names it but not another ward's occupancy.
+  const full = await commune({
+    method: 'POST',
+    url: '/api/v1/quarantine/episodes',
+    payload: { person_ref: 'R1', kind: 'centralized', facility_code: 'FB', start_at: '2021-09-03T11:00:00+07:00' },
+    headers: { 'accept-language': 'en' },
+  });
+  assert.deepEqual([full.statusCode, full.json().error], [409, 'facility_full']);
+  assert.match(full.json().message, /: FB;/);
+  assert.doesNotMatch(full.json().message, /\d+\/\d+/);
   const own = await commune({
     method: 'POST',
     url: '/api/v1/quarantine/episodes',

@@ -9,7 +9,7 @@ import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { toVnIso } from '../shared/time.ts';
 import { assertWard } from '../geo/service.ts';
-import { scopeParam } from '../auth/scope.ts';
+import { scopeParam, wardInScope } from '../auth/scope.ts';
 import type { Facility, QuarantineEpisode } from './schemas.ts';
 
 export type EpisodeKind = 'centralized' | 'home' | 'self_monitoring';
@@ -336,10 +336,10 @@ async function insertEpisode(tx: Db, ctx: Ctx, e: NewEpisode): Promise<number> {
   if (e.kind === 'centralized' && !facility) throw invalid('facility_code', 'facility_required');
   if (e.kind !== 'centralized' && facility) throw invalid('facility_code', 'facility_only_centralized');
   const override = e.override_reason?.trim() || null;
-  let f: { beds: number | null; state: string } | undefined;
+  let f: { beds: number | null; state: string; ward_code: string | null } | undefined;
   if (facility) {
-    [f] = await tx.query<{ beds: number | null; state: string }>(
-      `SELECT beds, facility_state(status, active_from, active_to, vn_day($3)) AS state FROM facilities
+    [f] = await tx.query<{ beds: number | null; state: string; ward_code: string | null }>(
+      `SELECT beds, ward_code, facility_state(status, active_from, active_to, vn_day($3)) AS state FROM facilities
         WHERE province_code = $1 AND facility_code = $2 AND kind <> 'treatment' FOR UPDATE`,
       [ctx.province, facility, e.start_at],
     );
@@ -365,8 +365,11 @@ async function insertEpisode(tx: Db, ctx: Ctx, e: NewEpisode): Promise<number> {
       facility,
       e.start_at,
     ]);
-    if (n > f!.beds!)
-      throw new AppError(409, 'facility_full', { value: `${facility}: ${n - 1}/${f!.beds}` }, 'facility_code');
+    if (n > f!.beds!) {
+      // Another jurisdiction's occupancy is not the caller's to read: name the facility only.
+      const value = wardInScope(ctx, f!.ward_code) ? `${facility}: ${n - 1}/${f!.beds}` : facility;
+      throw new AppError(409, 'facility_full', { value }, 'facility_code');
+    }
   }
   const [after] = await tx.query('SELECT * FROM quarantine_episodes WHERE province_code = $1 AND episode_id = $2', [
     ctx.province,
