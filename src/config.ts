@@ -1,4 +1,6 @@
 // One typed configuration object read from the environment, with defaults.
+import { isIP } from 'node:net';
+
 export interface Config {
   databaseUrl: string | undefined; // set → server PostgreSQL; unset → embedded PGlite
   dataDir: string; // PGlite data directory
@@ -6,8 +8,8 @@ export interface Config {
   host: string;
   lang: 'vi' | 'en'; // language of CLI messages
   certKey: string | undefined; // Ed25519 private key (PEM or base64 PKCS8) signing vaccination certificates
-  /** Proxies whose X-Forwarded-* headers are believed (`true` or their addresses); none by default, else per-IP limits can be dodged. */
-  trustProxy: boolean | string;
+  /** Proxies whose X-Forwarded-* headers are believed (addresses or CIDRs); none by default, else per-IP limits can be dodged. */
+  trustProxy: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,7 +20,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     lang: (env.LANG || '').toLowerCase().startsWith('en') ? 'en' : 'vi',
     certKey: env.PHONGDICH_CERT_KEY || undefined,
-    trustProxy: !env.PHONGDICH_TRUST_PROXY ? false : env.PHONGDICH_TRUST_PROXY === 'true' || env.PHONGDICH_TRUST_PROXY,
+    trustProxy: (env.PHONGDICH_TRUST_PROXY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -27,4 +32,19 @@ export function checkServeConfig(env: NodeJS.ProcessEnv = process.env): void {
   // Without it the Host header, which any client sets, decides the origin printed in QR codes and links.
   if (env.NODE_ENV === 'production' && !env.PHONGDICH_PUBLIC_URL)
     throw new Error('PHONGDICH_PUBLIC_URL must be set when NODE_ENV=production (e.g. https://phongdich.example.vn)');
+  // Trusting every peer (`true`) lets any client write its own X-Forwarded-For and dodge the per-address limits.
+  const wrong = loadConfig(env).trustProxy.filter((p) => !isProxyAddress(p));
+  if (wrong.length)
+    throw new Error(
+      `PHONGDICH_TRUST_PROXY must list the proxy's own addresses or CIDRs (e.g. 127.0.0.1 or 10.0.0.0/8), not: ${wrong.join(', ')}`,
+    );
+}
+
+/** An address, a CIDR, or one of proxy-addr's named ranges (loopback, linklocal, uniquelocal). */
+function isProxyAddress(p: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(p)) return true;
+  const [address, bits, ...rest] = p.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }

@@ -12,7 +12,7 @@ import { imports } from './imports.ts';
 
 export async function buildServer(
   db: Db,
-  opts: { logger?: boolean; trustProxy?: boolean | string } = {},
+  opts: { logger?: boolean; trustProxy?: string[] } = {},
 ): Promise<FastifyInstance> {
   const province = await defaultProvince(db);
   if (!province) throw new AppError(503, 'not_initialised');
@@ -21,7 +21,8 @@ export async function buildServer(
     bodyLimit: 1 << 20, // JSON bodies; CSV imports stream with their own limit
     genReqId: () => crypto.randomUUID(),
     frameworkErrors,
-    trustProxy: opts.trustProxy ?? false, // PHONGDICH_TRUST_PROXY: behind a TLS proxy req.protocol is https → Secure cookie
+    // PHONGDICH_TRUST_PROXY: the named proxies only; behind a TLS proxy req.protocol is https → Secure cookie
+    trustProxy: opts.trustProxy?.length ? opts.trustProxy : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

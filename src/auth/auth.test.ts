@@ -9,6 +9,8 @@ import { importFile } from '../app/imports.ts';
 import { ensureFirstAdmin } from './service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { registerAuth } from './http.ts';
+import { buildServer } from '../app/server.ts';
+import { loadConfig } from '../config.ts';
 
 let t: TestDb;
 let app: FastifyInstance;
@@ -352,6 +354,25 @@ test(`[${engineName}] login tries are limited per address and user name: the 11t
   // the same name from another address, and another name from the same address, are still heard (wrong password)
   assert.equal((await loginFrom('10.2.2.3', 'nobody')).statusCode, 401);
   assert.equal((await loginFrom('10.2.2.2', 'somebody')).statusCode, 401);
+});
+
+test(`[${engineName}] behind a named proxy, X-Forwarded-For from any other peer is not believed`, async () => {
+  const proxied = await buildServer(t.db, { trustProxy: loadConfig({ PHONGDICH_TRUST_PROXY: '10.9.9.1' }).trustProxy });
+  const login = (peer: string, forwarded: string) =>
+    proxied.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'spoofed', password: 'wrong password' },
+      remoteAddress: peer,
+      headers: { 'x-forwarded-for': forwarded },
+    } as never);
+  const codes: number[] = [];
+  // a client talking to the server directly invents a new address each try: still one address, limited at 10
+  for (let i = 0; i < 11; i++) codes.push((await login('10.9.9.2', `172.16.0.${i}`)).statusCode);
+  assert.deepEqual(codes, [...Array(10).fill(401), 429]);
+  // through the proxy each client is counted on its own
+  assert.equal((await login('10.9.9.1', '172.16.0.1')).statusCode, 401);
+  await proxied.close();
 });
 
 test(`[${engineName}] an address has a ceiling of 100 login tries a minute, which refused tries on one name do not use up`, async () => {
