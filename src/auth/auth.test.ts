@@ -6,7 +6,10 @@ import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, signIn, testApp, PASSWORD, type Client } from '../test/http.ts';
 import { importFile } from '../app/imports.ts';
-import { ensureFirstAdmin } from './service.ts';
+import { createUser, ensureFirstAdmin, updateUser } from './service.ts';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { AppError } from '../shared/errors.ts';
+import { t as t_ } from '../shared/messages.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { registerAuth } from './http.ts';
 import { buildServer } from '../app/server.ts';
@@ -51,10 +54,65 @@ after(async () => {
 test('scrypt hashes verify, differ per salt, and reject a wrong password', async () => {
   const a = await hashPassword('mật khẩu dài đủ');
   const b = await hashPassword('mật khẩu dài đủ');
-  assert.match(a, /^scrypt\$16384\$8\$1\$/);
+  assert.match(a, /^scrypt\$131072\$8\$1\$/); // N = 2^17, OWASP's advice
   assert.notEqual(a, b);
   assert.equal(await verifyPassword('mật khẩu dài đủ', a), true);
   assert.equal(await verifyPassword('mat khau dai du', a), false);
+});
+
+test(`[${engineName}] common passwords and the user name are refused as passwords, naming the field`, async () => {
+  const user = (username: string, password: string) =>
+    createUser(t.db, t.ctx, {
+      username,
+      display_name: username,
+      role: 'commune_officer',
+      scope_level: 'ward',
+      scope_code: '31321',
+      password,
+    });
+  const refusal = async (p: Promise<unknown>) => {
+    const e = (await p.then(
+      () => assert.fail('accepted'),
+      (err: AppError) => err,
+    )) as AppError;
+    return [e.status, e.key, e.field, t_('vi', e.key), t_('en', e.key)];
+  };
+  for (const pw of ['1111111111', '1234567890', 'Password123', ' qwertyuiop ', 'aaaaaaaaaaaa'])
+    assert.deepEqual(await refusal(user('yeu.mk', pw)), [
+      400,
+      'common_password',
+      'password',
+      'Mật khẩu quá phổ biến, dễ đoán (password): chọn mật khẩu khác',
+      'The password is one of the most common ones and easy to guess (password): choose another',
+    ]);
+  assert.deepEqual((await refusal(user('nguyen.van.an', 'Nguyen.Van.An')))[1], 'password_is_username');
+  await user('yeu.mk', 'ca trực đêm 1111'); // long, uncommon: accepted
+  assert.deepEqual(
+    (await refusal(updateUser(t.db, t.ctx, 'yeu.mk', { password: 'Password123' })))[1],
+    'common_password',
+  );
+  await user('tran.thi.binh', 'ca trực đêm 2222');
+  assert.deepEqual(
+    (await refusal(updateUser(t.db, t.ctx, 'tran.thi.binh', { password: 'Tran.Thi.Binh' })))[1],
+    'password_is_username',
+  );
+});
+
+test(`[${engineName}] a hash made with the older scrypt cost still signs in and is upgraded at that sign-in`, async () => {
+  await addUser(t, 'cu.2014', 'commune_officer', ['ward', '31321']);
+  // the format of stored hashes before N = 2^17: scrypt$16384$8$1$salt$key
+  const salt = randomBytes(16);
+  const key = scryptSync(PASSWORD, salt, 32, { N: 16384, r: 8, p: 1 });
+  const old = `scrypt$16384$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+  await t.db.query('UPDATE users SET password_hash = $1 WHERE username = $2', [old, 'cu.2014']);
+  await signIn(app, 'cu.2014');
+  const [{ password_hash }] = await t.db.query<{ password_hash: string }>(
+    'SELECT password_hash FROM users WHERE username = $1',
+    ['cu.2014'],
+  );
+  assert.match(password_hash, /^scrypt\$131072\$8\$1\$/);
+  assert.equal(await verifyPassword(PASSWORD, password_hash), true);
+  await signIn(app, 'cu.2014'); // and signs in again with the new hash
 });
 
 test(`[${engineName}] the first admin is created once, with no default password`, async () => {

@@ -6,15 +6,23 @@ const scrypt = (pw: string, salt: Buffer, len: number, opts: ScryptOptions) =>
     scryptCb(pw, salt, len, opts, (err, key) => (err ? reject(err) : resolve(key))),
   );
 
-const N = 16384,
+// OWASP's advice (2^17, r 8, p 1: 128 MiB a hash, above Node's 32 MiB default maxmem). Stored hashes keep their own
+// parameters, so older ones still verify and are upgraded at the next sign-in (needsRehash).
+const N = 2 ** 17,
   R = 8,
   P = 1,
-  LEN = 32;
+  LEN = 32,
+  MAXMEM = 256 * 1024 * 1024;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFC'), salt, LEN, { N, r: R, p: P });
+  const key = await scrypt(password.normalize('NFC'), salt, LEN, { N, r: R, p: P, maxmem: MAXMEM });
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+/** Whether a stored hash was made with other (older) parameters than hashPassword uses now. */
+export function needsRehash(stored: string): boolean {
+  return !stored.startsWith(`scrypt$${N}$${R}$${P}$`);
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -25,6 +33,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
     N: Number(n),
     r: Number(r),
     p: Number(p),
+    maxmem: MAXMEM,
   });
   return timingSafeEqual(key, expected);
 }

@@ -5,7 +5,8 @@ import type { Ctx } from '../shared/context.ts';
 import type { Lang } from '../shared/messages.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { audit } from '../shared/audit.ts';
-import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+import { generatePassword, hashPassword, needsRehash, verifyPassword } from './password.ts';
+import { checkPassword } from './password-policy.ts';
 import { ROLE_PERMISSIONS, ROLE_SCOPE, type Role } from './roles.ts';
 import { jurisdictionWards } from './scope.ts';
 import type { ApiToken, AuditEntry, User } from './schemas.ts';
@@ -44,7 +45,7 @@ async function checkScope(db: Db, province: string, input: Pick<UserInput, 'role
 }
 
 export async function createUser(db: Db, ctx: Ctx, input: UserInput): Promise<User> {
-  if (input.password.length < 10) throw new AppError(400, 'weak_password', {}, 'password');
+  checkPassword(input.password, input.username);
   await checkScope(db, ctx.province, input);
   const hash = await hashPassword(input.password);
   return db.tx(async (tx) => {
@@ -79,8 +80,7 @@ export async function updateUser(
     if (!before) throw notFound(username);
     const next = { ...before, ...changes };
     await checkScope(tx, ctx.province, next);
-    if (changes.password !== undefined && changes.password.length < 10)
-      throw new AppError(400, 'weak_password', {}, 'password');
+    if (changes.password !== undefined) checkPassword(changes.password, username);
     const hash = changes.password ? await hashPassword(changes.password) : null;
     const [after] = await tx.query<User>(
       `UPDATE users SET display_name = $3, role = $4, scope_level = $5, scope_code = $6, disabled = $7,
@@ -171,7 +171,13 @@ export async function login(db: Db, username: string, password: string, lang: La
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   await db.tx(async (tx) => {
-    await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE user_id = $1', [u.user_id]);
+    // A hash made with older scrypt parameters is upgraded now that the password is at hand.
+    const rehashed = needsRehash(u.password_hash) ? await hashPassword(password) : null;
+    await tx.query(
+      `UPDATE users SET failed_logins = 0, locked_until = NULL, password_hash = COALESCE($2, password_hash)
+        WHERE user_id = $1`,
+      [u.user_id, rehashed],
+    );
     await tx.query(
       `INSERT INTO sessions (token_hash, province_code, user_id, csrf_token, expires_at)
        VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,

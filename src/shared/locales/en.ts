@@ -44,6 +44,8 @@ export const en: Translation<typeof vi> = {
   csrf: 'Missing or wrong anti-forgery token (x-csrf-token)',
   bad_scope: 'Invalid jurisdiction for role {role}: {value}',
   weak_password: 'Password must have at least 10 characters',
+  common_password: 'The password is one of the most common ones and easy to guess (password): choose another',
+  password_is_username: 'The password (password) must not be the user name',
   not_a_case: 'Person {value} is not a confirmed case',
   outcome_before_case: 'Outcome time is before the case was confirmed',
   self_exposure: 'Contact is the same person as the source',

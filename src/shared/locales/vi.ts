@@ -42,6 +42,8 @@ export const vi = {
   csrf: 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token)',
   bad_scope: 'Địa bàn không hợp lệ cho vai trò {role}: {value}',
   weak_password: 'Mật khẩu phải có ít nhất 10 ký tự',
+  common_password: 'Mật khẩu quá phổ biến, dễ đoán (password): chọn mật khẩu khác',
+  password_is_username: 'Mật khẩu (password) không được trùng tên đăng nhập',
   not_a_case: 'Người {value} chưa được xác nhận là ca bệnh (F0)',
   outcome_before_case: 'Thời điểm kết cục trước thời điểm xác nhận ca bệnh',
   self_exposure: 'Người tiếp xúc trùng với nguồn lây',
