@@ -393,9 +393,8 @@ const loginFrom = (address: string, username: string, password = 'wrong password
 
 test(`[${engineName}] a whole office behind one address logs in at the start of a shift`, async () => {
   const staff = Array.from({ length: 11 }, (_, i) => `ca.sang.${i + 1}`);
-  for (const u of staff) await addUser(t, u, 'commune_officer', ['ward', '31321']);
-  const codes: number[] = [];
-  for (const u of staff) codes.push((await loginFrom('10.1.1.1', u, PASSWORD)).statusCode);
+  await Promise.all(staff.map((u) => addUser(t, u, 'commune_officer', ['ward', '31321'])));
+  const codes = (await Promise.all(staff.map((u) => loginFrom('10.1.1.1', u, PASSWORD)))).map((r) => r.statusCode);
   assert.deepEqual(codes, Array(11).fill(200));
 });
 
@@ -440,7 +439,9 @@ test(`[${engineName}] an address has a ceiling of 100 login tries a minute, whic
   };
   for (let i = 0; i < 15; i++) count((await loginFrom('10.3.3.3', 'target')).statusCode);
   assert.deepEqual(codes, { 401: 10, 429: 5 }); // 10 tries counted against the address
-  for (let i = 0; i < 90; i++) count((await loginFrom('10.3.3.3', `spray${i}`)).statusCode);
+  // at once: each unknown name costs a full scrypt hash (as a known one does), which the thread pool runs side by side
+  const spray = await Promise.all(Array.from({ length: 90 }, (_, i) => loginFrom('10.3.3.3', `spray${i}`)));
+  for (const r of spray) count(r.statusCode);
   assert.deepEqual(codes, { 401: 100, 429: 5 });
   const ceiling = await loginFrom('10.3.3.3', 'spray90');
   assert.equal(ceiling.statusCode, 429);
