@@ -149,14 +149,15 @@ export function finishDocument(doc: OpenApiDoc, pages: ReadonlySet<string> = new
       delete op['x-csrf'];
       op.parameters = [...((op.parameters as unknown[]) ?? []), { $ref: '#/components/parameters/CsrfToken' }];
     }
-  return typeNullableRefs(cleanComponents(doc));
+  return sayNullable(cleanComponents(doc));
 }
 
 /**
- * OpenAPI 3.0 ignores `nullable` without a `type` beside it, and zod writes a nullable named schema as
- * `{nullable, allOf: [$ref]}`: give it the referenced schema's type so "or null" is really said.
+ * Make "or null" really said in OpenAPI 3.0: it ignores `nullable` without a `type` beside it (zod writes a nullable
+ * named schema as `{nullable, allOf: [$ref]}`: give it the referenced schema's type), and a nullable enum must list
+ * null among its values.
  */
-function typeNullableRefs(doc: OpenApiDoc): OpenApiDoc {
+function sayNullable(doc: OpenApiDoc): OpenApiDoc {
   const schemas = (doc.components?.schemas ?? {}) as Record<string, Json>;
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(visit);
@@ -164,7 +165,6 @@ function typeNullableRefs(doc: OpenApiDoc): OpenApiDoc {
     const o = v as Json;
     const ref = Array.isArray(o.allOf) && o.allOf.length === 1 ? (o.allOf[0] as Json).$ref : undefined;
     if (o.nullable === true && !o.type && typeof ref === 'string') o.type = schemas[ref.slice(REF.length)]?.type;
-    // …and a nullable enum lists null among its values (OAS 3.0.3), or no null value validates against it.
     if (o.nullable === true && Array.isArray(o.enum) && !o.enum.includes(null)) o.enum = [...o.enum, null];
     Object.values(o).forEach(visit);
   };
