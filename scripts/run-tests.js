@@ -18,7 +18,18 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-console.log(`# database: ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite (embedded)'}`);
+// Browser suites drive the same pages whatever the database: they run on PGlite only (README, Tests).
+const onServer = Boolean(process.env.DATABASE_URL);
+const browser = files.filter((f) => f.endsWith('.browser.test.ts'));
+if (onServer && browser.length > 0) {
+  console.log(`# browser suites run on PGlite only; left out here: ${browser.join(', ')}`);
+  files.splice(0, files.length, ...files.filter((f) => !f.endsWith('.browser.test.ts')));
+}
+if (files.length === 0) {
+  console.error('no test files to run on this database');
+  process.exit(1);
+}
+console.log(`# database: ${onServer ? 'PostgreSQL server' : 'PGlite (embedded)'}`);
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files.sort()], {
   stdio: 'inherit',
 });
