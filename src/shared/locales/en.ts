@@ -182,6 +182,7 @@ export const en: Translation<typeof vi> = {
   thing_draft_report: 'draft report {id}',
   thing_rule_set: 'rule set {id}',
   // command line and import progress
+  web_building: 'Building the web app (web/ → web/dist); the first time takes about a minute…',
   demo_loading: 'Loading the demo province…',
   demo_not_loaded: 'Not loaded (import kinds not available yet): {kinds}',
   demo_admin: 'Sign in as {username} with password {password} (shown once)',

@@ -182,6 +182,7 @@ export const vi = {
   thing_draft_report: 'báo cáo nháp {id}',
   thing_rule_set: 'bộ quy định áp dụng ngày {id}',
   // command line and import progress
+  web_building: 'Đang dựng ứng dụng web (web/ → web/dist), lần đầu mất khoảng một phút…',
   demo_loading: 'Đang nạp tỉnh mẫu…',
   demo_not_loaded: 'Chưa nạp (chưa có loại dữ liệu nhập): {kinds}',
   demo_admin: 'Đăng nhập: {username} / mật khẩu {password} (chỉ hiện một lần)',
