@@ -35,7 +35,7 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
         summary: 'Log in: sets the session cookie, returns the CSRF token',
         operationId: 'signIn',
         body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-        response: { 200: SignInResult },
+        response: { 200: SignInResult, ...errors(401, 429) },
       },
     },
     async (req, reply) => {
