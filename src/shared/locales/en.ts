@@ -185,6 +185,9 @@ export const en: Translation<typeof vi> = {
   // command line and import progress
   web_building: 'Building the web app (web/ → web/dist); the first time takes about a minute…',
   demo_loading: 'Loading the demo province…',
+  cli_unknown_command: 'Unknown command "{value}". Commands: {allowed}',
+  cli_unknown_option: 'Invalid option: {value} (see phongdich {command} --help)',
+  cli_binary_to_terminal: 'A {format} file is binary and is not printed to a terminal: add --out FILE or redirect (> FILE)',
   demo_not_loaded: 'Not loaded (import kinds not available yet): {kinds}',
   demo_admin: 'Sign in as {username} with password {password} (shown once)',
   progress_reading: 'reading {rows} rows',
