@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 
 test('without chromium the test runner fails fast with the install hint', () => {
-  const env = { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' };
   delete env.DATABASE_URL; // the browser suites are chosen on PGlite only
   const r = spawnSync(process.execPath, ['scripts/run-tests.js', 'src/entry/form.browser'], {
     env,
