@@ -12,6 +12,8 @@ export const en: Translation<typeof vi> = {
     notFound: 'There is no such page.',
     language: 'Language',
     menu: 'Main menu',
+    dataEnded:
+      "The province's records end on {{day}}: pages open at the end of that day, not today. Pick another time on each page.",
   },
   nav: {
     dashboard: 'Dashboard',

@@ -10,6 +10,8 @@ export const vi = {
     notFound: 'Không có trang này.',
     language: 'Ngôn ngữ',
     menu: 'Trình đơn chính',
+    dataEnded:
+      'Số liệu của tỉnh kết thúc ngày {{day}}: các trang mở ở cuối ngày đó, không phải hôm nay. Chọn thời điểm khác trên từng trang.',
   },
   nav: {
     dashboard: 'Tổng quan',
