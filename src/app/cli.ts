@@ -14,6 +14,7 @@ import { AppError } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
 import { systemCtx, type Ctx } from '../shared/context.ts';
 import { buildServer } from './server.ts';
+import { ensureWebBuild } from '../web/build.ts';
 import { MAX_PEOPLE, writeDemo } from '../demo/generate.ts';
 import { loadDemo as loadDemoProvince } from './demo.ts';
 import { ensureFirstAdmin } from '../auth/service.ts';
@@ -73,6 +74,35 @@ async function loadDemo(db: Db, cfg: Config, province: string, people: number, s
   return { ...admin, ...r };
 }
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  province: { type: 'string' },
+  geography: { type: 'string' },
+  partial: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  demo: { type: 'boolean' },
+  people: { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+  at: { type: 'string' },
+  format: { type: 'string' },
+  kind: { type: 'string' },
+  date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+} as const;
+
+/** The options of a command; an unknown or incomplete option is named in the user's language. */
+function parseOptions(args: string[], command: string) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    const option = /'(--?[\w-]+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? String(e);
+    throw new AppError(400, 'cli_unknown_option', { value: option, command });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const cfg = loadConfig();
   const [command, ...rest] = argv;
@@ -81,31 +111,12 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (!(command in HELP)) {
-    console.error(`${USAGE}\n\nUnknown command: ${command}`);
+    console.error(
+      `${USAGE}\n\n${t(cfg.lang, 'cli_unknown_command', { value: command, allowed: Object.keys(HELP).join(', ') })}`,
+    );
     return 1;
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      province: { type: 'string' },
-      geography: { type: 'string' },
-      partial: { type: 'boolean' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      demo: { type: 'boolean' },
-      people: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      at: { type: 'string' },
-      format: { type: 'string' },
-      kind: { type: 'string' },
-      date: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseOptions(rest, command);
   if (values.help) {
     console.log(HELP[command]);
     return 0;
@@ -170,6 +181,10 @@ async function main(argv: string[]): Promise<number> {
       return r.imports.some((i) => i.rejected) ? 2 : 0;
     }
     case 'report': {
+      // DOCX and XLSX are binary: refused on a terminal before any work, written to --out or a redirection.
+      const binary = values.format === 'docx' || values.format === 'xlsx';
+      if (binary && !values.out && process.stdout.isTTY)
+        throw new AppError(400, 'cli_binary_to_terminal', { format: values.format!.toUpperCase() }, 'out');
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
@@ -186,6 +201,8 @@ async function main(argv: string[]): Promise<number> {
           console.error(t(cfg.lang, 'demo_admin', { username: demo.admin_username, password: demo.admin_password }));
         }
       }
+      // The app is part of what serve serves: build it when missing or older than its sources (never API-only).
+      await ensureWebBuild(() => console.error(t(cfg.lang, 'web_building')));
       const app = await buildServer(db, { logger: true, trustProxy: cfg.trustProxy });
       const port = Number(values.port ?? cfg.port);
       await app.listen({ port, host: values.host ?? cfg.host });
@@ -210,8 +227,11 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     const lang = loadConfig().lang;
-    if (err instanceof AppError) console.error(t(lang, err.key, err.params));
-    else console.error(err instanceof Error ? err.message : String(err));
+    // The field at fault is named: as the option when it is one (`--at: …`), else as the error gives it.
+    if (err instanceof AppError) {
+      const field = err.field && (err.field in OPTIONS ? `--${err.field}` : err.field);
+      console.error(`${field ? `${field}: ` : ''}${t(lang, err.key, err.params)}`);
+    } else console.error(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;
   },
 );
