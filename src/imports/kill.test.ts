@@ -22,16 +22,17 @@ after(async () => {
 const HEADER = 'person_ref,full_name,ward_code\n';
 const N = 40_000;
 /** The batch already stored: K00000…K39999. */
-const first = Array.from({ length: N }, (_, i) => [`K${String(i).padStart(5, '0')}`, `Người Có Sẵn ${i}`]);
+type Row = [ref: string, name: string];
+const first = Array.from({ length: N }, (_, i): Row => [`K${String(i).padStart(5, '0')}`, `Người Có Sẵn ${i}`]);
 /** The batch killed: the first half of those renamed, and as many new persons. */
 const second = [
-  ...first.slice(0, N / 2).map(([ref], i) => [ref, `Người Đổi Tên ${i}`]),
-  ...Array.from({ length: N / 2 }, (_, i) => [`M${String(i).padStart(5, '0')}`, `Người Mới ${i}`]),
+  ...first.slice(0, N / 2).map(([ref], i): Row => [ref, `Người Đổi Tên ${i}`]),
+  ...Array.from({ length: N / 2 }, (_, i): Row => [`M${String(i).padStart(5, '0')}`, `Người Mới ${i}`]),
 ];
-const csv = (rows: string[][]) => HEADER + rows.map(([ref, name]) => `${ref},${name},31321\n`).join('');
+const csv = (rows: Row[]) => HEADER + rows.map(([ref, name]) => `${ref},${name},31321\n`).join('');
 
 /** What `persons` must hold, as (count, md5 of "ref:name" joined by "," in ref order), computed here from the rows. */
-function expected(rows: string[][]): Snapshot['persons'] {
+function expected(rows: Row[]): Snapshot['persons'] {
   const byRef = new Map(rows);
   const text = [...byRef.keys()]
     .sort()
