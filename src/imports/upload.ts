@@ -27,7 +27,7 @@ export interface ReceiveLimits {
   onBytes?: (bytes: number) => void;
 }
 
-/** Today's limit on an import file (1 GiB), unless PHONGDICH_UPLOAD_MAX_MB says otherwise. */
+/** The limit on a stream handed to importFile directly (a pipe on the CLI, a test): 1 GiB. Uploads have their own. */
 export const DEFAULT_MAX_BYTES = 1 << 30;
 
 export const isImportFile = (input: ImportInput): input is ImportFile =>
