@@ -190,7 +190,8 @@ export const en: Translation<typeof vi> = {
   demo_loading: 'Loading the demo province…',
   cli_unknown_command: 'Unknown command "{value}". Commands: {allowed}',
   cli_unknown_option: 'Invalid option: {value} (see phongdich {command} --help)',
-  cli_binary_to_terminal: 'A {format} file is binary and is not printed to a terminal: add --out FILE or redirect (> FILE)',
+  cli_binary_to_terminal:
+    'A {format} file is binary and is not printed to a terminal: add --out FILE or redirect (> FILE)',
   demo_not_loaded: 'Not loaded (import kinds not available yet): {kinds}',
   demo_admin: 'Sign in as {username} with password {password} (shown once)',
   progress_receiving: 'receiving the file',

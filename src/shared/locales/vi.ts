@@ -190,7 +190,8 @@ export const vi = {
   demo_loading: 'Đang nạp tỉnh mẫu…',
   cli_unknown_command: 'Không có lệnh "{value}". Các lệnh: {allowed}',
   cli_unknown_option: 'Tùy chọn không hợp lệ: {value} (xem phongdich {command} --help)',
-  cli_binary_to_terminal: 'Tệp {format} là tệp nhị phân, không in ra màn hình: thêm --out TỆP hoặc chuyển hướng (> TỆP)',
+  cli_binary_to_terminal:
+    'Tệp {format} là tệp nhị phân, không in ra màn hình: thêm --out TỆP hoặc chuyển hướng (> TỆP)',
   demo_not_loaded: 'Chưa nạp (chưa có loại dữ liệu nhập): {kinds}',
   demo_admin: 'Đăng nhập: {username} / mật khẩu {password} (chỉ hiện một lần)',
   progress_receiving: 'đang nhận tệp',
