@@ -136,7 +136,7 @@ test(`[${engineName}] default error answers are added; what a route declares sta
   assert.equal(op('get', '/persons').responses['429'], undefined);
   // The import's own 422 is its result, not the shared error.
   const imp = op('post', '/imports/{kind}');
-  assert.deepEqual(Object.keys(imp.responses).sort(), ['200', '400', '401', '403', '413', '415', '422']);
+  assert.deepEqual(Object.keys(imp.responses).sort(), ['200', '400', '401', '403', '408', '413', '415', '422']);
   assert.deepEqual(imp.responses['422'].content!['application/json'].schema.allOf, [
     { $ref: '#/components/schemas/ImportResult' },
   ]);

@@ -1,6 +1,5 @@
 // The `phongdich` command line (docs/contracts/cli.md).
 import { parseArgs } from 'node:util';
-import { createReadStream, statSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
@@ -9,6 +8,7 @@ import { initProvince } from './province.ts';
 import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
 import { importFile, importKinds } from './imports.ts';
 import { formatOf } from '../imports/sources.ts';
+import { localFile } from '../imports/upload.ts';
 import { progressLine } from '../imports/progress.ts';
 import { AppError } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
@@ -145,11 +145,12 @@ async function main(argv: string[]): Promise<number> {
       const result = await withDb(cfg, async (db) => {
         const ctx = await ctxFor(db, cfg);
         // On a terminal: rows read and percent of the file's bytes, then the checking and writing phases.
-        return importFile(db, ctx, kind, createReadStream(file), {
+        // A regular file is read in place; a pipe is received to a temporary file first, so that the import's
+        // transaction never waits on its writer.
+        return importFile(db, ctx, kind, localFile(file), {
           partial: values.partial,
           fileName: file,
           format: formatOf(file),
-          totalBytes: statSync(file).size,
           onProgress: process.stderr.isTTY
             ? (p) => process.stderr.write(`\r\x1b[K${progressLine(p, cfg.lang)} …`)
             : undefined,

@@ -2982,15 +2982,18 @@ export interface components {
       kind: string;
     };
     ImportProgress: {
-      /** @description Bytes of the file read so far */
+      /** @description Bytes of the file received or read so far */
       bytes: number;
-      /** @description Percent of the file read; null when its size is unknown */
+      /** @description Percent of the file received or read; null when its size is unknown */
       percent: number | null;
-      /** @enum {string} */
-      phase: 'reading' | 'checking' | 'applying';
+      /**
+       * @description receiving: the upload arrives (nothing is held meanwhile); then the import reads, checks, writes
+       * @enum {string}
+       */
+      phase: 'receiving' | 'reading' | 'checking' | 'applying';
       /** @description Rows read so far */
       rows: number;
-      /** @description The Content-Length, when sent */
+      /** @description The file's size: while receiving, the Content-Length when sent */
       totalBytes?: number;
     };
     ImportProgressLine:
@@ -8380,6 +8383,15 @@ export interface operations {
       };
       /** @description Outside your permissions or jurisdiction */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request (an upload) did not arrive in time */
+      408: {
         headers: {
           [name: string]: unknown;
         };

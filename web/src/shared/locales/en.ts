@@ -128,6 +128,7 @@ export const en: Translation<typeof vi> = {
     processing: 'The server is checking and writing the data…',
     progress: 'Upload progress',
     phase: {
+      receiving: 'The server is receiving the file',
       reading: 'The server has read {{rows}} rows',
       checking: 'Checking {{rows}} rows',
       applying: 'Writing {{rows}} rows',

@@ -130,6 +130,7 @@ export const vi = {
     processing: 'Máy chủ đang kiểm tra và ghi dữ liệu…',
     progress: 'Tiến độ gửi tệp',
     phase: {
+      receiving: 'Máy chủ đang nhận tệp',
       reading: 'Máy chủ đã đọc {{rows}} dòng',
       checking: 'Đang kiểm tra {{rows}} dòng',
       applying: 'Đang ghi {{rows}} dòng',
