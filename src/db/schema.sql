@@ -686,6 +686,14 @@ CREATE TABLE ward_population (
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE ward_shapes (
+  province_code text NOT NULL,
+  ward_code text NOT NULL,
+  geometry jsonb NOT NULL,
+  updated_by text NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
 -- Constraints
 
 ALTER TABLE accommodations ADD CONSTRAINT accommodations_kind_check CHECK ((kind = ANY (ARRAY['hotel'::text, 'guest_house'::text, 'homestay'::text, 'other'::text])));
@@ -918,6 +926,9 @@ ALTER TABLE ward_population ADD CONSTRAINT ward_population_check CHECK (((popula
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_pkey PRIMARY KEY (province_code, ward_code);
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_population_check CHECK ((population >= 0));
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE ward_shapes ADD CONSTRAINT ward_shapes_geometry_check CHECK (((geometry ->> 'type'::text) = ANY (ARRAY['Polygon'::text, 'MultiPolygon'::text])));
+ALTER TABLE ward_shapes ADD CONSTRAINT ward_shapes_pkey PRIMARY KEY (province_code, ward_code);
+ALTER TABLE ward_shapes ADD CONSTRAINT ward_shapes_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 
 -- Indexes
 

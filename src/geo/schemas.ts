@@ -48,3 +48,13 @@ export const WardPopulation = z
   })
   .meta({ id: 'WardPopulation' });
 export type WardPopulation = z.infer<typeof WardPopulation>;
+
+/** An uploaded ward boundary file: each feature is checked by the service (code of the province, valid geometry). */
+export const WardShapesUpload = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z
+      .array(z.unknown())
+      .describe('Features {type: "Feature", properties: {ward_code}, geometry: Polygon | MultiPolygon}'),
+  })
+  .meta({ id: 'WardShapesUpload' });

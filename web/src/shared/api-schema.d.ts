@@ -676,6 +676,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/geo/wards.geojson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ward boundaries of the province (as imported), each with its code, name and district */
+    get: operations['downloadWardBoundaries'];
+    /** Import ward boundaries (Content-Type application/geo+json or application/json): a FeatureCollection, one Polygon or MultiPolygon per ward with properties.ward_code; replaces those wards' shapes. All or nothing: an unknown code or an invalid geometry refuses the file, the error naming the feature (features[i]) and code */
+    put: operations['putWardBoundaries'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -4639,6 +4657,12 @@ export interface components {
       /** @description Full name of the unit; null when the code is in no geography */
       ward_name: string | null;
     };
+    WardShapesUploadInput: {
+      /** @description Features {type: "Feature", properties: {ward_code}, geometry: Polygon | MultiPolygon} */
+      features: unknown[];
+      /** @enum {string} */
+      type: 'FeatureCollection';
+    };
   };
   responses: never;
   parameters: {
@@ -8204,6 +8228,119 @@ export interface operations {
       };
       /** @description Outside your permissions or jurisdiction */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadWardBoundaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A GeoJSON FeatureCollection, one feature per ward with a shape */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': Blob;
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putWardBoundaries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WardShapesUploadInput'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Wards whose shape was stored */
+            wards: number;
+          };
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
         headers: {
           [name: string]: unknown;
         };
