@@ -201,4 +201,12 @@ export const en: Translation<typeof vi> = {
   progress_checking: 'checking {rows} rows',
   progress_applying: 'writing {rows} rows',
   thing_labs: 'labs',
+  // risk zoning
+  to_before_from: 'The end date ({to}) is before the start date ({from})',
+  zoning_decision_exists: 'A level decision for {unit} from {date} already exists',
+  zoning_measure_exists: 'Measure {measure} for {unit} from {date} already exists',
+  too_many_days: 'Date range too long: at most {max} days',
+  rules_file_invalid: 'Invalid rules file at key {key}: {detail}',
+  thing_zoning_decision: 'level decision {id}',
+  thing_zoning_measure: 'measure {id}',
 };

@@ -201,4 +201,12 @@ export const vi = {
   progress_checking: 'đang kiểm tra {rows} dòng',
   progress_applying: 'đang ghi {rows} dòng',
   thing_labs: 'phòng xét nghiệm',
+  // risk zoning
+  to_before_from: 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from})',
+  zoning_decision_exists: 'Đã có quyết định cấp độ cho {unit} từ ngày {date}',
+  zoning_measure_exists: 'Đã có biện pháp {measure} cho {unit} từ ngày {date}',
+  too_many_days: 'Khoảng ngày quá dài: tối đa {max} ngày',
+  rules_file_invalid: 'Tệp quy định không hợp lệ ở khoá {key}: {detail}',
+  thing_zoning_decision: 'quyết định cấp độ {id}',
+  thing_zoning_measure: 'biện pháp {id}',
 };
