@@ -12,7 +12,10 @@ import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
+import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
+import { ZoningRulesPage } from '../zoning/rules-page.tsx';
 
+const ZoningMapPage = lazy(() => import('../zoning/zoning-map-page.tsx').then((m) => ({ default: m.ZoningMapPage })));
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
 function Loading() {
@@ -51,6 +54,10 @@ function SignedIn() {
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
+          <Route path="/zoning" element={<ZoningMapPage />} />
+          <Route path="/zoning/decisions" element={<DecisionsPage />} />
+          <Route path="/zoning/measures" element={<MeasuresPage />} />
+          <Route path="/zoning/rules" element={<ZoningRulesPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -1,0 +1,27 @@
+// The zoning pages' own menu: map, decisions, measures, criteria.
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+const TABS = [
+  ['map', '/zoning'],
+  ['decisions', '/zoning/decisions'],
+  ['measures', '/zoning/measures'],
+  ['rules', '/zoning/rules'],
+] as const;
+
+export function ZoningTabs() {
+  const { t } = useTranslation();
+  return (
+    <nav className="tabs" aria-label={t('zoning.tabs')}>
+      <ul>
+        {TABS.map(([key, to]) => (
+          <li key={key}>
+            <NavLink to={to} end>
+              {t(`zoning.tab.${key}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
