@@ -38,7 +38,8 @@ export function UnitExplanation({
   const { t } = useTranslation();
   const lang = currentLang();
   const found = findUnit(report, code);
-  const n = (v: number | null | undefined, digits = 0) => (v == null ? '—' : formatNumber(v, lang, digits));
+  // Up to two decimals, trailing zeros dropped, as the reports write figures (18,86; 20; 10.000).
+  const n = (v: number | null | undefined) => (v == null ? '—' : formatNumber(v, lang));
   if (!found) return null;
   const { unit: u } = found;
   return (
@@ -46,7 +47,7 @@ export function UnitExplanation({
       <h3 id="z-explain-title">
         {name(u.unit_code)} — {formatDate(report.at)}{' '}
         <button type="button" className="link" onClick={onClose}>
-          {t('map.close')}
+          {t('zoning.close')}
         </button>
       </h3>
       <dl className="fields">
@@ -83,13 +84,13 @@ export function UnitExplanation({
         <dt>{t('zoning.population')}</dt>
         <dd>{n(u.population)}</dd>
         <dt>{t('zoning.rate')}</dt>
-        <dd>{n(u.rate_per_100k, 2)}</dd>
+        <dd>{n(u.rate_per_100k)}</dd>
         <dt>{t('zoning.dose1')}</dt>
-        <dd>{u.coverage_dose1_18plus_pct == null ? '—' : `${n(u.coverage_dose1_18plus_pct, 2)}%`}</dd>
+        <dd>{u.coverage_dose1_18plus_pct == null ? '—' : `${n(u.coverage_dose1_18plus_pct)}%`}</dd>
         <dt>{t('zoning.full50')}</dt>
-        <dd>{u.coverage_full_50plus_pct == null ? '—' : `${n(u.coverage_full_50plus_pct, 2)}%`}</dd>
+        <dd>{u.coverage_full_50plus_pct == null ? '—' : `${n(u.coverage_full_50plus_pct)}%`}</dd>
         <dt>{t('zoning.coverageMet')}</dt>
-        <dd>{u.coverage_met ? t('quarantine.yes') : t('quarantine.no')}</dd>
+        <dd>{u.coverage_met ? t('zoning.yes') : t('zoning.no')}</dd>
         <dt>{t('zoning.measures')}</dt>
         <dd data-testid="explain-measures">
           {u.measures.length ? u.measures.map((m) => t(`zoning.measure.${m}`)).join(', ') : t('zoning.none')}

@@ -47,7 +47,7 @@ function ZoningRulesView({ zoning }: { zoning: ZoningRules | undefined }) {
   const { t } = useTranslation();
   const lang = currentLang();
   if (!zoning) return <p className="muted">{t('zoning.rules.noZoning')}</p>;
-  const n = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
+  const n = (v: number) => formatNumber(v, lang);
   if (zoning.method === 'assessed') return <p>{t('zoning.method.assessed')}</p>;
   const bands = zoning.rate_bands;
   const bandLabel = (i: number) =>

@@ -62,6 +62,14 @@ export function ZoningMapPage() {
   const geo = shapes.data as WardCollection | undefined;
 
   const own = useMemo(() => ownUnits(units, me?.province_code ?? ''), [units, me?.province_code]);
+  // Each district followed by its wards (the 2025 geography has wards only).
+  const tableUnits = useMemo(
+    () =>
+      own.districts.length
+        ? own.districts.flatMap((d) => [d, ...own.wards.filter((w) => w.parent_code === d.code)])
+        : own.wards,
+    [own],
+  );
   const levels = useMemo(
     () => (series.data ? levelsOn(series.data, shownIndex) : new Map<string, number | null>()),
     [series.data, shownIndex],
@@ -213,7 +221,7 @@ export function ZoningMapPage() {
               </tr>
             </thead>
             <tbody>
-              {[...own.districts, ...own.wards].map((u) => (
+              {tableUnits.map((u) => (
                 <tr key={u.code} data-unit={u.code}>
                   <td className={u.level === 'ward' ? 'indent' : undefined}>
                     <button type="button" className="link" onClick={() => setSelected(u.code)}>

@@ -363,6 +363,7 @@ export const en: Translation<typeof vi> = {
       3: 'Level 3 – orange (high risk)',
       4: 'Level 4 – red (very high risk)',
     },
+    close: 'Close the explanation',
     noLevel: 'Not determined',
     levelCol: 'Level',
     counts: 'Units by level on {{day}}',

@@ -364,6 +364,7 @@ export const vi = {
       3: 'Cấp 3 – cam (nguy cơ cao)',
       4: 'Cấp 4 – đỏ (nguy cơ rất cao)',
     },
+    close: 'Đóng phần giải thích',
     noLevel: 'Chưa xác định',
     levelCol: 'Cấp độ',
     counts: 'Số đơn vị theo cấp độ ngày {{day}}',
