@@ -251,3 +251,39 @@ test(`[${engineName}] the criteria page shows the national periods; an admin sav
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test(`[${engineName}] ward boundaries uploaded from the map page: a bad file is refused naming the feature`, async () => {
+  const { page, problems } = await signedIn('/zoning?at=2021-10-20');
+  await page.locator('[data-testid="zoning-map"][data-ready="true"]').waitFor();
+  await page.getByText('Nhập ranh giới xã, phường (GeoJSON)').click();
+  const ring = [
+    [105.4, 9.7],
+    [105.5, 9.7],
+    [105.5, 9.8],
+    [105.4, 9.7],
+  ];
+  const upload = (features: unknown[]) =>
+    page.locator('.shapes-upload input[type="file"]').setInputFiles({
+      name: 'wards.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+    });
+  const feature = (ward_code: string) => ({
+    type: 'Feature',
+    properties: { ward_code },
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  });
+  // 30733 is a ward of Kiên Giang, not of Hậu Giang.
+  await upload([feature('31318'), feature('30733')]);
+  await page.getByRole('alert').filter({ hasText: 'features[1] (mã 30733): không phải xã/phường của tỉnh' }).waitFor();
+  const [stored] = await t.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ward_shapes WHERE geometry = $1::jsonb`,
+    [JSON.stringify({ type: 'Polygon', coordinates: [ring] })],
+  );
+  assert.equal(stored.n, 0, 'nothing written');
+  await upload([feature('31318')]);
+  await page.getByRole('status').filter({ hasText: 'Đã lưu ranh giới 1 xã, phường.' }).waitFor();
+  await screenshot(page, 'zoning-shapes-upload');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
