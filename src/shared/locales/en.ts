@@ -190,6 +190,7 @@ export const en: Translation<typeof vi> = {
   progress_applying: 'writing {rows} rows',
   thing_labs: 'labs',
   // risk zoning
+  pop_50_gt_18: 'Population aged 50+ exceeds the population aged 18+ (or the total)',
   to_before_from: 'The end date ({to}) is before the start date ({from})',
   zoning_decision_exists: 'A level decision for {unit} from {date} already exists',
   zoning_measure_exists: 'Measure {measure} for {unit} from {date} already exists',

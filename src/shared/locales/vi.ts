@@ -190,6 +190,7 @@ export const vi = {
   progress_applying: 'đang ghi {rows} dòng',
   thing_labs: 'phòng xét nghiệm',
   // risk zoning
+  pop_50_gt_18: 'Dân số từ 50 tuổi lớn hơn dân số từ 18 tuổi (hoặc tổng dân số)',
   to_before_from: 'Ngày kết thúc ({to}) trước ngày bắt đầu ({from})',
   zoning_decision_exists: 'Đã có quyết định cấp độ cho {unit} từ ngày {date}',
   zoning_measure_exists: 'Đã có biện pháp {measure} cho {unit} từ ngày {date}',

@@ -4801,6 +4801,8 @@ export interface components {
       population: number;
       /** @description Adults (18 and over), when known */
       population_18plus: number | null;
+      /** @description Aged 50 and over, when known (zoning coverage) */
+      population_50plus: number | null;
       ward_code: string;
       /** @description Full name of the unit; null when the code is in no geography */
       ward_name: string | null;
