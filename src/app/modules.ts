@@ -30,6 +30,7 @@ import { testingRoutes } from '../testing/routes.ts';
 import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { webApp } from '../web/static.ts';
 import { zoningRoutes } from '../zoning/routes.ts';
+import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -97,7 +98,12 @@ export const MODULES: Module[] = [
   { name: 'imports', routes: [importRoutes], permissions: ['imports.run'] },
   { name: 'rules', routes: [ruleRoutes], permissions: ['rules.manage'], seedProvince: seedNationalRules },
   { name: 'reports', routes: [reportRoutes], permissions: ['reports.read', 'reports.issue'] },
-  { name: 'zoning', routes: [zoningRoutes], permissions: ['zoning.read', 'zoning.write'] },
+  {
+    name: 'zoning',
+    routes: [zoningRoutes],
+    importKinds: [zoningDecisionsKind, measuresKind],
+    permissions: ['zoning.read', 'zoning.write'],
+  },
   // The web app last: its shell answers every GET the routes above leave.
   { name: 'web', pages: webApp },
 ];
