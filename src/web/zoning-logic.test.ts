@@ -8,6 +8,7 @@ import {
   dayIndex,
   fromZoningForm,
   levelColour,
+  levelReason,
   levelsOn,
   LEVEL_COLOURS,
   NO_LEVEL,
@@ -15,6 +16,7 @@ import {
   parseList,
   sliderWindow,
   toZoningForm,
+  unitChain,
   zoningFieldOf,
 } from '../../web/src/zoning/levels.ts';
 
@@ -140,4 +142,56 @@ test("the server's error path names the rules form's field", () => {
   assert.equal(zoningFieldOf('rules.zoning.window_days'), 'window_days');
   assert.equal(zoningFieldOf('rules.quarantine.home.days'), null);
   assert.equal(zoningFieldOf(undefined), null);
+});
+
+test("a level's explanation: the rate band from whole numbers, the coverage row, no cases, no population", () => {
+  // 4800/QĐ-BYT: bands <20, 20–<50, 50–<150, ≥150; met 1,2,3,3; not met 2,3,4,4.
+  const z4800 = {
+    method: 'rate_matrix' as const,
+    window_days: 7,
+    rate_bands: [20, 50, 150],
+    coverage: { dose1_18plus_pct: 70, full_50plus_pct: 80, full_doses: 2 },
+    levels: { met: [1, 2, 3, 3], not_met: [2, 3, 4, 4] },
+    zero_level: 1,
+  };
+  const unit = (cases: number, population: number | null, met: boolean) => ({
+    community_cases_7d: cases,
+    population,
+    coverage_met: met,
+  });
+  // 2 cases / 10,000 people = 20 per 100,000: exactly on the first edge, group 1; not met → 3.
+  assert.deepEqual(levelReason(unit(2, 10000, false), 'ward', z4800), {
+    kind: 'matrix',
+    band: 1,
+    met: false,
+    level: 3,
+  });
+  // 1 case / 5,001 people = 19.996…, shown 20,00 but under 20: group 0; met → 1.
+  assert.deepEqual(levelReason(unit(1, 5001, true), 'ward', z4800), { kind: 'matrix', band: 0, met: true, level: 1 });
+  // 15 / 10,000 = 150: the last group; met → 3, not met → 4.
+  assert.deepEqual(levelReason(unit(15, 10000, true), 'district', z4800), {
+    kind: 'matrix',
+    band: 3,
+    met: true,
+    level: 3,
+  });
+  assert.deepEqual(levelReason(unit(0, 10000, false), 'ward', z4800), { kind: 'no_cases', level: 1 });
+  assert.deepEqual(levelReason(unit(3, null, false), 'ward', z4800), { kind: 'no_population' });
+  assert.deepEqual(levelReason(unit(3, 10000, false), 'district', { ...z4800, method: 'assessed' }), {
+    kind: 'assessed',
+    tier: 'district',
+  });
+  assert.deepEqual(levelReason(unit(3, 10000, false), 'ward', undefined), { kind: 'no_rules' });
+});
+
+test("a unit's chain up to the province (its measures reach it), stopping at an unknown parent", () => {
+  const units = [
+    { code: '93', parent_code: null },
+    { code: '930', parent_code: '93' },
+    { code: '31117', parent_code: '930' },
+    { code: '31999', parent_code: '999' },
+  ];
+  assert.deepEqual(unitChain(units, '31117'), ['31117', '930', '93']);
+  assert.deepEqual(unitChain(units, '93'), ['93']);
+  assert.deepEqual(unitChain(units, '31999'), ['31999', '999']);
 });

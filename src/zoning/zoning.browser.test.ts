@@ -108,20 +108,37 @@ test(`[${engineName}] the map: levels on the chosen day, the slider back 60 days
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const explanation = page.getByTestId('zoning-explanation');
   await explanation.waitFor();
-  assert.match((await explanation.textContent()) ?? '', /Từ ngày 11\/10\/2021/);
+  assert.match((await explanation.textContent()) ?? '', /áp dụng từ ngày 11\/10\/2021/);
 
   // Phường III, picked in the table: its figures, rule set and level.
   await page.locator('[data-testid="zoning-units"] tr[data-unit="31321"] button').click();
   await explanation.locator('h3', { hasText: 'Phường III' }).waitFor();
   const text = ((await explanation.textContent()) ?? '').replace(/\s+/g, ' ');
   assert.match(text, /Cấp 3 – cam \(nguy cơ cao\) \(theo tính toán\)/);
-  assert.equal(await explanation.getByTestId('explain-cases').textContent(), '2');
+  assert.equal(await explanation.getByTestId('explain-cases').textContent(), '2 (14/10/2021 – 20/10/2021)');
+  assert.match(text, /Ca mắc cộng đồng trong 7 ngày2 /);
   assert.match(text, /Dân số10\.000/);
   assert.match(text, /Tỷ lệ \/ 100\.000 dân20Tỷ lệ người 18\+/);
-  assert.match(text, /Tỷ lệ người 18\+ tiêm ít nhất 1 mũi0%Tỷ lệ người 50\+ tiêm đủ liều—/);
+  assert.match(
+    text,
+    /Tỷ lệ người 18\+ tiêm ít nhất 1 mũi0% \(ngưỡng 70%\)Tỷ lệ người 50\+ tiêm đủ 2 mũi— \(ngưỡng 80%\)/,
+  );
   assert.match(text, /Đạt độ bao phủ vắc xinKhông/);
-  assert.match(text, /Từ ngày 11\/10\/2021, Theo tỷ lệ ca mắc cộng đồng/);
-  assert.equal(await explanation.getByTestId('explain-decision').textContent(), 'Không có');
+  // Why level 3: the rate's group and the coverage row of the 4800/QĐ-BYT matrix; no decision.
+  assert.equal(
+    ((await explanation.getByTestId('explain-why').textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+    '2 ca mắc cộng đồng trong 7 ngày trên 10.000 dân, tức 20 ca/100.000 dân, thuộc nhóm từ 20 đến dưới 50; ' +
+      'độ bao phủ vắc xin chưa đạt. Theo ma trận cấp độ: Cấp 3 – cam (nguy cơ cao).',
+  );
+  await explanation
+    .getByTestId('explain-rules')
+    .filter({
+      hasText:
+        'Theo tỷ lệ ca mắc cộng đồng/100.000 dân và độ bao phủ vắc xin; bộ quy định áp dụng từ ngày 11/10/2021, ' +
+        'căn cứ 4800/QĐ-BYT (12/10/2021), 128/NQ-CP (11/10/2021).',
+    })
+    .waitFor();
+  assert.equal(await explanation.getByTestId('explain-measures').textContent(), 'Không có');
   await screenshot(page, 'zoning-explanation');
 
   // The slider back to its first day, 22/08/2021 (assessed: no decision, everything level 1).
@@ -204,16 +221,24 @@ test(`[${engineName}] a decision and a measure added through the forms change th
   await explanation.locator('h3', { hasText: 'Phường IV' }).waitFor();
   assert.match(
     ((await explanation.textContent()) ?? '').replace(/\s+/g, ' '),
-    /Cấp 4 – đỏ \(nguy cơ rất cao\) \(theo quyết định\)Cấp độ tính theo tiêu chíCấp 1/,
+    /Cấp 4 – đỏ \(nguy cơ rất cao\) \(theo quyết định\)/,
   );
-  assert.equal(
-    await explanation.getByTestId('explain-decision').textContent(),
-    'Số 125/QĐ-UBND từ ngày 15/10/2021: Ổ dịch tại chợ phường IV',
-  );
-  assert.equal(await explanation.getByTestId('explain-measures').textContent(), 'Chỉ thị 16');
+  // The decision, then what the criteria would give without it (no case in Phường IV: level 1).
+  await explanation
+    .getByTestId('explain-why')
+    .filter({
+      hasText:
+        'Cấp độ do Quyết định số 125/QĐ-UBND công bố, hiệu lực từ ngày 15/10/2021 đến khi có quyết định mới ' +
+        '(lý do: Ổ dịch tại chợ phường IV). Nếu không có quyết định, cấp độ tính theo tiêu chí là ' +
+        'Cấp 1 – xanh (nguy cơ thấp). Không có ca mắc cộng đồng trong 7 ngày, theo tiêu chí là Cấp 1 – xanh (nguy cơ thấp).',
+    })
+    .waitFor();
+  // Chỉ thị 16 reaches the ward from its district, with the note naming the hamlet.
+  const ct16 = 'Chỉ thị 16 tại Thành phố Vị Thanh từ ngày 01/10/2021 đến khi có quyết định mới — Phong toả ấp 3';
+  await explanation.getByTestId('explain-measures').filter({ hasText: ct16 }).waitFor();
   await page.locator('[data-testid="zoning-units"] tr[data-unit="31318"] button').click();
   await explanation.locator('h3', { hasText: /^Phường I —/ }).waitFor();
-  assert.equal(await explanation.getByTestId('explain-measures').textContent(), 'Chỉ thị 16');
+  await explanation.getByTestId('explain-measures').filter({ hasText: ct16 }).waitFor();
   await screenshot(page, 'zoning-after-decision');
   assert.deepEqual(problems, []);
   await page.context().close();

@@ -66,6 +66,33 @@ export interface ZoningRules {
   basis?: string;
 }
 
+/** Why a unit has its computed level under a rule set: the step of the contract's rule that decided it. */
+export type LevelReason =
+  | { kind: 'no_rules' }
+  | { kind: 'assessed'; tier: 'province' | 'district' | 'ward' }
+  | { kind: 'no_population' }
+  | { kind: 'no_cases'; level: number }
+  | { kind: 'matrix'; band: number; met: boolean; level: number };
+
+/**
+ * The rate band is taken from the whole numbers (cases × 100,000 / population), not the 2-decimal rate the API shows,
+ * so that the explanation compares as the server does (19,996 is under 20 although shown 20).
+ */
+export function levelReason(
+  unit: { community_cases_7d: number; population: number | null; coverage_met: boolean },
+  tier: 'province' | 'district' | 'ward',
+  zoning: ZoningRules | undefined,
+): LevelReason {
+  if (!zoning) return { kind: 'no_rules' };
+  if (zoning.method === 'assessed') return { kind: 'assessed', tier };
+  if (!unit.population) return { kind: 'no_population' };
+  if (unit.community_cases_7d === 0) return { kind: 'no_cases', level: zoning.zero_level };
+  const rate = (unit.community_cases_7d * 100000) / unit.population;
+  const band = zoning.rate_bands.filter((b) => b <= rate).length;
+  const met = unit.coverage_met;
+  return { kind: 'matrix', band, met, level: (met ? zoning.levels.met : zoning.levels.not_met)[band] };
+}
+
 /** The form's text fields for a rules object: lists written "20; 50; 150". */
 export interface ZoningForm {
   method: 'rate_matrix' | 'assessed';
@@ -160,4 +187,12 @@ export function ownUnits<U extends UnitLike>(
     districts: own.filter((u) => u.level === 'district'),
     wards: own.filter((u) => u.level === 'ward'),
   };
+}
+
+/** A unit's code followed by those of the units above it (ward, district, province): their measures reach it. */
+export function unitChain(units: { code: string; parent_code: string | null }[], code: string): string[] {
+  const chain: string[] = [];
+  for (let c: string | null = code; c && !chain.includes(c); c = units.find((u) => u.code === c)?.parent_code ?? null)
+    chain.push(c);
+  return chain;
 }

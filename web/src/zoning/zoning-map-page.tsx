@@ -15,7 +15,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { bbox } from '../geo/area-figures.ts';
-import { countRows, dayIndex, levelColour, levelsOn, LEVELS, ownUnits, sliderWindow } from './levels.ts';
+import { countRows, dayIndex, levelColour, levelsOn, LEVELS, ownUnits, sliderWindow, unitChain } from './levels.ts';
 import { LevelBadge, UnitExplanation } from './explanation.tsx';
 import { WardShapesUpload } from './ward-shapes-upload.tsx';
 import { toVnInput } from '../reports/cutoff.ts';
@@ -144,7 +144,7 @@ export function ZoningMapPage() {
             {can('geo.write') && <WardShapesUpload onDone={shapes.reload} />}
           </div>
           <div>
-            <table data-testid="zoning-counts">
+            <table className="zoning-counts" data-testid="zoning-counts">
               <caption>{t('zoning.counts', { day: formatDate(day) })}</caption>
               <thead>
                 <tr>
@@ -184,6 +184,7 @@ export function ZoningMapPage() {
                 code={selected}
                 onClose={() => setSelected(null)}
                 name={(code) => units.find((u) => u.code === code)?.full_name ?? code}
+                chain={unitChain([...(own.province ? [own.province] : []), ...own.districts, ...own.wards], selected)}
               />
             )}
           </div>
