@@ -240,6 +240,23 @@ test(`[${engineName}] a decision and a measure added through the forms change th
   await explanation.locator('h3', { hasText: /^Phường I —/ }).waitFor();
   await explanation.getByTestId('explain-measures').filter({ hasText: ct16 }).waitFor();
   await screenshot(page, 'zoning-after-decision');
+
+  // The decisions tab keeps the day; deleting the decision (after confirming) puts Phường IV back to level 1.
+  await page.getByRole('link', { name: 'Quyết định cấp độ' }).click();
+  await page.getByRole('heading', { name: 'Quyết định còn hiệu lực ngày 20/10/2021' }).waitFor();
+  const questions: string[] = [];
+  page.once('dialog', (d) => {
+    questions.push(d.message());
+    void d.accept();
+  });
+  await row.getByRole('button', { name: 'Xoá' }).click();
+  await page.getByText('Không có quyết định nào còn hiệu lực ngày này.').waitFor();
+  assert.deepEqual(questions, [
+    'Xoá quyết định cấp độ của Phường IV từ ngày 15/10/2021 (Cấp 4 – đỏ (nguy cơ rất cao))?',
+  ]);
+  await page.getByRole('link', { name: 'Bản đồ' }).click();
+  await page.getByTestId('zoning-day').filter({ hasText: '20/10/2021' }).waitFor();
+  await page.locator('[data-testid="zoning-units"] tr[data-unit="31324"] .level[data-level="1"]').waitFor();
   assert.deepEqual(problems, []);
   await page.context().close();
 });

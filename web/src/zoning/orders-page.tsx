@@ -47,6 +47,19 @@ function OrdersPage({ kind }: { kind: Kind }) {
   const [deleteError, setDeleteError] = useState<string>();
 
   async function remove(row: Row) {
+    const question =
+      'level' in row
+        ? t('zoning.confirmDelete.decision', {
+            unit: row.unit_name,
+            from: formatDate(row.from_date),
+            level: t(`zoning.level.${row.level}`),
+          })
+        : t('zoning.confirmDelete.measure', {
+            unit: row.unit_name,
+            from: formatDate(row.from_date),
+            measure: t(`zoning.measure.${row.measure}`),
+          });
+    if (!window.confirm(question)) return;
     setDeleteError(undefined);
     try {
       if ('level' in row)

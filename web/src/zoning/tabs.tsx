@@ -1,5 +1,5 @@
-// The zoning pages' own menu: map, decisions, measures, criteria.
-import { NavLink } from 'react-router';
+// The zoning pages' own menu: map, decisions, measures, criteria. The chosen day goes along to the next page.
+import { NavLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 const TABS = [
@@ -11,12 +11,14 @@ const TABS = [
 
 export function ZoningTabs() {
   const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const at = params.get('at');
   return (
     <nav className="tabs" aria-label={t('zoning.tabs')}>
       <ul>
         {TABS.map(([key, to]) => (
           <li key={key}>
-            <NavLink to={to} end>
+            <NavLink to={key !== 'rules' && at ? `${to}?at=${at}` : to} end>
               {t(`zoning.tab.${key}`)}
             </NavLink>
           </li>

@@ -426,6 +426,10 @@ export const en: Translation<typeof vi> = {
     inForceOn: 'In force on',
     open: 'open-ended',
     delete: 'Delete',
+    confirmDelete: {
+      decision: 'Delete the level decision of {{unit}} from {{from}} ({{level}})?',
+      measure: 'Delete the measure {{measure}} of {{unit}} from {{from}}?',
+    },
     save: 'Save',
     pickUnit: '— pick a unit —',
     pickLevel: '— pick a level —',

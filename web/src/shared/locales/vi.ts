@@ -427,6 +427,10 @@ export const vi = {
     inForceOn: 'Còn hiệu lực ngày',
     open: 'chưa hết hạn',
     delete: 'Xoá',
+    confirmDelete: {
+      decision: 'Xoá quyết định cấp độ của {{unit}} từ ngày {{from}} ({{level}})?',
+      measure: 'Xoá biện pháp {{measure}} của {{unit}} từ ngày {{from}}?',
+    },
     save: 'Lưu',
     pickUnit: '— chọn đơn vị —',
     pickLevel: '— chọn cấp độ —',
