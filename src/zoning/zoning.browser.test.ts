@@ -105,6 +105,11 @@ test(`[${engineName}] the map: levels on the chosen day, the slider back 60 days
 
   // A ward clicked on the map (the one under the map's centre) shows its explanation.
   const box = (await page.getByTestId('zoning-map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height / 2 - 5);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  const hover = page.locator('.zoning-map .maplibregl-popup-content');
+  await hover.waitFor();
+  assert.match((await hover.textContent()) ?? '', /^(Phường|Xã|Thị trấn) .+: Cấp [1-4] – /);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const explanation = page.getByTestId('zoning-explanation');
   await explanation.waitFor();

@@ -1,7 +1,7 @@
 // The zoning map: wards coloured by level for a day chosen with a slider over the last 60 days, the counts by level
 // beside it, the units whose level changed since a compare day, and a unit's explanation (figures, rule set,
 // decision, measures) when it is clicked on the map or picked in the table.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ZoningTabs } from './tabs.tsx';
@@ -255,6 +255,10 @@ function WardMap({
   onSelect: (code: string) => void;
 }) {
   const { t } = useTranslation();
+  const levelText = useCallback(
+    (level: number | null | undefined) => (level == null ? t('zoning.noLevel') : t(`zoning.level.${level}`)),
+    [t],
+  );
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const [noWebgl, setNoWebgl] = useState(false);
@@ -269,11 +273,12 @@ function WardMap({
           properties: {
             ...f.properties,
             colour: levelColour(levels.get(f.properties.ward_code)),
+            label: `${f.properties.name}: ${levelText(levels.get(f.properties.ward_code))}`,
             selected: f.properties.ward_code === selected,
           },
         })),
       },
-    [geo, levels, selected],
+    [geo, levels, selected, levelText],
   );
 
   useEffect(() => {
@@ -314,11 +319,16 @@ function WardMap({
         const code = e.features?.[0]?.properties?.ward_code;
         if (code) onSelect(String(code));
       });
-      m.on('mouseenter', 'fill', () => {
+      // The ward's name and level under the pointer.
+      const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false });
+      m.on('mousemove', 'fill', (e) => {
         m.getCanvas().style.cursor = 'pointer';
+        const label = e.features?.[0]?.properties?.label;
+        if (label) popup.setLngLat(e.lngLat).setText(String(label)).addTo(m);
       });
       m.on('mouseleave', 'fill', () => {
         m.getCanvas().style.cursor = '';
+        popup.remove();
       });
       m.once('idle', () => container.current?.setAttribute('data-ready', 'true'));
       map.current = m;
@@ -346,5 +356,13 @@ function WardMap({
   }, [coloured, mapVersion]);
 
   if (noWebgl) return <p className="notice">{t('map.noWebgl')}</p>;
-  return <div ref={container} className="map" role="img" aria-label={t('zoning.mapLabel')} data-testid="zoning-map" />;
+  return (
+    <div
+      ref={container}
+      className="map zoning-map"
+      role="img"
+      aria-label={t('zoning.mapLabel')}
+      data-testid="zoning-map"
+    />
+  );
 }
