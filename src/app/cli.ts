@@ -20,6 +20,7 @@ import { loadDemo as loadDemoProvince } from './demo.ts';
 import { ensureFirstAdmin } from '../auth/service.ts';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from '../reports/cli.ts';
 import { startReportSchedule } from '../reports/schedule.ts';
+import { RULES_HELP, RULES_USAGE, rulesCommand } from '../rules/cli.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
@@ -27,6 +28,7 @@ Usage:
   phongdich init --province CODE [--geography 2024|2025]   create/migrate the database, load the admin units
   phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${Object.keys(importKinds).join(', ')})
   ${REPORT_USAGE}
+  ${RULES_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
 
@@ -37,6 +39,7 @@ const HELP: Record<string, string> = {
   init: "phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province's admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).",
   import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
   report: REPORT_HELP,
+  rules: RULES_HELP,
   serve:
     'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
@@ -174,6 +177,10 @@ async function main(argv: string[]): Promise<number> {
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
+      return 0;
+    }
+    case 'rules': {
+      console.log(await withDb(cfg, async (db) => rulesCommand(db, await ctxFor(db, cfg), positionals, values)));
       return 0;
     }
     case 'serve': {
