@@ -21,6 +21,7 @@ import { loadDemo as loadDemoProvince } from './demo.ts';
 import { ensureFirstAdmin } from '../auth/service.ts';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from '../reports/cli.ts';
 import { startReportSchedule } from '../reports/schedule.ts';
+import { RULES_HELP, RULES_USAGE, rulesCommand } from '../rules/cli.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
@@ -29,6 +30,7 @@ Usage:
   phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${Object.keys(importKinds).join(', ')})
   phongdich import ward_shapes FILE.geojson                 import ward boundaries (GeoJSON, all or nothing)
   ${REPORT_USAGE}
+  ${RULES_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
 
@@ -42,6 +44,7 @@ const HELP: Record<string, string> = {
   MultiPolygons with properties.ward_code (as PUT /api/v1/geo/wards.geojson). Prints {"wards"}; an unknown code or an
   invalid geometry imports nothing and names the feature (features[i]) and its code.`,
   report: REPORT_HELP,
+  rules: RULES_HELP,
   serve:
     'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
@@ -188,6 +191,10 @@ async function main(argv: string[]): Promise<number> {
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
+      return 0;
+    }
+    case 'rules': {
+      console.log(await withDb(cfg, async (db) => rulesCommand(db, await ctxFor(db, cfg), positionals, values)));
       return 0;
     }
     case 'serve': {

@@ -1,6 +1,7 @@
 // The shapes the rules API takes and answers with: the OpenAPI document, request validation, the response
 // serialiser and the services' row types all come from these (national.ts documents each rule).
 import { z } from 'zod';
+import { keyed } from '../shared/messages.ts';
 
 const quarantineRule = z.object({
   days: z.number().int().min(0).max(60).describe("Days in the episode's own kind"),
@@ -22,7 +23,7 @@ export const ZoningRule = z
       .array(z.number().min(0))
       .min(1)
       .max(6)
-      .refine((b) => b.every((v, i) => i === 0 || v > b[i - 1]), { message: 'ascending' })
+      .refine((b) => b.every((v, i) => i === 0 || v > b[i - 1]), keyed('zoning_bands_ascending'))
       .describe('Band = the number of these values ≤ the rate per 100,000'),
     coverage: z.object({
       dose1_18plus_pct: z.number().min(0).max(100),
@@ -36,7 +37,11 @@ export const ZoningRule = z
   .superRefine((zr, c) => {
     for (const k of ['met', 'not_met'] as const)
       if (zr.levels[k].length !== zr.rate_bands.length + 1)
-        c.addIssue({ code: 'custom', path: ['levels', k], message: `needs ${zr.rate_bands.length + 1} levels` });
+        c.addIssue({
+          code: 'custom',
+          path: ['levels', k],
+          ...keyed('zoning_levels_count', { count: zr.rate_bands.length + 1 }),
+        });
   });
 
 /** The rules of one period: contact window, cluster closing, quarantine by kind, pool sizes. */

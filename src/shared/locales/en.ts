@@ -209,7 +209,12 @@ export const en: Translation<typeof vi> = {
   zoning_decision_exists: 'A level decision for {unit} from {date} already exists',
   zoning_measure_exists: 'Measure {measure} for {unit} from {date} already exists',
   too_many_days: 'Date range too long: at most {max} days',
+  zoning_bands_ascending: 'The rate bands must be ascending',
+  zoning_levels_count: 'Exactly {count} levels are needed (the number of rate bands + 1)',
   rules_file_invalid: 'Invalid rules file at key {key}: {detail}',
+  rules_file_not_json: 'The rules file {file} is not valid JSON',
+  rules_file_unreadable: 'Cannot read the rules file {file}',
+  rules_province_name: 'Province rules from {date}',
   thing_zoning_decision: 'level decision {id}',
   thing_zoning_measure: 'measure {id}',
 };

@@ -209,7 +209,12 @@ export const vi = {
   zoning_decision_exists: 'Đã có quyết định cấp độ cho {unit} từ ngày {date}',
   zoning_measure_exists: 'Đã có biện pháp {measure} cho {unit} từ ngày {date}',
   too_many_days: 'Khoảng ngày quá dài: tối đa {max} ngày',
+  zoning_bands_ascending: 'Các ngưỡng tỷ lệ phải tăng dần',
+  zoning_levels_count: 'Cần đúng {count} cấp độ (số ngưỡng tỷ lệ + 1)',
   rules_file_invalid: 'Tệp quy định không hợp lệ ở khoá {key}: {detail}',
+  rules_file_not_json: 'Tệp quy định {file} không phải JSON hợp lệ',
+  rules_file_unreadable: 'Không đọc được tệp quy định {file}',
+  rules_province_name: 'Quy định của tỉnh từ {date}',
   thing_zoning_decision: 'quyết định cấp độ {id}',
   thing_zoning_measure: 'biện pháp {id}',
 };
