@@ -73,6 +73,12 @@ const countsTable = (page: Page) =>
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())));
 
+/** A unit's row of the units table, cell by cell. */
+const unitRow = (page: Page, code: string) =>
+  page
+    .locator(`[data-testid="zoning-units"] tr[data-unit="${code}"] td`)
+    .evaluateAll((tds) => tds.map((td) => td.textContent?.replace(/\s+/g, ' ').trim()));
+
 const levelOf = (page: Page, code: string) =>
   page.locator(`[data-testid="zoning-units"] tr[data-unit="${code}"] .level`).getAttribute('data-level');
 
@@ -102,6 +108,18 @@ test(`[${engineName}] the map: levels on the chosen day, the slider back 60 days
   assert.match(changedText[1], /Thành phố Vị Thanh.*Cấp 1.*→.*Cấp 2/);
   assert.match(changedText[2], /Phường III.*Cấp 1.*→.*Cấp 3/);
   await screenshot(page, 'zoning-map');
+  // The units table gives each unit's figures: 2 cases / 10,000 = 20; no doses: 0%; no 50+ population: —.
+  assert.deepEqual(await unitRow(page, '31321'), ['Phường III', 'Cấp 3 – cam (nguy cơ cao)', '2', '20', '0%', '—', '']);
+  // Vị Thanh: 2 × 100,000 / 90,000 = 2,22.
+  assert.deepEqual(await unitRow(page, '930'), [
+    'Thành phố Vị Thanh',
+    'Cấp 2 – vàng (nguy cơ trung bình)',
+    '2',
+    '2,22',
+    '0%',
+    '—',
+    '',
+  ]);
 
   // A ward clicked on the map (the one under the map's centre) shows its explanation.
   const box = (await page.getByTestId('zoning-map').boundingBox())!;
@@ -221,6 +239,16 @@ test(`[${engineName}] a decision and a measure added through the forms change th
       ['1', '0'],
     ],
   );
+  await page.locator('[data-testid="zoning-units"] tr[data-unit="31324"] td', { hasText: 'Chỉ thị 16' }).waitFor();
+  assert.deepEqual(await unitRow(page, '31324'), [
+    'Phường IV',
+    'Cấp 4 – đỏ (nguy cơ rất cao) (theo quyết định)',
+    '0',
+    '0',
+    '0%',
+    '—',
+    'Chỉ thị 16',
+  ]);
   await page.locator('[data-testid="zoning-units"] tr[data-unit="31324"] button').click();
   const explanation = page.getByTestId('zoning-explanation');
   await explanation.locator('h3', { hasText: 'Phường IV' }).waitFor();

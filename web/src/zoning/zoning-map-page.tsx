@@ -18,6 +18,7 @@ import { bbox } from '../geo/area-figures.ts';
 import { countRows, dayIndex, levelColour, levelsOn, LEVELS, ownUnits, sliderWindow, unitChain } from './levels.ts';
 import { LevelBadge, UnitExplanation } from './explanation.tsx';
 import { WardShapesUpload } from './ward-shapes-upload.tsx';
+import type { ZoningUnit } from './types.ts';
 import { toVnInput } from '../reports/cutoff.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -75,6 +76,21 @@ export function ZoningMapPage() {
     [series.data, shownIndex],
   );
   const counts = series.data?.counts[shownIndex];
+  // The day's figures of every unit, for the table (the report of the day shown).
+  const figures = useMemo(() => {
+    const r = report.data;
+    const m = new Map<string, ZoningUnit>();
+    if (r) for (const u of [r.province, ...r.districts, ...r.wards]) m.set(u.unit_code, u);
+    return m;
+  }, [report.data]);
+  const ruleSet = useApi(
+    (signal) => client.GET('/rules/on/{date}', { params: { path: { date: day } }, signal }),
+    [day],
+  );
+  const windowDays =
+    (ruleSet.data?.rules as { zoning?: { window_days: number } } | undefined)?.zoning?.window_days ?? 7;
+  const n = (v: number | null | undefined) => (v == null ? '—' : formatNumber(v, lang));
+  const pct = (v: number | null | undefined) => (v == null ? '—' : `${formatNumber(v, lang)}%`);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -219,21 +235,43 @@ export function ZoningMapPage() {
               <tr>
                 <th scope="col">{t('zoning.unit')}</th>
                 <th scope="col">{t('zoning.levelCol')}</th>
+                <th scope="col" className="num">
+                  {t('zoning.casesWindow', { days: windowDays })}
+                </th>
+                <th scope="col" className="num">
+                  {t('zoning.rate')}
+                </th>
+                <th scope="col" className="num">
+                  {t('zoning.dose1Short')}
+                </th>
+                <th scope="col" className="num">
+                  {t('zoning.full50Short')}
+                </th>
+                <th scope="col">{t('zoning.measures')}</th>
               </tr>
             </thead>
             <tbody>
-              {tableUnits.map((u) => (
-                <tr key={u.code} data-unit={u.code}>
-                  <td className={u.level === 'ward' ? 'indent' : undefined}>
-                    <button type="button" className="link" onClick={() => setSelected(u.code)}>
-                      {u.full_name}
-                    </button>
-                  </td>
-                  <td>
-                    <LevelBadge level={levels.get(u.code) ?? null} />
-                  </td>
-                </tr>
-              ))}
+              {tableUnits.map((u) => {
+                const f = figures.get(u.code);
+                return (
+                  <tr key={u.code} data-unit={u.code}>
+                    <td className={u.level === 'ward' ? 'indent' : undefined}>
+                      <button type="button" className="link" onClick={() => setSelected(u.code)}>
+                        {u.full_name}
+                      </button>
+                    </td>
+                    <td>
+                      <LevelBadge level={levels.get(u.code) ?? null} />
+                      {f?.source === 'decision' && <span className="muted"> ({t('zoning.byDecision')})</span>}
+                    </td>
+                    <td className="num">{n(f?.community_cases_7d)}</td>
+                    <td className="num">{n(f?.rate_per_100k)}</td>
+                    <td className="num">{pct(f?.coverage_dose1_18plus_pct)}</td>
+                    <td className="num">{pct(f?.coverage_full_50plus_pct)}</td>
+                    <td>{f?.measures.map((m) => t(`zoning.measure.${m}`)).join(', ')}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -389,6 +389,8 @@ export const en: Translation<typeof vi> = {
     rate: 'Rate per 100,000',
     dose1: 'Share of 18+ with at least one dose',
     full50: 'Share of 50+ with {{doses}} doses',
+    dose1Short: '18+ with ≥ 1 dose',
+    full50Short: '50+ fully vaccinated',
     threshold: 'threshold {{value}}%',
     coverageMet: 'Vaccine coverage met',
     yes: 'Yes',

@@ -390,6 +390,8 @@ export const vi = {
     rate: 'Tỷ lệ / 100.000 dân',
     dose1: 'Tỷ lệ người 18+ tiêm ít nhất 1 mũi',
     full50: 'Tỷ lệ người 50+ tiêm đủ {{doses}} mũi',
+    dose1Short: '18+ tiêm ≥ 1 mũi',
+    full50Short: '50+ tiêm đủ liều',
     threshold: 'ngưỡng {{value}}%',
     coverageMet: 'Đạt độ bao phủ vắc xin',
     yes: 'Có',
