@@ -230,7 +230,7 @@ export function ZoningMapPage() {
       <section className="card" aria-labelledby="z-units-title">
         <h2 id="z-units-title">{t('zoning.units', { day: formatDate(day) })}</h2>
         <div className="table-wrap">
-          <table data-testid="zoning-units">
+          <table className="zoning-units" data-testid="zoning-units">
             <thead>
               <tr>
                 <th scope="col">{t('zoning.unit')}</th>
