@@ -1813,6 +1813,7 @@ CREATE OR REPLACE FUNCTION public.zoning_levels(p_province text, p_from date, p_
  RETURNS TABLE(day date, tier text, unit_code text, rule_from date, method text, community_cases integer, population bigint, rate_per_100k numeric, coverage_dose1_18plus_pct numeric, coverage_full_50plus_pct numeric, coverage_met boolean, computed_level integer, level integer, decision_number text, decision_from date, reason text)
  LANGUAGE sql
  STABLE
+ SET jit TO 'off'
 AS $function$
 WITH geo AS (SELECT geography FROM provinces WHERE province_code = p_province),
 days AS (SELECT d::date AS day FROM generate_series(p_from::timestamp, p_to::timestamp, interval '1 day') d),
