@@ -213,6 +213,7 @@ test(`[${engineName}] a decision and a measure added through the forms change th
     (await row.textContent()) ?? '',
     /Cấp 4.*15\/10\/2021.*chưa hết hạn.*125\/QĐ-UBND.*Ổ dịch tại chợ phường IV/,
   );
+  assert.equal(await row.locator('td').first().textContent(), 'Phường IV, Thành phố Vị Thanh');
   await screenshot(page, 'zoning-decision');
 
   // A measure on the district: Chỉ thị 16 over Vị Thanh from 01/10/2021.

@@ -1,6 +1,6 @@
 // Zoning decisions (a level declared by a numbered decision) and measures in force (Chỉ thị 15/16/19, lockdown):
 // the list in force on a day, a form to add one (the server's refusal shown next to the field it names), delete.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ZoningTabs } from './tabs.tsx';
@@ -10,7 +10,7 @@ import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../shared/format.ts';
 import { toVnInput } from '../reports/cutoff.ts';
-import { LEVELS, MEASURES } from './levels.ts';
+import { LEVELS, MEASURES, ownUnits } from './levels.ts';
 import { LevelBadge } from './explanation.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 import type { DecisionRow, MeasureRow } from './types.ts';
@@ -31,7 +31,13 @@ export const MeasuresPage = () => <OrdersPage kind="measures" />;
 
 function OrdersPage({ kind }: { kind: Kind }) {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, units, me } = useSession();
+  // A ward is named with its district (the same ward name recurs across districts).
+  const own = useMemo(() => ownUnits(units, me?.province_code ?? ''), [units, me?.province_code]);
+  const districtOf = (code: string) => {
+    const parent = own.wards.find((w) => w.code === code)?.parent_code;
+    return own.districts.find((d) => d.code === parent)?.full_name;
+  };
   const [params, setParams] = useSearchParams();
   const at = params.get('at') ?? toVnInput(new Date()).slice(0, 10);
   const decisions = useApi(
@@ -125,7 +131,10 @@ function OrdersPage({ kind }: { kind: Kind }) {
               <tbody>
                 {rows.map((r) => (
                   <tr key={`${r.unit_code}/${'measure' in r ? r.measure : ''}/${r.from_date}`} data-unit={r.unit_code}>
-                    <td>{r.unit_name}</td>
+                    <td>
+                      {r.unit_name}
+                      {districtOf(r.unit_code) && <span className="muted">, {districtOf(r.unit_code)}</span>}
+                    </td>
                     <td>{'level' in r ? <LevelBadge level={r.level} /> : t(`zoning.measure.${r.measure}`)}</td>
                     <td>{formatDate(r.from_date)}</td>
                     <td>{r.to_date ? formatDate(String(r.to_date)) : t('zoning.open')}</td>
