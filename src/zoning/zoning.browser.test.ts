@@ -133,6 +133,18 @@ test(`[${engineName}] the map: levels on the chosen day, the slider back 60 days
   await explanation.waitFor();
   assert.match((await explanation.textContent()) ?? '', /áp dụng từ ngày 11\/10\/2021/);
 
+  // The province's level explained: 2 cases / 750,000 = 0,27 per 100,000, under 20, coverage not met → level 2.
+  await page.getByTestId('province-level').getByRole('button', { name: 'Vì sao?' }).click();
+  await explanation.locator('h3', { hasText: 'Tỉnh Hậu Giang' }).waitFor();
+  await explanation
+    .getByTestId('explain-why')
+    .filter({
+      hasText:
+        '2 ca mắc cộng đồng trong 7 ngày trên 750.000 dân, tức 0,27 ca/100.000 dân, thuộc nhóm dưới 20; ' +
+        'độ bao phủ vắc xin chưa đạt. Theo ma trận cấp độ: Cấp 2 – vàng (nguy cơ trung bình).',
+    })
+    .waitFor();
+
   // Phường III, picked in the table: its figures, rule set and level.
   await page.locator('[data-testid="zoning-units"] tr[data-unit="31321"] button').click();
   await explanation.locator('h3', { hasText: 'Phường III' }).waitFor();

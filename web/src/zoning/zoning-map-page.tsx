@@ -191,7 +191,10 @@ export function ZoningMapPage() {
             </table>
             {report.data && (
               <p data-testid="province-level">
-                {t('zoning.provinceLevel')} <LevelBadge level={report.data.province.level} />
+                {t('zoning.provinceLevel')} <LevelBadge level={report.data.province.level} />{' '}
+                <button type="button" className="link" onClick={() => setSelected(report.data!.province.unit_code)}>
+                  {t('zoning.why.ask')}
+                </button>
               </p>
             )}
             {selected && report.data && (

@@ -407,6 +407,7 @@ export const en: Translation<typeof vi> = {
     measureText: '{{measure}} in {{unit}} from {{from}} until {{to}}',
     decisionNo: 'decision no. {{number}}',
     why: {
+      ask: 'Why?',
       decision: 'Level declared by decision no. {{number}}, in force from {{from}} until {{to}} (reason: {{reason}}).',
       otherwise: 'Without the decision, the criteria give',
       noRules: 'No zoning criteria on this day: levels are declared by decisions only.',

@@ -408,6 +408,7 @@ export const vi = {
     measureText: '{{measure}} tại {{unit}} từ ngày {{from}} đến {{to}}',
     decisionNo: 'Quyết định số {{number}}',
     why: {
+      ask: 'Vì sao?',
       decision: 'Cấp độ do Quyết định số {{number}} công bố, hiệu lực từ ngày {{from}} đến {{to}} (lý do: {{reason}}).',
       otherwise: 'Nếu không có quyết định, cấp độ tính theo tiêu chí là',
       noRules: 'Ngày này chưa có tiêu chí đánh giá cấp độ dịch: cấp độ chỉ do quyết định công bố.',
