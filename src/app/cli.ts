@@ -1,9 +1,11 @@
 // The `phongdich` command line (docs/contracts/cli.md).
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { defaultProvince } from '../geo/service.ts';
+import { storeWardShapes } from '../geo/ward-shapes.ts';
 import { initProvince } from './province.ts';
 import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
 import { importFile, importKinds } from './imports.ts';
@@ -20,13 +22,16 @@ import { loadDemo as loadDemoProvince } from './demo.ts';
 import { ensureFirstAdmin } from '../auth/service.ts';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from '../reports/cli.ts';
 import { startReportSchedule } from '../reports/schedule.ts';
+import { RULES_HELP, RULES_USAGE, rulesCommand } from '../rules/cli.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
 Usage:
   phongdich init --province CODE [--geography 2024|2025]   create/migrate the database, load the admin units
   phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${Object.keys(importKinds).join(', ')})
+  phongdich import ward_shapes FILE.geojson                 import ward boundaries (GeoJSON, all or nothing)
   ${REPORT_USAGE}
+  ${RULES_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
 
@@ -35,8 +40,12 @@ Messages in Vietnamese; LANG=en for English.`;
 
 const HELP: Record<string, string> = {
   init: "phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province's admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).",
-  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
+  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.
+  phongdich import ward_shapes FILE.geojson: the province's ward boundaries, a FeatureCollection of Polygons or
+  MultiPolygons with properties.ward_code (as PUT /api/v1/geo/wards.geojson). Prints {"wards"}; an unknown code or an
+  invalid geometry imports nothing and names the feature (features[i]) and its code.`,
   report: REPORT_HELP,
+  rules: RULES_HELP,
   serve:
     'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
@@ -91,6 +100,7 @@ const OPTIONS = {
   date: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  compare: { type: 'string' },
 } as const;
 
 /** The options of a command; an unknown or incomplete option is named in the user's language. */
@@ -142,6 +152,15 @@ async function main(argv: string[]): Promise<number> {
         console.error(HELP.import);
         return 1;
       }
+      if (kind === 'ward_shapes') {
+        const shapes = JSON.parse(readFileSync(file, 'utf8')) as { features?: unknown };
+        if (!Array.isArray(shapes.features)) throw new AppError(400, 'ward_shapes_empty', {}, 'features');
+        const r = await withDb(cfg, async (db) =>
+          storeWardShapes(db, await ctxFor(db, cfg), { features: shapes.features as unknown[] }),
+        );
+        console.log(JSON.stringify(r));
+        return 0;
+      }
       const result = await withDb(cfg, async (db) => {
         const ctx = await ctxFor(db, cfg);
         // On a terminal: rows read and percent of the file's bytes, then the checking and writing phases.
@@ -188,6 +207,10 @@ async function main(argv: string[]): Promise<number> {
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
+      return 0;
+    }
+    case 'rules': {
+      console.log(await withDb(cfg, async (db) => rulesCommand(db, await ctxFor(db, cfg), positionals, values)));
       return 0;
     }
     case 'serve': {

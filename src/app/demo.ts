@@ -10,6 +10,7 @@ import type { Rejected } from '../imports/pipeline.ts';
 import { localFile } from '../imports/upload.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
+import { loadDemoWardShapes } from '../geo/demo-shapes.ts';
 
 export interface DemoImport {
   kind: DemoKind;
@@ -58,7 +59,9 @@ export async function loadDemo(
   const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-'));
   try {
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
-    return { generated, ...(await importDemoDir(db, ctx, dir)) };
+    const load = await importDemoDir(db, ctx, dir);
+    await loadDemoWardShapes(db, ctx); // ward boundaries are not public: synthetic ones for the zoning map
+    return { generated, ...load };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

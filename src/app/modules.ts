@@ -29,6 +29,8 @@ import { reportRoutes } from '../reports/routes.ts';
 import { testingRoutes } from '../testing/routes.ts';
 import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { webApp } from '../web/static.ts';
+import { zoningRoutes } from '../zoning/routes.ts';
+import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -96,6 +98,12 @@ export const MODULES: Module[] = [
   { name: 'imports', routes: [importRoutes], permissions: ['imports.run'] },
   { name: 'rules', routes: [ruleRoutes], permissions: ['rules.manage'], seedProvince: seedNationalRules },
   { name: 'reports', routes: [reportRoutes], permissions: ['reports.read', 'reports.issue'] },
+  {
+    name: 'zoning',
+    routes: [zoningRoutes],
+    importKinds: [zoningDecisionsKind, measuresKind],
+    permissions: ['zoning.read', 'zoning.write'],
+  },
   // The web app last: its shell answers every GET the routes above leave.
   { name: 'web', pages: webApp },
 ];

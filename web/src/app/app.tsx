@@ -12,8 +12,10 @@ import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
-import { OpeningCutoffProvider } from '../reports/opening-cutoff.tsx';
+import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
+import { ZoningRulesPage } from '../zoning/rules-page.tsx';
 
+const ZoningMapPage = lazy(() => import('../zoning/zoning-map-page.tsx').then((m) => ({ default: m.ZoningMapPage })));
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
 function Loading() {
@@ -42,21 +44,23 @@ function SignedIn() {
   return (
     <Layout>
       <FocusOnNavigate />
-      <OpeningCutoffProvider>
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="/" element={can('reports.read') ? <DashboardPage /> : <Navigate to="/people" replace />} />
-            <Route path="/people" element={<PeopleSearchPage />} />
-            <Route path="/people/:ref" element={<PersonPage />} />
-            <Route path="/imports" element={<ImportsPage />} />
-            <Route path="/reports" element={<ReportsPage />} />
-            <Route path="/reports/drafts/:id" element={<DraftPage />} />
-            <Route path="/quarantine" element={<QuarantinePage />} />
-            <Route path="/clusters" element={<ClustersPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
-      </OpeningCutoffProvider>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={can('reports.read') ? <DashboardPage /> : <Navigate to="/people" replace />} />
+          <Route path="/people" element={<PeopleSearchPage />} />
+          <Route path="/people/:ref" element={<PersonPage />} />
+          <Route path="/imports" element={<ImportsPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports/drafts/:id" element={<DraftPage />} />
+          <Route path="/quarantine" element={<QuarantinePage />} />
+          <Route path="/clusters" element={<ClustersPage />} />
+          <Route path="/zoning" element={<ZoningMapPage />} />
+          <Route path="/zoning/decisions" element={<DecisionsPage />} />
+          <Route path="/zoning/measures" element={<MeasuresPage />} />
+          <Route path="/zoning/rules" element={<ZoningRulesPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
 import { LanguageSelect } from './language-select.tsx';
+import { OpeningCutoffProvider } from '../reports/opening-cutoff.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -43,6 +44,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/clusters">{t('nav.clusters')}</NavLink>
               </li>
             )}
+            {can('zoning.read') && (
+              <li>
+                <NavLink to="/zoning">{t('nav.zoning')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
@@ -72,7 +78,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <OpeningCutoffProvider>{children}</OpeningCutoffProvider>
       </main>
     </>
   );
