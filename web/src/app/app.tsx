@@ -12,6 +12,7 @@ import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
+import { EntryPage } from '../entry/entry-page.tsx';
 
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
@@ -51,6 +52,7 @@ function SignedIn() {
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
+          <Route path="/entry" element={<EntryPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -43,6 +43,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/clusters">{t('nav.clusters')}</NavLink>
               </li>
             )}
+            {can('entry.read') && (
+              <li>
+                <NavLink to="/entry">{t('nav.entry')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
