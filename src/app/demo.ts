@@ -10,6 +10,7 @@ import type { Rejected } from '../imports/pipeline.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
 import { loadEntryDemo } from '../entry/demo.ts';
+import { loadTestingDemo } from '../testing/demo.ts';
 
 export interface DemoImport {
   kind: DemoKind;
@@ -60,6 +61,7 @@ export async function loadDemo(
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
     const loaded = await importDemoDir(db, ctx, dir);
     await loadEntryDemo(db, ctx, generated.as_of); // checkpoints, crossings, declarations: not import kinds
+    await loadTestingDemo(db, ctx, generated.first_day, opts.screeningRounds); // labs, screening rounds
     return { generated, ...loaded };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
 import { EntryPage } from '../entry/entry-page.tsx';
+import { TestingPage } from '../testing/testing-page.tsx';
 
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
@@ -53,6 +54,7 @@ function SignedIn() {
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
           <Route path="/entry" element={<EntryPage />} />
+          <Route path="/testing" element={<TestingPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -48,6 +48,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/entry">{t('nav.entry')}</NavLink>
               </li>
             )}
+            {can('testing.read') && (
+              <li>
+                <NavLink to="/testing">{t('nav.testing')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
