@@ -14,6 +14,8 @@ import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
 import { EntryPage } from '../entry/entry-page.tsx';
 import { TestingPage } from '../testing/testing-page.tsx';
+import { VaccinationPage } from '../vaccination/vaccination-page.tsx';
+import { VerifyPage } from '../vaccination/verify-page.tsx';
 
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
@@ -55,6 +57,8 @@ function SignedIn() {
           <Route path="/clusters" element={<ClustersPage />} />
           <Route path="/entry" element={<EntryPage />} />
           <Route path="/testing" element={<TestingPage />} />
+          <Route path="/vaccination" element={<VaccinationPage />} />
+          <Route path="/vaccination/verify" element={<VerifyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -53,6 +53,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/testing">{t('nav.testing')}</NavLink>
               </li>
             )}
+            {can('vaccination.read') && (
+              <li>
+                <NavLink to="/vaccination">{t('nav.vaccination')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
