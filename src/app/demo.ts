@@ -11,6 +11,7 @@ import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
 import { loadEntryDemo } from '../entry/demo.ts';
 import { loadTestingDemo } from '../testing/demo.ts';
+import { loadVaccinationDemo } from '../vaccination/demo.ts';
 
 export interface DemoImport {
   kind: DemoKind;
@@ -62,6 +63,7 @@ export async function loadDemo(
     const loaded = await importDemoDir(db, ctx, dir);
     await loadEntryDemo(db, ctx, generated.as_of); // checkpoints, crossings, declarations: not import kinds
     await loadTestingDemo(db, ctx, generated.first_day, opts.screeningRounds); // labs, screening rounds
+    await loadVaccinationDemo(db, ctx); // supply, stock and rounds, worked back from the doses
     return { generated, ...loaded };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -150,7 +150,12 @@ function Doses({ personRef, day, onSaved }: { personRef: string; day: string; on
           : t('vaccination.noNext')}
       </p>
       {can('vaccination.write') && (
-        <form className="form-grid" onSubmit={(e) => void record(e)} aria-label={t('vaccination.record')}>
+        <form
+          key={data.doses.length}
+          className="form-grid"
+          onSubmit={(e) => void record(e)}
+          aria-label={t('vaccination.record')}
+        >
           <div className="field">
             <label htmlFor="d-number">{t('vaccination.dose')}</label>
             <input
