@@ -141,6 +141,7 @@ test(`[${engineName}] testing: figures, labs, a positive pool's re-samples, a re
 
   // Record S4 positive (Ct 22,5): the figures and the round follow — 1 positive of 4 sampled, 25 %.
   const s4 = samples.locator('tr[data-sample=S4]');
+  assert.equal((await cells(s4))[5], 'CDC Hậu Giang', 'the lab by its name');
   await s4.getByRole('button', { name: 'Ghi kết quả' }).click();
   const form = samples.getByRole('form', { name: 'Ghi kết quả cho mẫu S4' });
   await form.getByLabel('Kết quả', { exact: true }).selectOption({ label: 'Dương tính' });

@@ -35,6 +35,9 @@ export function Samples({ at, onChanged }: { at: string; onChanged: () => void }
     (signal) => client.GET('/testing/samples', { params: { query: { ...query, limit: 50 } }, signal }),
     [query.person_ref, query.pool_ref, query.result, changed],
   );
+  // Samples carry the lab's code: shown by its name.
+  const labs = useApi((signal) => client.GET('/testing/labs', { params: { query: { at } }, signal }), [at]);
+  const labName = (code: string | null) => (code ? (labs.data?.find((l) => l.lab_code === code)?.name ?? code) : '—');
 
   function search(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -105,6 +108,7 @@ export function Samples({ at, onChanged }: { at: string; onChanged: () => void }
                       key={s.sample_ref}
                       s={s}
                       ward={unitName(units2024, s.ward_code)}
+                      lab={labName(s.lab)}
                       lang={lang}
                       onPool={setPool}
                       editing={editing === s.sample_ref}
@@ -130,6 +134,7 @@ function resultText(t: (k: string) => string, r: Result) {
 function SampleRow({
   s,
   ward,
+  lab,
   lang,
   onPool,
   editing,
@@ -138,6 +143,7 @@ function SampleRow({
 }: {
   s: SampleItem;
   ward: string;
+  lab: string;
   lang: 'vi' | 'en';
   onPool: (ref: string) => void;
   editing: boolean;
@@ -167,7 +173,7 @@ function SampleRow({
             '—'
           )}
         </td>
-        <td>{s.lab ?? '—'}</td>
+        <td>{lab}</td>
         <td className={s.effective_result === 'positive' ? 'error' : undefined}>
           {resultText(t, s.effective_result)}
           {inherited && <span className="muted"> {t('testing.fromPool')}</span>}
