@@ -8,7 +8,6 @@ import type { components } from '../shared/api-schema.d.ts';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { useSession } from '../auth/session.tsx';
-import { useApi } from '../shared/use-api.ts';
 import { inputToCutoff } from '../reports/cutoff.ts';
 import type { Names } from './entry-page.tsx';
 
@@ -29,7 +28,6 @@ export function CrossingForm({
   const { t } = useTranslation();
   const lang = currentLang();
   const { units } = useSession();
-  const provinces = useApi((signal) => client.GET('/public/entry/units', { signal }), []);
   const wards = units
     .filter((u) => u.geography === '2024' && u.level === 'ward')
     .sort((a, b) => a.full_name.localeCompare(b.full_name, 'vi'));
@@ -153,7 +151,7 @@ export function CrossingForm({
           t('entry.origin'),
           <select id="cx-from_province" name="from_province" defaultValue="">
             <option value="">—</option>
-            {(provinces.data ?? []).map((p) => (
+            {names.provinces.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}
               </option>

@@ -19,6 +19,7 @@ type Shift = components['schemas']['CheckpointShift'];
 /** Names for codes shared by the sections: checkpoints, origin provinces, wards and countries. */
 export interface Names {
   checkpoints: Checkpoint[];
+  provinces: { code: string; name: string }[];
   checkpoint: (code: string | null | undefined) => string;
   province: (code: string | null | undefined) => string;
   ward: (code: string | null | undefined) => string;
@@ -37,6 +38,7 @@ function useNames(): Names | undefined {
     const regions = new Intl.DisplayNames([lang], { type: 'region' });
     return {
       checkpoints: cps.data,
+      provinces: provinces.data,
       checkpoint: (c) => (c ? (cp.get(c) ?? c) : '—'),
       province: (c) => (c ? (pv.get(c) ?? c) : '—'),
       ward: (c) => unitName(units2024, c),
