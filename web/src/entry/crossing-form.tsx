@@ -8,7 +8,8 @@ import type { components } from '../shared/api-schema.d.ts';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { useSession } from '../auth/session.tsx';
-import { inputToCutoff } from '../reports/cutoff.ts';
+import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
+import { vnDay } from './period.ts';
 import type { Names } from './entry-page.tsx';
 
 type Body = components['schemas']['CrossingRecord'];
@@ -112,7 +113,12 @@ export function CrossingForm({
         {field(
           'crossed_at',
           t('entry.time'),
-          <input id="cx-crossed_at" name="crossed_at" type="datetime-local" defaultValue={`${defaultDay}T08:00`} />,
+          <input
+            id="cx-crossed_at"
+            name="crossed_at"
+            type="datetime-local"
+            defaultValue={defaultDay === vnDay(new Date()) ? toVnInput(new Date()) : `${defaultDay}T08:00`}
+          />,
         )}
         {field(
           'direction',
