@@ -11,6 +11,9 @@ import { localFile } from '../imports/upload.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
 import { loadDemoWardShapes } from '../geo/demo-shapes.ts';
+import { loadEntryDemo } from '../entry/demo.ts';
+import { loadTestingDemo } from '../testing/demo.ts';
+import { loadVaccinationDemo } from '../vaccination/demo.ts';
 
 export interface DemoImport {
   kind: DemoKind;
@@ -59,9 +62,12 @@ export async function loadDemo(
   const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-'));
   try {
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
-    const load = await importDemoDir(db, ctx, dir);
+    const loaded = await importDemoDir(db, ctx, dir);
     await loadDemoWardShapes(db, ctx); // ward boundaries are not public: synthetic ones for the zoning map
-    return { generated, ...load };
+    await loadEntryDemo(db, ctx, generated.as_of); // checkpoints, crossings, declarations: not import kinds
+    await loadTestingDemo(db, ctx, generated.first_day, opts.screeningRounds); // labs, screening rounds
+    await loadVaccinationDemo(db, ctx); // supply, stock and rounds, worked back from the doses
+    return { generated, ...loaded };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,6 +14,10 @@ import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
 import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
 import { ZoningRulesPage } from '../zoning/rules-page.tsx';
+import { EntryPage } from '../entry/entry-page.tsx';
+import { TestingPage } from '../testing/testing-page.tsx';
+import { VaccinationPage } from '../vaccination/vaccination-page.tsx';
+import { VerifyPage } from '../vaccination/verify-page.tsx';
 
 const ZoningMapPage = lazy(() => import('../zoning/zoning-map-page.tsx').then((m) => ({ default: m.ZoningMapPage })));
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
@@ -58,6 +62,10 @@ function SignedIn() {
           <Route path="/zoning/decisions" element={<DecisionsPage />} />
           <Route path="/zoning/measures" element={<MeasuresPage />} />
           <Route path="/zoning/rules" element={<ZoningRulesPage />} />
+          <Route path="/entry" element={<EntryPage />} />
+          <Route path="/testing" element={<TestingPage />} />
+          <Route path="/vaccination" element={<VaccinationPage />} />
+          <Route path="/vaccination/verify" element={<VerifyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -49,6 +49,21 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/zoning">{t('nav.zoning')}</NavLink>
               </li>
             )}
+            {can('entry.read') && (
+              <li>
+                <NavLink to="/entry">{t('nav.entry')}</NavLink>
+              </li>
+            )}
+            {can('testing.read') && (
+              <li>
+                <NavLink to="/testing">{t('nav.testing')}</NavLink>
+              </li>
+            )}
+            {can('vaccination.read') && (
+              <li>
+                <NavLink to="/vaccination">{t('nav.vaccination')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
