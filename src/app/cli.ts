@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { createReadStream, statSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
-import { openDb, type Db } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import type { Db } from '../db/connection.ts';
+import { openAppDb } from '../db/migrate.ts';
 import { defaultProvince } from '../geo/service.ts';
 import { initProvince } from './province.ts';
 import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
@@ -42,9 +42,8 @@ const HELP: Record<string, string> = {
 };
 
 async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openDb(cfg);
+  const db = await openAppDb(cfg);
   try {
-    await migrate(db);
     return await fn(db);
   } finally {
     await db.close();
@@ -176,8 +175,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'serve': {
       checkServeConfig();
-      const db = await openDb(cfg);
-      await migrate(db);
+      const db = await openAppDb(cfg);
       if (values.demo && !(await defaultProvince(db))) {
         console.error(t(cfg.lang, 'demo_loading'));
         const demo = await loadDemo(db, cfg, '93', 20_000, 1);

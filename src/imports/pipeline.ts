@@ -355,7 +355,8 @@ export async function upsertFromStaging(
   // A file that changes a good part of the table: what follows in this transaction (checks, triggers, the modules'
   // own statements) and the next requests must be planned for the table's new size — autovacuum would only
   // analyse it a minute later.
-  if (size.staged >= 10_000 && size.staged >= size.stored / 5) await tx.exec(`ANALYZE ${spec.table}`);
+  if (size.staged >= 10_000 && size.staged >= size.stored / 5)
+    await tx.query('SELECT import_analyze($1::regclass)', [spec.table]);
   return counts;
 }
 
@@ -366,21 +367,9 @@ export async function upsertFromStaging(
  * the same transaction (a failure rolls the drop back). The table is locked for the rest of the transaction.
  */
 export async function deferringIndexes<T>(tx: Db, table: string, write: () => Promise<T>): Promise<T> {
-  const indexes = await tx.query<{ name: string; def: string }>(
-    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-      WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
-    [table],
-  );
-  const keys = await tx.query<{ name: string; def: string }>(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
-    [table],
-  );
-  const ident = (name: string) => '"' + name.replace(/"/g, '""') + '"';
-  for (const k of keys) await tx.exec(`ALTER TABLE ${table} DROP CONSTRAINT ${ident(k.name)}`);
-  for (const i of indexes) await tx.exec(`DROP INDEX ${ident(i.name)}`);
+  // The application's role owns no table: the owner's functions drop and restore them (imports/deferred.sql).
+  await tx.query('SELECT import_defer_indexes($1::regclass)', [table]);
   const result = await write();
-  for (const i of indexes) await tx.exec(i.def);
-  for (const k of keys) await tx.exec(`ALTER TABLE ${table} ADD CONSTRAINT ${ident(k.name)} ${k.def}`);
+  await tx.query('SELECT import_restore_indexes($1::regclass)', [table]);
   return result;
 }
