@@ -26,3 +26,18 @@ export async function audit(
     ],
   );
 }
+
+/**
+ * A read or an export of personal data: who, the route, its filter and how many rows were answered (not the rows).
+ * Stored in audit_log (action 'read' or 'export') beside the changes, readable with audit.read.
+ */
+export async function auditAccess(
+  db: Db,
+  ctx: Ctx,
+  action: 'read' | 'export',
+  entity: string,
+  key: string,
+  what: { route: string; filter: Record<string, unknown>; rows: number | null },
+): Promise<void> {
+  await audit(db, ctx, action, entity, key, null, what);
+}
