@@ -222,9 +222,13 @@ export async function runImport(
 
       progress('applying');
       const counts = await kind.apply(tx, ctx);
+      // The batch is audited with the run's facts (kind, file, user, counts); its rows by upsertFromStaging.
       await tx.query(
-        `INSERT INTO import_runs (province_code, kind, file_name, rows, inserted, updated, rejected, partial, actor)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `WITH run AS (
+           INSERT INTO import_runs (province_code, kind, file_name, rows, inserted, updated, rejected, partial, actor)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *)
+         INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, after)
+         SELECT province_code, actor, $10, 'import', 'import_run', import_id::text, to_jsonb(run) FROM run`,
         [
           ctx.province,
           kind.kind,
@@ -235,6 +239,7 @@ export async function runImport(
           rejected.length,
           !!opts.partial,
           ctx.actor,
+          ctx.requestId ?? null,
         ],
       );
       return { kind: kind.kind, rows, ...counts, rejected };
@@ -325,18 +330,25 @@ export async function upsertFromStaging(
       SELECT $1, $2, $3, 'update', '${spec.entity}', ${spec.keyExpr}, to_jsonb(old), to_jsonb(up) - 'inserted_now'
         FROM up JOIN old ON ${joinOn('old', 'up')}
        WHERE NOT up.inserted_now
+      UNION ALL
+      SELECT $1, $2, $3, 'insert', '${spec.entity}', ${spec.keyExpr}, NULL, NULL FROM up WHERE up.inserted_now
     )${spec.alsoWith ? `, ${spec.alsoWith}` : ''}
     SELECT count(*) FILTER (WHERE inserted_now)::int AS inserted, count(*) FILTER (WHERE NOT inserted_now)::int AS updated FROM up`;
   const params = [ctx.province, ctx.actor, ctx.requestId ?? null];
   // A file of new rows only (a first load, a lab's new results) is inserted plainly: no conflict arbitration, no
-  // written rows kept for the audit. At the first key already stored the insert fails and the upsert runs.
-  // (`params` gives $2 and $3 their types where the columns do not use them: both statements take the same three.)
-  const insertOnlySql = `WITH params AS (SELECT $1::text, $2::text, $3::text), ${nCte}
-    INSERT INTO ${spec.table} (province_code, ${insertCols.join(', ')}) SELECT province_code, ${insertCols.join(', ')} FROM n`;
+  // old rows kept for the audit. At the first key already stored the insert fails and the upsert runs.
+  // Every inserted row is audited by its key only (action 'insert', no before/after): the row is its own content
+  // until a change, which is audited with its before (README, Security).
+  const insertOnlySql = `WITH ${nCte},
+    up AS (INSERT INTO ${spec.table} (province_code, ${insertCols.join(', ')})
+           SELECT province_code, ${insertCols.join(', ')} FROM n RETURNING *),
+    audited AS (INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key)
+                SELECT $1, $2, $3, 'insert', '${spec.entity}', ${spec.keyExpr} FROM up)
+    SELECT count(*)::int AS inserted FROM up`;
   const write = async () => {
     await tx.exec('SAVEPOINT import_new_rows');
     try {
-      const inserted = await tx.execute(insertOnlySql, params);
+      const [{ inserted }] = await tx.query<{ inserted: number }>(insertOnlySql, params);
       await tx.exec('RELEASE SAVEPOINT import_new_rows');
       return { inserted, updated: 0 };
     } catch (e) {
