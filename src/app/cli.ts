@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import { createReadStream, statSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
-import type { Db } from '../db/connection.ts';
-import { openAppDb } from '../db/migrate.ts';
+import { openDb, type Db } from '../db/connection.ts';
+import { migrate, openAppDb } from '../db/migrate.ts';
+import { declarationAuditSummary, pruneDeclarationAudit } from '../shared/audit.ts';
 import { defaultProvince } from '../geo/service.ts';
 import { initProvince } from './province.ts';
 import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
@@ -29,6 +30,7 @@ Usage:
   ${REPORT_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
+  phongdich audit summary [--from D] [--to D] | prune --before D   the public declarations' audit: counts, retention
 
 Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlite in PHONGDICH_DATA_DIR (default ./data).
 Messages in Vietnamese; LANG=en for English.`;
@@ -40,6 +42,7 @@ const HELP: Record<string, string> = {
   serve:
     'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
+  audit: `phongdich audit summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n  The public declarations' audit by day, actor and site: [{"day","actor","site_kind","site_code","declarations"}].\nphongdich audit prune --before YYYY-MM-DD\n  Retention: removes the declarations' audit rows of the days before that date, keeping their daily counts (the summary\n  above still shows them). Run by the owner of the tables (DATABASE_URL's login), not the application's role.\n  Prints {"pruned"}. The officers' audit (audit_log) is not touched.`,
 };
 
 async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -104,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      before: { type: 'string' },
     },
   });
   if (values.help) {
@@ -172,6 +176,32 @@ async function main(argv: string[]): Promise<number> {
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
+      return 0;
+    }
+    case 'audit': {
+      const [sub] = positionals;
+      const isDate = (d: string | undefined) => d === undefined || /^\d{4}-\d{2}-\d{2}$/.test(d);
+      if (
+        !isDate(values.from) ||
+        !isDate(values.to) ||
+        !isDate(values.before) ||
+        !(sub === 'summary' || (sub === 'prune' && values.before))
+      ) {
+        console.error(HELP.audit);
+        return 1;
+      }
+      // As the owner: the application's role may not prune (src/db/roles.ts).
+      const db = await openDb(cfg);
+      try {
+        await migrate(db);
+        const out =
+          sub === 'prune'
+            ? await pruneDeclarationAudit(db, values.before!)
+            : await declarationAuditSummary(db, (await ctxFor(db, cfg)).province, { from: values.from, to: values.to });
+        console.log(JSON.stringify(out));
+      } finally {
+        await db.close();
+      }
       return 0;
     }
     case 'serve': {

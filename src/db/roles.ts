@@ -8,6 +8,8 @@ export const APP_ROLE = 'phongdich_app';
 
 /** Tables the application may only read and append to. */
 export const AUDIT_TABLES = ['audit_log', 'declaration_audit'];
+/** Tables the application may only read: written by the owner's prune (src/shared/audit.ts). */
+const SUMMARY_TABLES = ['declaration_audit_daily'];
 /** Tables of the owner's bookkeeping that the application may not touch at all. */
 const OWNER_TABLES = ['schema_migrations', 'schema_definitions', 'import_deferred'];
 
@@ -26,6 +28,7 @@ export async function grantAppRole(tx: Db): Promise<void> {
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE};
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};
     REVOKE UPDATE, DELETE, TRUNCATE ON ${AUDIT_TABLES.join(', ')} FROM ${APP_ROLE};
+    REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${SUMMARY_TABLES.join(', ')} FROM ${APP_ROLE};
     REVOKE ALL ON ${OWNER_TABLES.join(', ')} FROM ${APP_ROLE};
   `);
   // PGlite takes COPY data from its virtual file /dev/blob (connection.ts), a server-side file read.

@@ -156,6 +156,15 @@ CREATE TABLE declaration_audit (
   site_code text
 );
 
+CREATE TABLE declaration_audit_daily (
+  province_code text NOT NULL,
+  day date NOT NULL,
+  actor text NOT NULL,
+  site_kind text DEFAULT ''::text NOT NULL,
+  site_code text DEFAULT ''::text NOT NULL,
+  declarations integer NOT NULL
+);
+
 CREATE TABLE declarations (
   province_code text NOT NULL,
   declaration_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -758,6 +767,7 @@ ALTER TABLE crossings ADD CONSTRAINT crossings_purpose_check CHECK ((purpose = A
 ALTER TABLE crossings ADD CONSTRAINT crossings_rapid_test_check CHECK ((rapid_test = ANY (ARRAY['negative'::text, 'positive'::text, 'invalid'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_sex_check CHECK ((sex = ANY (ARRAY['M'::text, 'F'::text])));
 ALTER TABLE declaration_audit ADD CONSTRAINT declaration_audit_pkey PRIMARY KEY (province_code, audit_id);
+ALTER TABLE declaration_audit_daily ADD CONSTRAINT declaration_audit_daily_pkey PRIMARY KEY (province_code, day, actor, site_kind, site_code);
 ALTER TABLE declarations ADD CONSTRAINT declarations_channel_check CHECK ((channel = ANY (ARRAY['qr'::text, 'app'::text, 'paper'::text, 'accommodation'::text, 'other'::text])));
 ALTER TABLE declarations ADD CONSTRAINT declarations_check CHECK (((checkpoint_code IS NULL) OR (accommodation_code IS NULL)));
 ALTER TABLE declarations ADD CONSTRAINT declarations_pkey PRIMARY KEY (province_code, declaration_id);
@@ -1147,8 +1157,10 @@ BEGIN
                                (r.declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) f
     ON CONFLICT DO NOTHING;
   END IF;
-  INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, before, after)
-  VALUES (p_province, r.recorded_by, p_request_id, 'insert', 'declaration', r.declaration_ref, NULL, to_jsonb(r));
+  -- The declaration is its own record of what was declared: its audit row says who, when and where only, in the
+  -- table the owner summarises and prunes (migration 0014, src/shared/audit.ts).
+  INSERT INTO declaration_audit (province_code, actor, request_id, declaration_ref, site_kind, site_code)
+  VALUES (p_province, r.recorded_by, p_request_id, r.declaration_ref, p_site_kind, p_site_code);
   RETURN QUERY SELECT 'stored', r.declaration_ref, r.declared_at, a.name, a.zone_level
     FROM (SELECT 1) one LEFT JOIN outbreak_areas a ON a.province_code = p_province AND a.area_id = r.outbreak_area_id;
 END $function$
@@ -1386,7 +1398,7 @@ AS $function$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                   WHERE c.oid = t AND n.nspname = 'public' AND c.relkind = 'r')
-     OR t::text IN ('audit_log', 'declaration_audit', 'import_deferred', 'schema_migrations', 'schema_definitions') THEN
+     OR t::text IN ('audit_log', 'declaration_audit', 'declaration_audit_daily', 'import_deferred', 'schema_migrations', 'schema_definitions') THEN
     RAISE EXCEPTION 'not an import table: %', t USING ERRCODE = '42501';
   END IF;
   RETURN t;

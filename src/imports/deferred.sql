@@ -10,7 +10,7 @@ LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $f$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                   WHERE c.oid = t AND n.nspname = 'public' AND c.relkind = 'r')
-     OR t::text IN ('audit_log', 'declaration_audit', 'import_deferred', 'schema_migrations', 'schema_definitions') THEN
+     OR t::text IN ('audit_log', 'declaration_audit', 'declaration_audit_daily', 'import_deferred', 'schema_migrations', 'schema_definitions') THEN
     RAISE EXCEPTION 'not an import table: %', t USING ERRCODE = '42501';
   END IF;
   RETURN t;
