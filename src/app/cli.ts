@@ -1,6 +1,5 @@
 // The `phongdich` command line (docs/contracts/cli.md).
 import { parseArgs } from 'node:util';
-import { createReadStream, statSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrate, openAppDb } from '../db/migrate.ts';
@@ -10,6 +9,7 @@ import { initProvince } from './province.ts';
 import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
 import { importFile, importKinds } from './imports.ts';
 import { formatOf } from '../imports/sources.ts';
+import { localFile } from '../imports/upload.ts';
 import { progressLine } from '../imports/progress.ts';
 import { AppError } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
@@ -76,6 +76,36 @@ async function loadDemo(db: Db, cfg: Config, province: string, people: number, s
   return { ...admin, ...r };
 }
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  province: { type: 'string' },
+  geography: { type: 'string' },
+  partial: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  demo: { type: 'boolean' },
+  people: { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+  at: { type: 'string' },
+  format: { type: 'string' },
+  kind: { type: 'string' },
+  date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  before: { type: 'string' },
+} as const;
+
+/** The options of a command; an unknown or incomplete option is named in the user's language. */
+function parseOptions(args: string[], command: string) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    const option = /'(--?[\w-]+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? String(e);
+    throw new AppError(400, 'cli_unknown_option', { value: option, command });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const cfg = loadConfig();
   const [command, ...rest] = argv;
@@ -84,32 +114,12 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (!(command in HELP)) {
-    console.error(`${USAGE}\n\nUnknown command: ${command}`);
+    console.error(
+      `${USAGE}\n\n${t(cfg.lang, 'cli_unknown_command', { value: command, allowed: Object.keys(HELP).join(', ') })}`,
+    );
     return 1;
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      province: { type: 'string' },
-      geography: { type: 'string' },
-      partial: { type: 'boolean' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      demo: { type: 'boolean' },
-      people: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      at: { type: 'string' },
-      format: { type: 'string' },
-      kind: { type: 'string' },
-      date: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      before: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseOptions(rest, command);
   if (values.help) {
     console.log(HELP[command]);
     return 0;
@@ -138,11 +148,12 @@ async function main(argv: string[]): Promise<number> {
       const result = await withDb(cfg, async (db) => {
         const ctx = await ctxFor(db, cfg);
         // On a terminal: rows read and percent of the file's bytes, then the checking and writing phases.
-        return importFile(db, ctx, kind, createReadStream(file), {
+        // A regular file is read in place; a pipe is received to a temporary file first, so that the import's
+        // transaction never waits on its writer.
+        return importFile(db, ctx, kind, localFile(file), {
           partial: values.partial,
           fileName: file,
           format: formatOf(file),
-          totalBytes: statSync(file).size,
           onProgress: process.stderr.isTTY
             ? (p) => process.stderr.write(`\r\x1b[K${progressLine(p, cfg.lang)} …`)
             : undefined,
@@ -173,6 +184,10 @@ async function main(argv: string[]): Promise<number> {
       return r.imports.some((i) => i.rejected) ? 2 : 0;
     }
     case 'report': {
+      // DOCX and XLSX are binary: refused on a terminal before any work, written to --out or a redirection.
+      const binary = values.format === 'docx' || values.format === 'xlsx';
+      if (binary && !values.out && process.stdout.isTTY)
+        throw new AppError(400, 'cli_binary_to_terminal', { format: values.format!.toUpperCase() }, 'out');
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
@@ -240,8 +255,11 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     const lang = loadConfig().lang;
-    if (err instanceof AppError) console.error(t(lang, err.key, err.params));
-    else console.error(err instanceof Error ? err.message : String(err));
+    // The field at fault is named: as the option when it is one (`--at: …`), else as the error gives it.
+    if (err instanceof AppError) {
+      const field = err.field && (err.field in OPTIONS ? `--${err.field}` : err.field);
+      console.error(`${field ? `${field}: ` : ''}${t(lang, err.key, err.params)}`);
+    } else console.error(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;
   },
 );

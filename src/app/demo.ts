@@ -1,12 +1,13 @@
 // Loading a generated province (src/demo/) through the application's importer, kind after kind in dependency order.
 // Kinds the importer does not have yet are skipped and named, so the demo works with whatever modules exist.
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { importFile, importKinds } from './imports.ts';
 import type { Rejected } from '../imports/pipeline.ts';
+import { localFile } from '../imports/upload.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
 
@@ -34,7 +35,7 @@ export async function importDemoDir(db: Db, ctx: Ctx, dir: string): Promise<Demo
       continue;
     }
     const started = performance.now();
-    const r = await importFile(db, ctx, kind, createReadStream(demoPath(dir, kind)), { fileName: `demo-${kind}.csv` });
+    const r = await importFile(db, ctx, kind, localFile(demoPath(dir, kind)), { fileName: `demo-${kind}.csv` });
     imports.push({
       kind,
       rows: r.rows,

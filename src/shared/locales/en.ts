@@ -164,6 +164,9 @@ export const en: Translation<typeof vi> = {
   bad_json: 'The request body is not valid JSON',
   empty_body: 'The request body is empty',
   body_too_large: 'The request body is too large',
+  upload_too_large: 'File too large: the limit is {limit} MB (PHONGDICH_UPLOAD_MAX_MB). Split it into smaller files',
+  upload_timeout:
+    'The file did not arrive within {seconds} seconds (limit PHONGDICH_UPLOAD_TIMEOUT_S). Send it again over a better connection, or in smaller files',
   unsupported_media_type: 'Unsupported content type {type}',
   // things a message names (thing() in messages.ts), e.g. in not_found
   thing_person: 'person',
@@ -185,8 +188,13 @@ export const en: Translation<typeof vi> = {
   // command line and import progress
   web_building: 'Building the web app (web/ → web/dist); the first time takes about a minute…',
   demo_loading: 'Loading the demo province…',
+  cli_unknown_command: 'Unknown command "{value}". Commands: {allowed}',
+  cli_unknown_option: 'Invalid option: {value} (see phongdich {command} --help)',
+  cli_binary_to_terminal:
+    'A {format} file is binary and is not printed to a terminal: add --out FILE or redirect (> FILE)',
   demo_not_loaded: 'Not loaded (import kinds not available yet): {kinds}',
   demo_admin: 'Sign in as {username} with password {password} (shown once)',
+  progress_receiving: 'receiving the file',
   progress_reading: 'reading {rows} rows',
   progress_checking: 'checking {rows} rows',
   progress_applying: 'writing {rows} rows',

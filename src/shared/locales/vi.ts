@@ -164,6 +164,9 @@ export const vi = {
   bad_json: 'Nội dung yêu cầu không phải JSON hợp lệ',
   empty_body: 'Nội dung yêu cầu trống',
   body_too_large: 'Nội dung yêu cầu quá lớn',
+  upload_too_large: 'Tệp quá lớn: giới hạn {limit} MB (PHONGDICH_UPLOAD_MAX_MB). Chia tệp thành nhiều tệp nhỏ hơn',
+  upload_timeout:
+    'Tệp chưa gửi xong sau {seconds} giây (giới hạn PHONGDICH_UPLOAD_TIMEOUT_S). Gửi lại khi đường truyền tốt hơn, hoặc chia tệp nhỏ hơn',
   unsupported_media_type: 'Không hỗ trợ kiểu nội dung {type}',
   // things a message names (thing() in messages.ts), e.g. in not_found
   thing_person: 'người',
@@ -185,8 +188,13 @@ export const vi = {
   // command line and import progress
   web_building: 'Đang dựng ứng dụng web (web/ → web/dist), lần đầu mất khoảng một phút…',
   demo_loading: 'Đang nạp tỉnh mẫu…',
+  cli_unknown_command: 'Không có lệnh "{value}". Các lệnh: {allowed}',
+  cli_unknown_option: 'Tùy chọn không hợp lệ: {value} (xem phongdich {command} --help)',
+  cli_binary_to_terminal:
+    'Tệp {format} là tệp nhị phân, không in ra màn hình: thêm --out TỆP hoặc chuyển hướng (> TỆP)',
   demo_not_loaded: 'Chưa nạp (chưa có loại dữ liệu nhập): {kinds}',
   demo_admin: 'Đăng nhập: {username} / mật khẩu {password} (chỉ hiện một lần)',
+  progress_receiving: 'đang nhận tệp',
   progress_reading: 'đang đọc {rows} dòng',
   progress_checking: 'đang kiểm tra {rows} dòng',
   progress_applying: 'đang ghi {rows} dòng',

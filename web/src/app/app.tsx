@@ -12,6 +12,7 @@ import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
+import { OpeningCutoffProvider } from '../reports/opening-cutoff.tsx';
 
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
@@ -41,19 +42,21 @@ function SignedIn() {
   return (
     <Layout>
       <FocusOnNavigate />
-      <Suspense fallback={<Loading />}>
-        <Routes>
-          <Route path="/" element={can('reports.read') ? <DashboardPage /> : <Navigate to="/people" replace />} />
-          <Route path="/people" element={<PeopleSearchPage />} />
-          <Route path="/people/:ref" element={<PersonPage />} />
-          <Route path="/imports" element={<ImportsPage />} />
-          <Route path="/reports" element={<ReportsPage />} />
-          <Route path="/reports/drafts/:id" element={<DraftPage />} />
-          <Route path="/quarantine" element={<QuarantinePage />} />
-          <Route path="/clusters" element={<ClustersPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </Suspense>
+      <OpeningCutoffProvider>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={can('reports.read') ? <DashboardPage /> : <Navigate to="/people" replace />} />
+            <Route path="/people" element={<PeopleSearchPage />} />
+            <Route path="/people/:ref" element={<PersonPage />} />
+            <Route path="/imports" element={<ImportsPage />} />
+            <Route path="/reports" element={<ReportsPage />} />
+            <Route path="/reports/drafts/:id" element={<DraftPage />} />
+            <Route path="/quarantine" element={<QuarantinePage />} />
+            <Route path="/clusters" element={<ClustersPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+      </OpeningCutoffProvider>
     </Layout>
   );
 }

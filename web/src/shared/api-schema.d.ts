@@ -1260,6 +1260,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/data-until': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The province's latest record (case, quarantine, sample): the default cut-off when data ends in the past */
+    get: operations['getDataUntil'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/drafts': {
     parameters: {
       query?: never;
@@ -2965,15 +2982,18 @@ export interface components {
       kind: string;
     };
     ImportProgress: {
-      /** @description Bytes of the file read so far */
+      /** @description Bytes of the file received or read so far */
       bytes: number;
-      /** @description Percent of the file read; null when its size is unknown */
+      /** @description Percent of the file received or read; null when its size is unknown */
       percent: number | null;
-      /** @enum {string} */
-      phase: 'reading' | 'checking' | 'applying';
+      /**
+       * @description receiving: the upload arrives (nothing is held meanwhile); then the import reads, checks, writes
+       * @enum {string}
+       */
+      phase: 'receiving' | 'reading' | 'checking' | 'applying';
       /** @description Rows read so far */
       rows: number;
-      /** @description The Content-Length, when sent */
+      /** @description The file's size: while receiving, the Content-Length when sent */
       totalBytes?: number;
     };
     ImportProgressLine:
@@ -8370,6 +8390,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The request (an upload) did not arrive in time */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Body too large */
       413: {
         headers: {
@@ -10809,6 +10838,47 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDataUntil: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            last_record_at: string | null;
+          };
         };
       };
       /** @description Not signed in (no or expired session or token) */

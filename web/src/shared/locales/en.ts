@@ -12,6 +12,8 @@ export const en: Translation<typeof vi> = {
     notFound: 'There is no such page.',
     language: 'Language',
     menu: 'Main menu',
+    dataEnded:
+      "The province's records end on {{day}}: pages open at the end of that day, not today. Pick another time on each page.",
   },
   nav: {
     dashboard: 'Dashboard',
@@ -126,6 +128,7 @@ export const en: Translation<typeof vi> = {
     processing: 'The server is checking and writing the data…',
     progress: 'Upload progress',
     phase: {
+      receiving: 'The server is receiving the file',
       reading: 'The server has read {{rows}} rows',
       checking: 'Checking {{rows}} rows',
       applying: 'Writing {{rows}} rows',

@@ -10,6 +10,8 @@ export const vi = {
     notFound: 'Không có trang này.',
     language: 'Ngôn ngữ',
     menu: 'Trình đơn chính',
+    dataEnded:
+      'Số liệu của tỉnh kết thúc ngày {{day}}: các trang mở ở cuối ngày đó, không phải hôm nay. Chọn thời điểm khác trên từng trang.',
   },
   nav: {
     dashboard: 'Tổng quan',
@@ -128,6 +130,7 @@ export const vi = {
     processing: 'Máy chủ đang kiểm tra và ghi dữ liệu…',
     progress: 'Tiến độ gửi tệp',
     phase: {
+      receiving: 'Máy chủ đang nhận tệp',
       reading: 'Máy chủ đã đọc {{rows}} dòng',
       checking: 'Đang kiểm tra {{rows}} dòng',
       applying: 'Đang ghi {{rows}} dòng',
