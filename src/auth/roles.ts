@@ -26,6 +26,8 @@ const officer: Permission[] = [
   'testing.write',
   'vaccination.read',
   'vaccination.write',
+  'treatment.read',
+  'treatment.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -45,7 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   commune_officer: [...officer, 'entry.read', 'entry.followup'],
   lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
   checkpoint_staff: ['people.read', 'people.write', 'geo.read', 'entry.read', 'entry.write'],
-  leader: ['geo.read', 'reports.read'],
+  leader: ['geo.read', 'reports.read', 'treatment.read'],
 };
 
 /** Roles whose jurisdiction level is fixed by the role itself. */

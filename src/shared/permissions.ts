@@ -31,5 +31,7 @@ export const PERMISSIONS = [
   'entry.write',
   'entry.manage',
   'entry.followup',
+  'treatment.read',
+  'treatment.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
