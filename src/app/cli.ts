@@ -104,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      cases: { type: 'string' },
     },
   });
   if (values.help) {

@@ -9,14 +9,17 @@ import { dailyReport } from './daily.ts';
 import { dailyFile, FORMATS, type FileFormat } from './service.ts';
 import { periodFile, periodReport, type PeriodKind } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
+import { capacityScenario } from '../treatment/capacity.ts';
 
-export const REPORT_USAGE = 'phongdich report daily|period|review …                render a report (JSON by default)';
+export const REPORT_USAGE = 'phongdich report daily|period|review|capacity …       render a report (JSON by default)';
 export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
   The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
   The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
+phongdich report capacity --cases N [--at ISO_INSTANT] [--out FILE]
+  Capacity scenario (docs/contracts/treatment.md): beds needed per tier for N simultaneous cases against the beds of T (default now); JSON.
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
 
 export interface ReportOptions {
@@ -27,6 +30,7 @@ export interface ReportOptions {
   date?: string;
   from?: string;
   to?: string;
+  cases?: string;
 }
 
 const isDate = (s: string | undefined) => s === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -60,8 +64,15 @@ export async function reportCommand(
       format === 'json'
         ? JSON.stringify(await reviewTable(db, ctx, q))
         : (await reviewFile(db, ctx, q, format as FileFormat)).body;
+  } else if (which === 'capacity') {
+    const cases = Number(o.cases);
+    if (!o.cases || !/^\d+$/.test(o.cases) || !Number.isSafeInteger(cases))
+      throw invalid('cases', o.cases ? 'bad_integer' : 'required', { value: o.cases ?? '', range: '≥ 0' });
+    const at = o.at ? parseInstant(o.at) : new Date();
+    if (!at) throw invalid('at', 'bad_instant', { value: o.at ?? '' });
+    body = JSON.stringify(await capacityScenario(db, ctx, cases, at));
   } else {
-    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review' });
+    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review, capacity' });
   }
   if (!o.out) return body;
   writeFileSync(o.out, body);

@@ -28,6 +28,12 @@ export interface Rules {
   /** Pool size limits (3486/QĐ-BYT). */
   pool_max_size: number;
   household_pool_max_size: number;
+  /** Treatment (contracts/treatment.md): percent of cases needing each tier (sums to 100). */
+  severity_mix?: { '1': number; '2': number; '3': number };
+  /** Percent of the tier-1 cases treated at home. */
+  home_share_tier1?: number;
+  /** Days between checks of an F0 treated at home. */
+  home_check_days?: number;
 }
 
 export interface RuleSetSeed {
@@ -48,6 +54,9 @@ const base: Rules = {
   },
   pool_max_size: 5,
   household_pool_max_size: 15,
+  severity_mix: { '1': 80, '2': 15, '3': 5 },
+  home_share_tier1: 0,
+  home_check_days: 1,
 };
 
 export const NATIONAL_RULE_SETS: RuleSetSeed[] = [

@@ -12,6 +12,8 @@ const quarantineRule = z.object({
     .describe('Sampling days counted from the start (day 1 = the start date)'),
 });
 
+const pct = z.number().int().min(0).max(100);
+
 /** The rules of one period: contact window, cluster closing, quarantine by kind, pool sizes. */
 export const Rules = z
   .object({
@@ -27,6 +29,18 @@ export const Rules = z
     }),
     pool_max_size: z.number().int().min(1).max(30),
     household_pool_max_size: z.number().int().min(1).max(30),
+    severity_mix: z
+      .object({ '1': pct, '2': pct, '3': pct })
+      .optional()
+      .describe('Treatment: percent of cases needing each tier (default 80/15/5)'),
+    home_share_tier1: pct.optional().describe('Treatment: percent of tier-1 cases treated at home (default 0)'),
+    home_check_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(14)
+      .optional()
+      .describe('Days between checks of an F0 at home (default 1)'),
   })
   .meta({ id: 'Rules' });
 

@@ -142,6 +142,8 @@ P1,2021-09-03 08:00,serious,
     ],
   );
   await load(t, 'severity', `person_ref,observed_at,severity\nP1,2021-09-03 08:00,moderate\n`);
-  const rows = await t.db.query<{ severity: string; oxygen: string }>('SELECT severity, oxygen FROM severity_observations');
+  const rows = await t.db.query<{ severity: string; oxygen: string }>(
+    'SELECT severity, oxygen FROM severity_observations',
+  );
   assert.deepEqual(rows, [{ severity: 'moderate', oxygen: 'none' }]);
 });
