@@ -14,6 +14,8 @@ import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
 
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+const TreatmentPage = lazy(() => import('../treatment/treatment-page.tsx').then((m) => ({ default: m.TreatmentPage })));
+const CapacityPage = lazy(() => import('../treatment/capacity-page.tsx').then((m) => ({ default: m.CapacityPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -51,6 +53,8 @@ function SignedIn() {
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
+          <Route path="/treatment" element={<TreatmentPage />} />
+          <Route path="/treatment/capacity" element={<CapacityPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
