@@ -30,6 +30,8 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
       : null,
     [],
   );
+  // Shown after the form that ended the treatment has gone (an ended episode offers no end form).
+  const [proposed, setProposed] = useState<string | null>(null);
   const reload = () => {
     care.reload();
     severity.reload();
@@ -117,8 +119,13 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
             }
             done={reload}
           />
-          <EndForm episode={open} done={reload} />
+          <EndForm episode={open} done={reload} ended={setProposed} />
         </>
+      )}
+      {proposed && (
+        <p className="notice" data-testid="proposed-outcome">
+          {t('treatment.person.proposed', { outcome: t(`person.outcome.${proposed}`) })}
+        </p>
       )}
       <h3>{t('treatment.person.severity')}</h3>
       {severity.data && severity.data.length === 0 && <p className="muted">{t('treatment.person.noSeverity')}</p>}
@@ -243,11 +250,11 @@ function PlacementForm(props: {
   );
 }
 
-function EndForm({ episode, done }: { episode: CareEpisode; done: () => void }) {
+function EndForm(props: { episode: CareEpisode; done: () => void; ended: (proposed: string | null) => void }) {
+  const { episode, done, ended } = props;
   const { t } = useTranslation();
   const [reason, setReason] = useState<'recovered' | 'died' | 'other'>('recovered');
   const [at, setAt] = useState(() => toVnInput(new Date()));
-  const [proposed, setProposed] = useState<string | null>(null);
   const { error, busy, run } = useSubmit(done);
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -260,7 +267,7 @@ function EndForm({ episode, done }: { episode: CareEpisode; done: () => void }) 
           body: { end_at, end_reason: reason },
         }),
       );
-      setProposed(r.proposed_outcome);
+      ended(r.proposed_outcome);
     });
   }
   return (
@@ -279,11 +286,6 @@ function EndForm({ episode, done }: { episode: CareEpisode; done: () => void }) 
       <button type="submit" disabled={busy}>
         {t('treatment.person.endTitle')}
       </button>
-      {proposed && (
-        <p className="notice" data-testid="proposed-outcome">
-          {t('treatment.person.proposed', { outcome: t(`person.outcome.${proposed}`) })}
-        </p>
-      )}
       <FormError error={error} />
     </form>
   );
