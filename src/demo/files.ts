@@ -18,7 +18,20 @@ export const DEMO_FILES = {
     'hamlet',
     'address',
   ],
-  facilities: ['facility_code', 'name', 'kind', 'ward_code', 'beds', 'icu_beds', 'tier'],
+  facilities: [
+    'facility_code',
+    'name',
+    'kind',
+    'ward_code',
+    'beds',
+    'icu_beds',
+    'tier',
+    'oxygen_beds',
+    'ventilators',
+    'status',
+    'active_from',
+    'active_to',
+  ],
   cases: ['person_ref', 'confirmed_at', 'case_number', 'detected_in', 'severity'],
   outcomes: ['person_ref', 'outcome', 'at'],
   exposures: ['source_ref', 'contact_ref', 'exposed_on', 'setting'],
@@ -26,6 +39,8 @@ export const DEMO_FILES = {
   samples: ['sample_ref', 'person_ref', 'taken_at', 'method', 'pool_ref', 'result', 'result_at', 'lab'],
   pool_results: ['pool_ref', 'result', 'result_at'],
   vaccinations: ['person_ref', 'dose_number', 'product', 'given_on', 'lot', 'site'],
+  care: ['person_ref', 'setting', 'facility_code', 'start_at', 'end_at', 'end_reason', 'tier', 'override_reason'],
+  severity: ['person_ref', 'observed_at', 'severity', 'oxygen'],
 } as const;
 
 export type DemoKind = keyof typeof DEMO_FILES;
