@@ -39,7 +39,7 @@ export const DEMO_FILES = {
   samples: ['sample_ref', 'person_ref', 'taken_at', 'method', 'pool_ref', 'result', 'result_at', 'lab'],
   pool_results: ['pool_ref', 'result', 'result_at'],
   vaccinations: ['person_ref', 'dose_number', 'product', 'given_on', 'lot', 'site'],
-  care: ['person_ref', 'setting', 'facility_code', 'start_at', 'end_at', 'end_reason', 'tier', 'override_reason'],
+  care: ['person_ref', 'setting', 'facility_code', 'start_at', 'end_at', 'end_reason', 'tier'],
   severity: ['person_ref', 'observed_at', 'severity', 'oxygen'],
 } as const;
 

@@ -2,9 +2,10 @@
 // hospitals opening on a date, one only planned), a care episode for every case from its confirmation to its outcome
 // (tier by severity: field hospital or home, district health centre, provincial hospital; severe cases sometimes
 // first at tier 2 then transferred) and severity observations over its course. Care rows keep within the beds the
-// `care` import counts (a full facility falls back to the next, then home); only a severe case the provincial
-// hospital cannot take is admitted anyway, with an override reason. Its own random stream: the rest of the
-// epidemic stays byte for byte what it was.
+// `care` import counts, never overridden: a full facility falls back to the next, then home (a moderate or severe
+// case at home is what the "to be moved" list is for). An override would not do: a case confirmed later may be
+// admitted earlier (admission is up to 4 hours after confirmation), so beds counted per day are the safe measure.
+// Its own random stream: the rest of the epidemic stays byte for byte what it was.
 import { MINUTES_PER_DAY as DAY, type Calendar } from '../demo/calendar.ts';
 import type { Cell, Sink } from '../demo/files.ts';
 import type { Facility } from '../demo/epidemic.ts';
@@ -110,14 +111,16 @@ export class DemoTreatment {
     if (severity === 'severe' || severity === 'critical') {
       const mid = start + rng.int(1, 3) * DAY + rng.int(0, 600);
       const first = rng.chance(0.4) && mid < stayEnd ? this.free([centre, dc2], start, mid) : -1;
-      if (first >= 0) {
+      if (first >= 0 && this.free([dk], mid, stayEnd) >= 0) {
         // Worsening at tier 2: transferred to the provincial hospital.
-        this.episode(ref, first, start, mid, 'transferred', 2);
+        this.episode(ref, first, start, mid, 'transferred');
         obs.push([start, 'moderate', 'mask']);
-        this.bookOrOverride(ref, dk, mid, end, reason);
+        this.episode(ref, dk, mid, end, reason);
         obs.push([mid, severity, this.oxygen(severity)]);
       } else {
-        this.bookOrOverride(ref, dk, start, end, reason);
+        const f = this.free([dk, dc2, centre], start, stayEnd);
+        if (f >= 0) this.episode(ref, f, start, end, reason);
+        else this.home(ref, start, end, reason);
         obs.push([start, severity, this.oxygen(severity)]);
       }
     } else {
@@ -153,14 +156,11 @@ export class DemoTreatment {
     return -1;
   }
 
-  /** A severe case goes to the provincial hospital, over its beds if need be (with the reason written). */
-  private bookOrOverride(ref: string, dk: number, start: number, end: number, reason: string) {
-    const full = this.free([dk], start, Math.min(end, this.cal.horizon)) < 0;
-    this.episode(ref, dk, start, end, reason, 3, full ? 'Ca nặng: tiếp nhận vượt số giường' : undefined);
-  }
-
-  /** Writes a facility episode ending at `end` for `reason` (open when not before the horizon) and books its days. */
-  private episode(ref: string, f: number, start: number, end: number, reason: string, tier: number, override?: string) {
+  /**
+   * Writes a facility episode ending at `end` for `reason` (open when not before the horizon), at `tier` (default the
+   * facility's), and books its days.
+   */
+  private episode(ref: string, f: number, start: number, end: number, reason: string, tier?: number) {
     const ended = end < this.cal.horizon;
     const fac = this.facilities[f];
     this.out.row('care', [
@@ -170,8 +170,7 @@ export class DemoTreatment {
       this.cal.instant(start),
       ended ? this.cal.instant(end) : null,
       ended ? reason : null,
-      tier === fac.tier ? null : tier,
-      override ?? null,
+      tier === undefined || tier === fac.tier ? null : tier,
     ]);
     const d0 = Math.floor(start / DAY),
       d1 = ended ? Math.ceil(end / DAY) : this.cal.days;
@@ -187,7 +186,6 @@ export class DemoTreatment {
       this.cal.instant(start),
       ended ? this.cal.instant(end) : null,
       ended ? reason : null,
-      null,
       null,
     ]);
   }
