@@ -32,7 +32,9 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
   );
   // Shown after the form that ended the treatment has gone (an ended episode offers no end form).
   const [proposed, setProposed] = useState<string | null>(null);
+  const [saved, setSaved] = useState(0); // a saved form starts empty again (its key changes)
   const reload = () => {
+    setSaved((n) => n + 1);
     care.reload();
     severity.reload();
     onChange?.();
@@ -89,6 +91,7 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
       )}
       {write && care.data && !open && (
         <PlacementForm
+          key={`admit-${saved}`}
           id="admit"
           title={t('treatment.person.admit')}
           timeLabel={t('treatment.person.start')}
@@ -106,6 +109,7 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
       {write && open && (
         <>
           <PlacementForm
+            key={`transfer-${saved}`}
             id="transfer"
             title={t('treatment.person.transfer')}
             timeLabel={t('treatment.person.at')}
@@ -119,7 +123,7 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
             }
             done={reload}
           />
-          <EndForm episode={open} done={reload} ended={setProposed} />
+          <EndForm key={`end-${saved}`} episode={open} done={reload} ended={setProposed} />
         </>
       )}
       {proposed && (
@@ -139,7 +143,7 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
           ))}
         </ul>
       )}
-      {write && <SeverityForm personRef={ref} done={reload} />}
+      {write && <SeverityForm key={`severity-${saved}`} personRef={ref} done={reload} />}
     </section>
   );
 }
