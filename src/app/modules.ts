@@ -31,6 +31,8 @@ import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { webApp } from '../web/static.ts';
 import { zoningRoutes } from '../zoning/routes.ts';
 import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
+import { treatmentRoutes } from '../treatment/routes.ts';
+import { careKind, severityKind } from '../treatment/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -94,6 +96,12 @@ export const MODULES: Module[] = [
     pages: publicEntryPages,
     importKinds: [declarationsKind],
     permissions: ['entry.read', 'entry.write', 'entry.manage', 'entry.followup'],
+  },
+  {
+    name: 'treatment',
+    routes: [treatmentRoutes],
+    importKinds: [careKind, severityKind],
+    permissions: ['treatment.read', 'treatment.write'],
   },
   { name: 'imports', routes: [importRoutes], permissions: ['imports.run'] },
   { name: 'rules', routes: [ruleRoutes], permissions: ['rules.manage'], seedProvince: seedNationalRules },

@@ -24,6 +24,7 @@ export const DEFINITION_FILES = [
   'vaccination/reach.sql',
   'reports/issued.sql',
   'zoning/levels.sql',
+  'treatment/care.sql',
 ];
 
 export interface Definition {

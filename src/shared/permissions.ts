@@ -33,5 +33,7 @@ export const PERMISSIONS = [
   'entry.followup',
   'zoning.read',
   'zoning.write',
+  'treatment.read',
+  'treatment.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
