@@ -27,10 +27,10 @@ test('import kinds: the twelve of docs/contracts/imports.md, the two of treatmen
       'pool_results',
       'vaccinations',
       'declarations',
-      'zoning_decisions',
-      'measures',
       'care',
       'severity',
+      'zoning_decisions',
+      'measures',
     ],
   );
 });
