@@ -27,6 +27,12 @@ test('import kinds: the twelve of docs/contracts/imports.md and the extras, pers
       'pool_results',
       'vaccinations',
       'declarations',
+      'directives',
+      'tasks',
+      'supply_items',
+      'supply_movements',
+      'funds',
+      'support',
     ],
   );
 });

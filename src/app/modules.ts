@@ -29,6 +29,8 @@ import { reportRoutes } from '../reports/routes.ts';
 import { testingRoutes } from '../testing/routes.ts';
 import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { webApp } from '../web/static.ts';
+import { commandRoutes } from '../command/routes.ts';
+import { COMMAND_KINDS } from '../command/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -96,6 +98,12 @@ export const MODULES: Module[] = [
   { name: 'imports', routes: [importRoutes], permissions: ['imports.run'] },
   { name: 'rules', routes: [ruleRoutes], permissions: ['rules.manage'], seedProvince: seedNationalRules },
   { name: 'reports', routes: [reportRoutes], permissions: ['reports.read', 'reports.issue'] },
+  {
+    name: 'command',
+    routes: [commandRoutes],
+    importKinds: COMMAND_KINDS,
+    permissions: ['command.read', 'command.write', 'command.manage'],
+  },
   // The web app last: its shell answers every GET the routes above leave.
   { name: 'web', pages: webApp },
 ];

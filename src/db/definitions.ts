@@ -22,6 +22,7 @@ export const DEFINITION_FILES = [
   'testing/results.sql',
   'vaccination/reach.sql',
   'reports/issued.sql',
+  'command/command.sql',
 ];
 
 export interface Definition {

@@ -31,5 +31,8 @@ export const PERMISSIONS = [
   'entry.write',
   'entry.manage',
   'entry.followup',
+  'command.read',
+  'command.write',
+  'command.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -124,6 +124,28 @@ export const en: Translation<typeof vi> = {
   province_scope_required: 'Only a province-wide user may change {what}',
   unknown_hamlet: 'No hamlet "{value}" in ward {ward}',
   sample_exists: 'Sample {value} already exists',
+  // command (directives, tasks, supplies, funds, social support)
+  unknown_directive: 'No directive numbered {value}',
+  unknown_assignee:
+    'No district or ward coded {value} in the province (an assignee is a department short name or a district/ward code)',
+  due_before_assigned: 'Deadline {due_on} is before the assignment date {assigned_on}',
+  done_on_required: 'A done task needs its completion date (done_on)',
+  done_on_without_done: 'Only a task whose status is done has a completion date',
+  done_before_assigned: 'Completion date {done_on} is before the assignment date {assigned_on}',
+  negative_amount: 'An amount must be a whole number of đồng, not negative: {value}',
+  bad_number: 'Not a number: {value}',
+  negative_quantity: 'A negative quantity is only for a stock count adjustment: {value}',
+  unknown_item: 'No supply item coded {value} in the catalogue',
+  unknown_store: 'No store {value} (province, a district code or a facility code)',
+  source_receipt_only: 'A source is given for receipts only',
+  supply_below_zero:
+    'Not enough stock: {item} at store {store} at {at} holds only {stock} {unit}, cannot issue {quantity}; stock cannot go negative',
+  paid_before_approved: 'Payment date {paid_on} is before the approval date {approved_on}',
+  bad_directive_file: 'A directive file must be a PDF or a DOCX',
+  thing_directive: 'directive {id}',
+  thing_directive_file: 'the file of directive {id}',
+  thing_task: 'task {id}',
+  thing_supply_item: 'supply item {id}',
   // request validation: zod issues of route schemas (src/api/http.ts), limits from the schema
   empty: 'Must not be empty',
   min_chars: 'At least {limit} characters',

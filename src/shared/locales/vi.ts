@@ -124,6 +124,28 @@ export const vi = {
   province_scope_required: 'Chỉ người phụ trách toàn tỉnh được thay đổi {what}',
   unknown_hamlet: 'Không có thôn/ấp "{value}" trong xã/phường {ward}',
   sample_exists: 'Mã mẫu {value} đã có',
+  // command (directives, tasks, supplies, funds, social support)
+  unknown_directive: 'Không có văn bản chỉ đạo số {value}',
+  unknown_assignee:
+    'Không có huyện/xã mã {value} trong tỉnh (đơn vị được giao là tên viết tắt của sở, ngành hoặc mã huyện/xã)',
+  due_before_assigned: 'Hạn hoàn thành {due_on} trước ngày giao {assigned_on}',
+  done_on_required: 'Nhiệm vụ đã hoàn thành phải có ngày hoàn thành (done_on)',
+  done_on_without_done: 'Chỉ nhiệm vụ có trạng thái hoàn thành (done) mới có ngày hoàn thành',
+  done_before_assigned: 'Ngày hoàn thành {done_on} trước ngày giao {assigned_on}',
+  negative_amount: 'Số tiền phải là số nguyên không âm (đồng): {value}',
+  bad_number: 'Không phải một số: {value}',
+  negative_quantity: 'Số lượng âm chỉ dùng cho điều chỉnh sau kiểm kê (adjustment): {value}',
+  unknown_item: 'Không có vật tư mã {value} trong danh mục',
+  unknown_store: 'Không có kho {value} (province, mã huyện hoặc mã cơ sở)',
+  source_receipt_only: 'Nguồn (source) chỉ ghi cho phiếu nhập (receipt)',
+  supply_below_zero:
+    'Không đủ tồn kho: {item} tại kho {store} lúc {at} chỉ còn {stock} {unit}, không xuất được {quantity}; tồn kho không được âm',
+  paid_before_approved: 'Ngày chi trả {paid_on} trước ngày phê duyệt {approved_on}',
+  bad_directive_file: 'Tệp văn bản phải là PDF hoặc DOCX',
+  thing_directive: 'văn bản {id}',
+  thing_directive_file: 'tệp của văn bản {id}',
+  thing_task: 'nhiệm vụ {id}',
+  thing_supply_item: 'vật tư {id}',
   // request validation: zod issues of route schemas (src/api/http.ts), limits from the schema
   empty: 'Không được để trống',
   min_chars: 'Tối thiểu {limit} ký tự',
