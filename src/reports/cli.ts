@@ -9,14 +9,18 @@ import { dailyReport } from './daily.ts';
 import { dailyFile, FORMATS, type FileFormat } from './service.ts';
 import { periodFile, periodReport, type PeriodKind } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
+import { commandFile } from './command.ts';
+import { commandSummary } from '../command/summary.ts';
 
-export const REPORT_USAGE = 'phongdich report daily|period|review …                render a report (JSON by default)';
+export const REPORT_USAGE = 'phongdich report daily|period|review|command …        render a report (JSON by default)';
 export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
   The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
   The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
+phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
+  Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
 
 export interface ReportOptions {
@@ -41,7 +45,8 @@ export async function reportCommand(
   const format = (o.format ?? 'json') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
-  for (const f of ['date', 'from', 'to'] as const) if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
+  if (which !== 'command')
+    for (const f of ['date', 'from', 'to'] as const) if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
   let body: string | Buffer;
   if (which === 'daily') {
     const at = o.at ? parseInstant(o.at) : null;
@@ -60,8 +65,17 @@ export async function reportCommand(
       format === 'json'
         ? JSON.stringify(await reviewTable(db, ctx, q))
         : (await reviewFile(db, ctx, q, format as FileFormat)).body;
+  } else if (which === 'command') {
+    const at = o.at ? parseInstant(o.at) : null;
+    if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
+    const from = o.from ? parseInstant(o.from) : undefined;
+    if (from === null) throw invalid('from', 'bad_instant', { value: o.from! });
+    body =
+      format === 'json'
+        ? JSON.stringify(await commandSummary(db, ctx, at, from))
+        : (await commandFile(db, ctx, at, from, format)).body;
   } else {
-    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review' });
+    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review, command' });
   }
   if (!o.out) return body;
   writeFileSync(o.out, body);

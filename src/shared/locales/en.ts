@@ -141,6 +141,7 @@ export const en: Translation<typeof vi> = {
   supply_below_zero:
     'Not enough stock: {item} at store {store} at {at} holds only {stock} {unit}, cannot issue {quantity}; stock cannot go negative',
   paid_before_approved: 'Payment date {paid_on} is before the approval date {approved_on}',
+  command_exists: '{what} already exists',
   bad_directive_file: 'A directive file must be a PDF or a DOCX',
   thing_directive: 'directive {id}',
   thing_directive_file: 'the file of directive {id}',

@@ -141,6 +141,7 @@ export const vi = {
   supply_below_zero:
     'Không đủ tồn kho: {item} tại kho {store} lúc {at} chỉ còn {stock} {unit}, không xuất được {quantity}; tồn kho không được âm',
   paid_before_approved: 'Ngày chi trả {paid_on} trước ngày phê duyệt {approved_on}',
+  command_exists: '{what} đã có',
   bad_directive_file: 'Tệp văn bản phải là PDF hoặc DOCX',
   thing_directive: 'văn bản {id}',
   thing_directive_file: 'tệp của văn bản {id}',
