@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { importFile } from '../app/imports.ts';
 import { commandSummary } from './summary.ts';
+import { dailyFile } from '../reports/service.ts';
 import { loadCommandFixture, T } from './fixtures.ts';
 
 const run = (t: TestDb, kind: string, csv: string) => importFile(t.db, t.ctx, kind, Readable.from([csv]));
@@ -214,6 +215,28 @@ test(`command imports refuse bad input with line and column, writing nothing (${
         [3, 'ward_code'],
       ],
     );
+  } finally {
+    await t.close();
+  }
+});
+
+test(`the daily report's HTML gains the supplies and support paragraphs only when there is data (${engineName})`, async () => {
+  const t = await testDb();
+  try {
+    const empty = (await dailyFile(t.db, t.ctx, T, 'html')).toString('utf8');
+    assert.ok(!empty.includes('Vật tư tồn kho'), 'no supplies paragraph without supplies');
+    assert.ok(!empty.includes('đối tượng'), 'no support paragraph without support');
+
+    await loadCommandFixture(t);
+    const html = (await dailyFile(t.db, t.ctx, T, 'html')).toString('utf8');
+    // Stock at T from the hand-worked summary above: CLO 180 in Vị Thanh (930) + 680 at the province; N95 990.
+    for (const line of [
+      'Vật tư tồn kho đến thời điểm báo cáo: Cloramin B 860 kg (Vị Thanh: 180; Hậu Giang: 680), Khẩu trang N95 990 cái (Hậu Giang: 990).',
+      'Trong kỳ tiếp nhận Khẩu trang N95 200 cái; cấp phát Cloramin B 120 kg, Khẩu trang N95 10 cái.',
+      'hg-01: đã phê duyệt 1 đối tượng với 1.000.000 đồng; đã chi trả cho 1 đối tượng (100%), 1.000.000 đồng.',
+      'Nghị quyết 68/NQ-CP: đã phê duyệt 3 đối tượng với 6.000.000 đồng; đã chi trả cho 1 đối tượng (33,33%), 1.500.000 đồng.',
+    ])
+      assert.ok(html.includes(line), line);
   } finally {
     await t.close();
   }

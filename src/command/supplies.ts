@@ -52,6 +52,11 @@ export function listStores(db: Db, ctx: Ctx): Promise<SupplyStore[]> {
   );
 }
 
+/** Store code → name, for texts. */
+export async function storeNames(db: Db, ctx: Ctx): Promise<Record<string, string>> {
+  return Object.fromEntries((await listStores(db, ctx)).map((s) => [s.store, s.name]));
+}
+
 /** Each store's stock of each item at `at` (stores with a movement by then), by item then store. */
 export function stockAt(db: Db, ctx: Ctx, at: Date): Promise<StockLine[]> {
   return db.query<StockLine>(

@@ -3,16 +3,16 @@
 // support paragraphs the daily report gains when there is something to tell.
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
-import { fill, type Lang } from '../shared/i18n.ts';
+import { fill } from '../shared/i18n.ts';
 import { commandSummary } from '../command/summary.ts';
+import { storeNames } from '../command/supplies.ts';
 import type { CommandSummary } from '../command/schemas.ts';
 import type { Cell, ReportDocument, Section } from './document.ts';
-import { formatCutoff, formatNumber, vnParts } from './format.ts';
+import { formatCutoff, vnParts } from './format.ts';
 import { renderFile, type FileFormat } from './service.ts';
 import { reportScope, templateOf } from './template.ts';
 import { reportText } from './text.ts';
-
-const programmeName = (lang: Lang, code: string) => reportText(lang).command.programmes[code] ?? code;
+import { programmeName, suppliesParagraphs } from './command-paragraphs.ts';
 
 export async function commandDocument(db: Db, ctx: Ctx, s: CommandSummary): Promise<ReportDocument> {
   const text = reportText(ctx.lang),
@@ -38,7 +38,7 @@ export async function commandDocument(db: Db, ctx: Ctx, s: CommandSummary): Prom
       level: 1,
       title: v.supplies.title,
       sheet: v.supplies.sheet,
-      paragraphs: suppliesParagraphs(s, ctx.lang),
+      paragraphs: suppliesParagraphs(s, ctx.lang, await storeNames(db, ctx)),
       table: {
         columns: [c.item, c.unit, c.stock, c.received, c.issued],
         rows: s.supplies.map((i): Cell[] => [i.name, i.unit, i.stock_total, i.received, i.issued]),
@@ -90,47 +90,6 @@ export async function commandDocument(db: Db, ctx: Ctx, s: CommandSummary): Prom
     ],
     sections,
   };
-}
-
-/** "Cloramin B 860 kg (kho tỉnh 680, 930 180)" lines: stock per item with stock, then what came and went. */
-export function suppliesParagraphs(s: CommandSummary, lang: Lang): string[] {
-  const v = reportText(lang).command;
-  const n = (x: number) => formatNumber(x, lang);
-  const held = s.supplies.filter((i) => Object.keys(i.stock).length > 0);
-  if (!held.length) return [];
-  const list = (pick: (i: CommandSummary['supplies'][number]) => number) =>
-    s.supplies
-      .filter((i) => pick(i) !== 0)
-      .map((i) => `${i.name} ${n(pick(i))} ${i.unit}`)
-      .join(', ') || v.nothing;
-  return [
-    fill(v.supplies_paragraph, {
-      stock: held
-        .map(
-          (i) =>
-            `${i.name} ${n(i.stock_total)} ${i.unit} (${Object.entries(i.stock)
-              .map(([store, q]) => `${store}: ${n(q)}`)
-              .join('; ')})`,
-        )
-        .join(', '),
-    }),
-    fill(v.supplies_flow, { received: list((i) => i.received), issued: list((i) => i.issued) }),
-  ];
-}
-
-/** One sentence per programme with approved beneficiaries. */
-export function supportParagraphs(s: CommandSummary, lang: Lang): string[] {
-  const v = reportText(lang).command;
-  return s.support.map((p) =>
-    fill(v.support_paragraph, {
-      programme: programmeName(lang, p.programme),
-      approved: formatNumber(p.approved, lang),
-      approved_vnd: formatNumber(p.approved_vnd, lang),
-      paid: formatNumber(p.paid, lang),
-      paid_pct: formatNumber(p.paid_pct, lang),
-      paid_vnd: formatNumber(p.paid_vnd, lang),
-    }),
-  );
 }
 
 export async function commandFile(db: Db, ctx: Ctx, at: Date, from: Date | undefined, format: FileFormat) {

@@ -122,6 +122,8 @@ export function dailyDocument(
   narrative: NarrativeSection[],
   lang: Lang,
   facilityNames: Record<string, string> = {},
+  /** Parts after the figures from other modules' summaries (supplies, social support: ./command.ts). */
+  more: Section[] = [],
 ): ReportDocument {
   const asOf = new Date(r.as_of),
     previousAsOf = new Date(r.previous_as_of);
@@ -131,6 +133,7 @@ export function dailyDocument(
   const sections: Section[] = [
     { level: 1, title: text.daily.situation, paragraphs: [intro] },
     ...figureSections(r.current, r.previous, lang, facilityNames),
+    ...more,
     ...narrative
       .filter((n) => n.title.trim() || n.text.trim())
       .map((n): Section => ({

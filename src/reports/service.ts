@@ -1,6 +1,9 @@
 // Daily reports as files, drafts the officer edits, and issuing: an immutable snapshot of the JSON and the
 // rendered files with the number, who and when (immutable: issued.sql). Everything is filtered by the actor's
 // jurisdiction.
+import { commandSummary } from '../command/summary.ts';
+import { storeNames } from '../command/supplies.ts';
+import { dailyCommandSections } from './command-paragraphs.ts';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
@@ -69,7 +72,11 @@ export async function dailyFile(db: Db, ctx: Ctx, at: Date, format: FileFormat):
     await templateOf(db, ctx.province, scope),
     await facilityNames(db, ctx.province),
   ];
-  return renderFile(dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names), format);
+  const more = dailyCommandSections(await commandSummary(db, ctx, at), ctx.lang, await storeNames(db, ctx));
+  return renderFile(
+    dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names, more),
+    format,
+  );
 }
 
 /** The file name of a report: bao-cao-93-2021-09-10-0630.docx */
@@ -233,6 +240,7 @@ async function draftDocument(
       d.narrative,
       'vi',
       await facilityNames(db, ctx.province),
+      dailyCommandSections(await commandSummary(db, ctx, d.as_of), 'vi', await storeNames(db, ctx)),
     ),
   };
 }
