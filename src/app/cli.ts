@@ -14,6 +14,7 @@ import { AppError } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
 import { systemCtx, type Ctx } from '../shared/context.ts';
 import { buildServer } from './server.ts';
+import { ensureWebBuild } from '../web/build.ts';
 import { MAX_PEOPLE, writeDemo } from '../demo/generate.ts';
 import { loadDemo as loadDemoProvince } from './demo.ts';
 import { ensureFirstAdmin } from '../auth/service.ts';
@@ -185,6 +186,8 @@ async function main(argv: string[]): Promise<number> {
           console.error(t(cfg.lang, 'demo_admin', { username: demo.admin_username, password: demo.admin_password }));
         }
       }
+      // The app is part of what serve serves: build it when missing or older than its sources (never API-only).
+      await ensureWebBuild(() => console.error(t(cfg.lang, 'web_building')));
       const app = await buildServer(db, { logger: true, trustProxy: cfg.trustProxy });
       const port = Number(values.port ?? cfg.port);
       await app.listen({ port, host: values.host ?? cfg.host });

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from 'helmet';
-import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import rateLimit from '@fastify/rate-limit';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../shared/errors.ts';
 import { langFrom } from '../shared/messages.ts';
@@ -11,6 +11,7 @@ import type { Ctx } from '../shared/context.ts';
 import type { Permission } from '../shared/permissions.ts';
 import { hasPermission } from './scope.ts';
 import { sessionCtx, tokenCtx } from './service.ts';
+import { waitSeconds } from './throttle.ts';
 
 export const SESSION_COOKIE = 'pd_session';
 
@@ -68,30 +69,27 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** Login tries a minute: per client address and user name tried, and per address over all names. */
-export const LOGIN_LIMITS = { perAccount: 10, perAddress: 100, windowMs: 60_000 };
+/** Sign-in tries a minute from one client address, over all names. */
+export const LOGIN_LIMITS = { perAddress: 100, windowMs: 60_000 };
 
 /**
- * The login rate limits, a preHandler (it needs the user name from the body). A provincial office sits behind one
- * public address, so the tight limit counts tries per address and user name (one person's typos, guessing at one
- * account) and the address as a whole only gets a ceiling well above a shift's logins (spraying many names). A try
- * refused for its account does not count against the address: hammering one name cannot lock out the office.
- * Account lockout with a doubling wait (service.ts) still holds across addresses.
+ * The sign-in limits, a preHandler (it needs the user name from the body). First the (address, name) pair's wait
+ * after repeated wrong passwords (throttle.ts): a try refused there does not count against the address, so
+ * hammering one name cannot shut out an office behind one public address. Then the address as a whole gets a
+ * ceiling well above a shift's sign-ins, against spraying many names.
  */
-export function loginRateLimit(app: FastifyInstance) {
-  const perAccount = app.createRateLimit({
-    max: LOGIN_LIMITS.perAccount,
-    timeWindow: LOGIN_LIMITS.windowMs,
-    keyGenerator: (req) => `${normalizeIP(req.ip)} ${(req.body as { username: string }).username.trim().toLowerCase()}`,
-  });
+export function loginRateLimit(app: FastifyInstance, db: Db) {
   const perAddress = app.createRateLimit({ max: LOGIN_LIMITS.perAddress, timeWindow: LOGIN_LIMITS.windowMs });
+  const refuse = (reply: FastifyReply, seconds: number, error: AppError) => {
+    reply.header('retry-after', seconds);
+    return error;
+  };
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    for (const limit of [perAccount, perAddress]) {
-      const r = await limit(req);
-      if (!r.isAllowed && r.isExceeded) {
-        reply.header('retry-after', r.ttlInSeconds);
-        throw new AppError(429, 'rate_limited', { seconds: r.ttlInSeconds });
-      }
+    const wait = await waitSeconds(db, req.ip, (req.body as { username: string }).username);
+    if (wait > 0) throw refuse(reply, wait, new AppError(429, 'locked', { minutes: Math.ceil(wait / 60) }));
+    const r = await perAddress(req);
+    if (!r.isAllowed && r.isExceeded) {
+      throw refuse(reply, r.ttlInSeconds, new AppError(429, 'rate_limited', { seconds: r.ttlInSeconds }));
     }
   };
 }

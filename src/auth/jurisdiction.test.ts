@@ -265,3 +265,29 @@ test(`[${engineName}] endpoints writing to an existing record of another distric
     assert.deepEqual([r.statusCode, r.json().error], [status, error], `${method} ${url}: ${r.body}`);
   }
 });
+
+test(`[${engineName}] import quarantine: another district's full facility is named, its occupancy is not`, async () => {
+  // FB1 (district 931) has one bed, taken by B1 from 5/9.
+  await load(t, 'facilities', 'facility_code,name,kind,ward_code,beds\nFB1,Khu một giường,quarantine,31340,1\n');
+  await load(t, 'quarantine', 'person_ref,kind,start_at,facility_code\nB1,centralized,2021-09-05T08:00:00+07:00,FB1\n');
+  const csv = 'person_ref,kind,start_at,facility_code\nA2,centralized,2021-09-06T08:00:00+07:00,FB1\n';
+  const r = await upload(a, 'quarantine', csv);
+  assert.equal(r.statusCode, 422, r.body);
+  assert.deepEqual(r.json().rejected, [
+    {
+      line: 2,
+      column: 'facility_code',
+      reason: 'The facility is full at the start instant (occupied/beds): FB1; give override_reason to assign anyway',
+    },
+  ]);
+  // the province, whose facility it is, reads the figures
+  const own = await importFile(t.db, { ...t.ctx, lang: 'en' }, 'quarantine', Readable.from([csv]), { partial: true });
+  assert.deepEqual(own.rejected, [
+    {
+      line: 2,
+      column: 'facility_code',
+      reason:
+        'The facility is full at the start instant (occupied/beds): FB1: 1/1; give override_reason to assign anyway',
+    },
+  ]);
+});

@@ -6,10 +6,12 @@ import { AppError } from '../shared/errors.ts';
 import { ROLES, ROLE_PERMISSIONS } from './roles.ts';
 import { SESSION_COOKIE, loginRateLimit } from './http.ts';
 import { errors } from '../api/openapi.ts';
-import { ApiToken, AuditEntry, CurrentUser, RolePermissions, SignInResult, User } from './schemas.ts';
+import { ApiToken, ApiTokenInfo, AuditEntry, CurrentUser, RolePermissions, SignInResult, User } from './schemas.ts';
 import {
+  TOKEN_DAYS,
   createApiToken,
   createUser,
+  listApiTokens,
   listUsers,
   login,
   logout,
@@ -27,17 +29,17 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
     '/auth/login',
     {
       config: { access: 'public' },
-      preHandler: loginRateLimit(app),
+      preHandler: loginRateLimit(app, db),
       schema: {
         tags: ['auth'],
         summary: 'Log in: sets the session cookie, returns the CSRF token',
         operationId: 'signIn',
         body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-        response: { 200: SignInResult },
+        response: { 200: SignInResult, ...errors(401, 429) },
       },
     },
     async (req, reply) => {
-      const s = await login(db, req.body.username, req.body.password, req.ctx.lang);
+      const s = await login(db, req.body.username, req.body.password, req.ctx.lang, req.ip);
       reply.setCookie(SESSION_COOKIE, s.token, {
         path: '/',
         httpOnly: true,
@@ -97,11 +99,34 @@ export async function authRoutes(app: FastifyInstance, db: Db): Promise<void> {
         tags: ['auth'],
         summary: 'Create an API token for scripts (shown once)',
         operationId: 'createApiToken',
-        body: z.object({ name: z.string().min(1).max(100) }),
+        body: z.object({
+          name: z.string().min(1).max(100),
+          expires_in_days: z
+            .number()
+            .int()
+            .min(1)
+            .max(TOKEN_DAYS.max)
+            .optional()
+            .describe(`Days until the token expires; ${TOKEN_DAYS.default} when left out`),
+        }),
         response: { 201: ApiToken },
       },
     },
-    async (req, reply) => reply.status(201).send(await createApiToken(db, req.ctx, req.body.name)),
+    async (req, reply) =>
+      reply.status(201).send(await createApiToken(db, req.ctx, req.body.name, req.body.expires_in_days)),
+  );
+  r.get(
+    '/auth/tokens',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'My API tokens that are not revoked: expiry and last use',
+        operationId: 'listApiTokens',
+        response: { 200: z.array(ApiTokenInfo) },
+      },
+    },
+    (req) => listApiTokens(db, req.ctx),
   );
   r.delete(
     '/auth/tokens/:id',

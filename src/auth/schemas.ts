@@ -40,20 +40,26 @@ export const User = z
     scope_level: scopeLevel,
     scope_code: z.string(),
     disabled: z.boolean(),
-    locked_until: z.date().nullable().describe('Set after repeated wrong passwords; sign-in refused until then'),
     created_at: z.date(),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
-/** A new API token: the secret is in `token` and is shown only this once. */
-export const ApiToken = z
+/** An API token as its owner's list shows it (never the secret). */
+export const ApiTokenInfo = z
   .object({
     token_id: z.number().int(),
     name: z.string(),
     created_at: z.date(),
-    token: z.string().describe('Send as `Authorization: Bearer pd_…`; only its hash is stored'),
+    expires_at: z.date().describe('Chosen at creation; after it the token is refused with 401 token_expired'),
+    last_used_at: z.date().nullable().describe('Last request made with it, to the minute; null if never used'),
   })
+  .meta({ id: 'ApiTokenInfo' });
+export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
+
+/** A new API token: the secret is in `token` and is shown only this once. */
+export const ApiToken = ApiTokenInfo.omit({ last_used_at: true })
+  .extend({ token: z.string().describe('Send as `Authorization: Bearer pd_…`; only its hash is stored') })
   .meta({ id: 'ApiToken' });
 export type ApiToken = z.infer<typeof ApiToken>;
 

@@ -1,4 +1,4 @@
-// Users, login with lockout, sessions and API tokens.
+// Users, sign-in (throttled per address and name, throttle.ts), sessions and API tokens.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
@@ -7,13 +7,12 @@ import { AppError, notFound } from '../shared/errors.ts';
 import { audit } from '../shared/audit.ts';
 import { generatePassword, hashPassword, needsRehash, verifyPassword } from './password.ts';
 import { checkPassword } from './password-policy.ts';
+import { clearFailures, clearName, recordFailure } from './throttle.ts';
 import { ROLE_PERMISSIONS, ROLE_SCOPE, type Role } from './roles.ts';
 import { jurisdictionWards } from './scope.ts';
-import type { ApiToken, AuditEntry, User } from './schemas.ts';
+import type { ApiToken, ApiTokenInfo, AuditEntry, User } from './schemas.ts';
 
 const SESSION_HOURS = 12;
-const FREE_FAILURES = 5; // then the account locks, for 1, 2, 4 … up to 60 minutes
-const MAX_LOCK_MINUTES = 60;
 
 export interface UserInput {
   username: string;
@@ -25,8 +24,7 @@ export interface UserInput {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const USER_COLUMNS =
-  'user_id, username, display_name, role, scope_level, scope_code, disabled, locked_until, created_at';
+const USER_COLUMNS = 'user_id, username, display_name, role, scope_level, scope_code, disabled, created_at';
 
 async function checkScope(db: Db, province: string, input: Pick<UserInput, 'role' | 'scope_level' | 'scope_code'>) {
   const fixed = ROLE_SCOPE[input.role];
@@ -84,13 +82,13 @@ export async function updateUser(
     const hash = changes.password ? await hashPassword(changes.password) : null;
     const [after] = await tx.query<User>(
       `UPDATE users SET display_name = $3, role = $4, scope_level = $5, scope_code = $6, disabled = $7,
-              password_hash = COALESCE($8, password_hash), failed_logins = CASE WHEN $8 IS NULL THEN failed_logins ELSE 0 END,
-              locked_until = CASE WHEN $8 IS NULL THEN locked_until END
+              password_hash = COALESCE($8, password_hash)
         WHERE province_code = $1 AND username = $2 RETURNING ${USER_COLUMNS}`,
       [ctx.province, username, next.display_name, next.role, next.scope_level, next.scope_code, next.disabled, hash],
     );
     // A changed role, jurisdiction or password ends the user's sessions.
     await tx.query('DELETE FROM sessions WHERE province_code = $1 AND user_id = $2', [ctx.province, before.user_id]);
+    if (hash) await clearName(tx, username);
     await audit(tx, ctx, 'update', 'user', username, before, after);
     return after;
   });
@@ -141,28 +139,19 @@ async function ctxForUser(db: Db, u: UserRow, lang: Lang, requestId?: string): P
 }
 
 /**
- * Checks the password; after FREE_FAILURES wrong attempts in a row the account locks with a doubling delay.
+ * Checks the password. A wrong one counts against the (address, name) pair (throttle.ts), the same way whether the
+ * name exists or not; the route refuses a pair that must still wait before it gets here.
  * Returns the session token (for the cookie) and the CSRF token the client must echo on unsafe requests.
  */
-export async function login(db: Db, username: string, password: string, lang: Lang) {
-  const [u] = await db.query<UserRow & { password_hash: string; failed_logins: number; locked_until: Date | null }>(
-    'SELECT * FROM users WHERE username = $1',
-    [username],
-  );
+export async function login(db: Db, username: string, password: string, lang: Lang, address: string) {
+  const [u] = await db.query<UserRow & { password_hash: string }>('SELECT * FROM users WHERE username = $1', [
+    username,
+  ]);
   // Hash even for unknown users so the reply time does not reveal which names exist.
   const ok = u ? await verifyPassword(password, u.password_hash) : (await hashPassword(password), false);
-  if (u?.locked_until && u.locked_until > new Date()) {
-    throw new AppError(429, 'locked', { minutes: Math.ceil((u.locked_until.getTime() - Date.now()) / 60_000) });
-  }
   if (!u || !ok || u.disabled) {
+    await recordFailure(db, address, username);
     if (u) {
-      await db.query(
-        `UPDATE users SET failed_logins = failed_logins + 1,
-                locked_until = CASE WHEN failed_logins + 1 >= $2
-                  THEN now() + make_interval(mins => LEAST($3, power(2, failed_logins + 1 - $2)::int)) END
-          WHERE user_id = $1`,
-        [u.user_id, FREE_FAILURES, MAX_LOCK_MINUTES],
-      );
       const sys = { province: u.province_code, actor: username, lang, permissions: new Set([]), wards: null } as Ctx;
       await audit(db, sys, 'login_failed', 'user', username, null, null);
     }
@@ -173,11 +162,8 @@ export async function login(db: Db, username: string, password: string, lang: La
   await db.tx(async (tx) => {
     // A hash made with older scrypt parameters is upgraded now that the password is at hand.
     const rehashed = needsRehash(u.password_hash) ? await hashPassword(password) : null;
-    await tx.query(
-      `UPDATE users SET failed_logins = 0, locked_until = NULL, password_hash = COALESCE($2, password_hash)
-        WHERE user_id = $1`,
-      [u.user_id, rehashed],
-    );
+    if (rehashed) await tx.query('UPDATE users SET password_hash = $2 WHERE user_id = $1', [u.user_id, rehashed]);
+    await clearFailures(tx, address, username);
     await tx.query(
       `INSERT INTO sessions (token_hash, province_code, user_id, csrf_token, expires_at)
        VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
@@ -206,15 +192,32 @@ export async function sessionCtx(
   return row ? { ctx: await ctxForUser(db, row, lang, requestId), csrf: row.csrf_token } : null;
 }
 
-/** API tokens for scripts: `Authorization: Bearer pd_…`; shown once at creation. */
-export async function createApiToken(db: Db, ctx: Ctx, name: string): Promise<ApiToken> {
+/** API tokens for scripts: `Authorization: Bearer pd_…`; shown once at creation, valid for the days chosen then. */
+export const TOKEN_DAYS = { default: 90, max: 365 };
+
+export async function createApiToken(
+  db: Db,
+  ctx: Ctx,
+  name: string,
+  days: number = TOKEN_DAYS.default,
+): Promise<ApiToken> {
   const token = 'pd_' + randomBytes(32).toString('base64url');
   const [row] = await db.query<Omit<ApiToken, 'token'>>(
-    `INSERT INTO api_tokens (token_hash, province_code, user_id, name) VALUES ($1, $2, $3, $4) RETURNING token_id, name, created_at`,
-    [sha256(token), ctx.province, ctx.userId, name],
+    `INSERT INTO api_tokens (token_hash, province_code, user_id, name, expires_at)
+     VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING token_id, name, created_at, expires_at`,
+    [sha256(token), ctx.province, ctx.userId, name, days],
   );
   await audit(db, ctx, 'insert', 'api_token', String(row.token_id), null, row);
   return { ...row, token };
+}
+
+/** The caller's tokens that are not revoked, expired ones included (so their owner sees why a script stopped). */
+export async function listApiTokens(db: Db, ctx: Ctx): Promise<ApiTokenInfo[]> {
+  return db.query<ApiTokenInfo>(
+    `SELECT token_id, name, created_at, expires_at, last_used_at FROM api_tokens
+      WHERE province_code = $1 AND user_id = $2 AND revoked_at IS NULL ORDER BY token_id DESC`,
+    [ctx.province, ctx.userId],
+  );
 }
 
 export async function revokeApiToken(db: Db, ctx: Ctx, tokenId: number): Promise<void> {
@@ -226,14 +229,25 @@ export async function revokeApiToken(db: Db, ctx: Ctx, tokenId: number): Promise
   await audit(db, ctx, 'revoke', 'api_token', String(tokenId), null, null);
 }
 
+/**
+ * The context of a bearer token; null when unknown or revoked, 401 token_expired when past its expiry. The last-used
+ * time is written at most once a minute per token, so a busy script costs a read per request, not a write.
+ */
 export async function tokenCtx(db: Db, token: string, lang: Lang, requestId?: string): Promise<Ctx | null> {
-  const [row] = await db.query<UserRow>(
-    `UPDATE api_tokens t SET last_used_at = now() FROM users u
-      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.province_code = t.province_code AND u.user_id = t.user_id AND NOT u.disabled
-      RETURNING u.*`,
-    [sha256(token)],
+  const hash = sha256(token);
+  const [row] = await db.query<UserRow & { token_name: string; expired_on: string | null; stale: boolean }>(
+    `SELECT u.*, t.name AS token_name,
+            CASE WHEN t.expires_at <= now() THEN to_char(t.expires_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY') END
+              AS expired_on,
+            t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute' AS stale
+       FROM api_tokens t JOIN users u ON u.province_code = t.province_code AND u.user_id = t.user_id
+      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND NOT u.disabled`,
+    [hash],
   );
-  return row ? ctxForUser(db, row, lang, requestId) : null;
+  if (!row) return null;
+  if (row.expired_on) throw new AppError(401, 'token_expired', { name: row.token_name, date: row.expired_on });
+  if (row.stale) await db.query('UPDATE api_tokens SET last_used_at = now() WHERE token_hash = $1', [hash]);
+  return ctxForUser(db, row, lang, requestId);
 }
 
 export async function readAudit(

@@ -45,7 +45,8 @@ CREATE TABLE api_tokens (
   name text NOT NULL,
   created_at timestamp with time zone DEFAULT now() NOT NULL,
   last_used_at timestamp with time zone,
-  revoked_at timestamp with time zone
+  revoked_at timestamp with time zone,
+  expires_at timestamp with time zone NOT NULL
 );
 
 CREATE TABLE audit_log (
@@ -384,6 +385,14 @@ CREATE TABLE labs (
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE login_failures (
+  address text NOT NULL,
+  username text NOT NULL,
+  failures integer NOT NULL,
+  last_failed_at timestamp with time zone NOT NULL,
+  blocked_until timestamp with time zone
+);
+
 CREATE TABLE outbreak_areas (
   province_code text NOT NULL,
   area_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -643,8 +652,6 @@ CREATE TABLE users (
   scope_level text NOT NULL,
   scope_code text NOT NULL,
   password_hash text NOT NULL,
-  failed_logins integer DEFAULT 0 NOT NULL,
-  locked_until timestamp with time zone,
   disabled boolean DEFAULT false NOT NULL,
   created_at timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -899,6 +906,7 @@ ALTER TABLE labs ADD CONSTRAINT labs_capacity_per_day_check CHECK ((capacity_per
 ALTER TABLE labs ADD CONSTRAINT labs_methods_check CHECK ((methods <@ '{pcr,rapid_antigen}'::text[]));
 ALTER TABLE labs ADD CONSTRAINT labs_pkey PRIMARY KEY (province_code, lab_code);
 ALTER TABLE labs ADD CONSTRAINT labs_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE login_failures ADD CONSTRAINT login_failures_pkey PRIMARY KEY (address, username);
 ALTER TABLE outbreak_areas ADD CONSTRAINT outbreak_areas_check CHECK (((effective_to IS NULL) OR (effective_to >= effective_from)));
 ALTER TABLE outbreak_areas ADD CONSTRAINT outbreak_areas_followups_check CHECK ((followups <@ ARRAY['test'::text, 'quarantine'::text]));
 ALTER TABLE outbreak_areas ADD CONSTRAINT outbreak_areas_level_check CHECK ((level = ANY (ARRAY['country'::text, 'province'::text, 'district'::text, 'ward'::text])));
@@ -1061,6 +1069,7 @@ CREATE INDEX entry_violations_time ON public.entry_violations USING btree (provi
 CREATE INDEX exposures_contact ON public.exposures USING btree (province_code, contact_person_id, exposed_on);
 CREATE INDEX exposures_day ON public.exposures USING btree (province_code, exposed_on);
 CREATE INDEX issued_reports_scope ON public.issued_reports USING btree (province_code, scope_code, issued_at DESC);
+CREATE INDEX login_failures_last ON public.login_failures USING btree (last_failed_at);
 CREATE INDEX outbreak_areas_code ON public.outbreak_areas USING btree (province_code, level, area_code);
 CREATE INDEX outcomes_at ON public.outcomes USING btree (province_code, at);
 CREATE INDEX persons_id_number ON public.persons USING btree (province_code, id_number) WHERE (id_number IS NOT NULL);

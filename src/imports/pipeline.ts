@@ -40,9 +40,10 @@ export interface ImportKind {
   stage(cells: Record<string, unknown>, env: RowEnv): unknown[] | RowError[];
   /**
    * Set-based checks over staging: each SQL selects `line` of failing rows and the message's params (`value`, …);
-   * $1 = province.
+   * $1 = province. A `scoped` check also gets $2 = the actor's ward codes (null for the whole province), so that its
+   * reason tells the actor nothing about records outside the jurisdiction.
    */
-  checks?: { column: string; key: MessageKey; sql: string }[];
+  checks?: { column: string; key: MessageKey; sql: string; scoped?: boolean }[];
   /**
    * Rows touching wards outside the actor's jurisdiction: SQL selecting `line, value` from staging,
    * $1 = province, $2 = the actor's ward codes. Run only for actors with less than the whole province.
@@ -194,7 +195,8 @@ export async function runImport(
       progress('checking');
 
       for (const check of kind.checks ?? []) {
-        const bad = await tx.query<{ line: number } & MessageParams>(check.sql, [ctx.province]);
+        const params = check.scoped ? [ctx.province, scopeParam(ctx)] : [ctx.province];
+        const bad = await tx.query<{ line: number } & MessageParams>(check.sql, params);
         for (const { line, ...params } of bad) reject(line, check.column, check.key, params);
       }
       if (kind.scopeCheck && ctx.wards !== null) {

@@ -92,7 +92,8 @@ export const facilitiesKind: ImportKind = {
  * Centralized rows (without override_reason) at a facility that is full at their start instant, counted as the
  * daily report counts (a person once, under their latest-started open episode) over the stored episodes with this
  * file's rows applied. Only new assignments are checked: a stored episode restated at the same facility passes.
- * Value: "facility: occupied before the row/beds".
+ * Value: "facility: occupied before the row/beds" when the facility is in the actor's jurisdiction ($2, null for the
+ * province), else the facility alone: another district's occupancy is not the actor's to read (as in the API).
  *
  * Set-based sweep, linear in the episodes: each person's time is cut at their episodes' starts and ends; on each
  * piece one episode counts (the open one started last); a piece at a facility is +1 at its start and −1 at its
@@ -109,7 +110,7 @@ const overCapacitySql = `
       LEFT JOIN quarantine_episodes e ON e.province_code = $1 AND e.person_id = p.pid AND e.start_at = s.start_at
      ORDER BY p.pid, s.start_at, s.line DESC),
   arrivals AS (
-    SELECT s.line, s.facility_code, s.start_at, f.beds FROM s
+    SELECT s.line, s.facility_code, s.start_at, f.beds, f.ward_code FROM s
       JOIN facilities f ON f.province_code = $1 AND f.facility_code = s.facility_code
      WHERE s.kind = 'centralized' AND s.override_reason IS NULL AND f.beds IS NOT NULL AND f.kind <> 'treatment'
        AND s.stored_facility IS DISTINCT FROM s.facility_code -- a stored assignment restated is not a new one
@@ -140,7 +141,9 @@ const overCapacitySql = `
   run AS (
     SELECT line, sum(d) OVER (PARTITION BY facility_code ORDER BY at, line IS NOT NULL ROWS UNBOUNDED PRECEDING) AS occupied
       FROM stream)
-  SELECT a.line, a.facility_code || ': ' || (r.occupied - 1) || '/' || a.beds AS value
+  SELECT a.line, CASE WHEN $2::text[] IS NULL OR a.ward_code = ANY($2::text[])
+                      THEN a.facility_code || ': ' || (r.occupied - 1) || '/' || a.beds
+                      ELSE a.facility_code END AS value
     FROM run r JOIN arrivals a ON a.line = r.line
    WHERE r.occupied > a.beds`;
 
@@ -210,7 +213,7 @@ export const quarantineKind: ImportKind = {
     },
     { column: 'facility_code', key: 'facility_planned', sql: inactiveSql('planned') },
     { column: 'facility_code', key: 'facility_closed', sql: inactiveSql('closed') },
-    { column: 'facility_code', key: 'facility_full', sql: overCapacitySql },
+    { column: 'facility_code', key: 'facility_full', sql: overCapacitySql, scoped: true },
   ],
   scopeCheck: personScopeCheck('person_ref'),
   apply: (tx, ctx) =>

@@ -38,7 +38,8 @@ export const en: Translation<typeof vi> = {
   conflict: 'Conflict: {detail}',
   unauthenticated: 'Login required',
   bad_login: 'Wrong user name or password',
-  locked: 'Account locked after repeated failures, try again in {minutes} min',
+  locked: 'Too many wrong passwords for this name from your address, try again in {minutes} min',
+  token_expired: 'The API token "{name}" expired on {date}: create a new one',
   forbidden: 'Your role lacks the permission: {permission}',
   out_of_scope: 'Outside your jurisdiction: {value}',
   csrf: 'Missing or wrong anti-forgery token (x-csrf-token)',
@@ -205,6 +206,7 @@ export const en: Translation<typeof vi> = {
   thing_draft_report: 'draft report {id}',
   thing_rule_set: 'rule set {id}',
   // command line and import progress
+  web_building: 'Building the web app (web/ → web/dist); the first time takes about a minute…',
   demo_loading: 'Loading the demo province…',
   demo_not_loaded: 'Not loaded (import kinds not available yet): {kinds}',
   demo_admin: 'Sign in as {username} with password {password} (shown once)',

@@ -36,7 +36,8 @@ export const vi = {
   conflict: 'Dữ liệu trùng: {detail}',
   unauthenticated: 'Cần đăng nhập',
   bad_login: 'Sai tên đăng nhập hoặc mật khẩu',
-  locked: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần, thử lại sau {minutes} phút',
+  locked: 'Sai mật khẩu nhiều lần với tên này từ địa chỉ của bạn, thử lại sau {minutes} phút',
+  token_expired: 'Mã API "{name}" đã hết hạn ngày {date}: tạo mã mới',
   forbidden: 'Vai trò của bạn không có quyền: {permission}',
   out_of_scope: 'Ngoài địa bàn phụ trách: {value}',
   csrf: 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token)',
@@ -205,6 +206,7 @@ export const vi = {
   thing_draft_report: 'báo cáo nháp {id}',
   thing_rule_set: 'bộ quy định áp dụng ngày {id}',
   // command line and import progress
+  web_building: 'Đang dựng ứng dụng web (web/ → web/dist), lần đầu mất khoảng một phút…',
   demo_loading: 'Đang nạp tỉnh mẫu…',
   demo_not_loaded: 'Chưa nạp (chưa có loại dữ liệu nhập): {kinds}',
   demo_admin: 'Đăng nhập: {username} / mật khẩu {password} (chỉ hiện một lần)',

@@ -75,7 +75,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** My API tokens that are not revoked: expiry and last use */
+    get: operations['listApiTokens'];
     put?: never;
     /** Create an API token for scripts (shown once) */
     post: operations['createApiToken'];
@@ -2459,9 +2460,30 @@ export interface components {
     ApiToken: {
       /** Format: date-time */
       created_at: string;
+      /**
+       * Format: date-time
+       * @description Chosen at creation; after it the token is refused with 401 token_expired
+       */
+      expires_at: string;
       name: string;
       /** @description Send as `Authorization: Bearer pd_…`; only its hash is stored */
       token: string;
+      token_id: number;
+    };
+    ApiTokenInfo: {
+      /** Format: date-time */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description Chosen at creation; after it the token is refused with 401 token_expired
+       */
+      expires_at: string;
+      /**
+       * Format: date-time
+       * @description Last request made with it, to the minute; null if never used
+       */
+      last_used_at: string | null;
+      name: string;
       token_id: number;
     };
     AuditEntry: {
@@ -4963,11 +4985,6 @@ export interface components {
       created_at: string;
       disabled: boolean;
       display_name: string;
-      /**
-       * Format: date-time
-       * @description Set after repeated wrong passwords; sign-in refused until then
-       */
-      locked_until: string | null;
       /** @enum {string} */
       role:
         | 'province_admin'
@@ -5334,6 +5351,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Body too large */
       413: {
         headers: {
@@ -5345,6 +5371,15 @@ export interface operations {
       };
       /** @description Unsupported media type */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5451,6 +5486,44 @@ export interface operations {
       };
     };
   };
+  listApiTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiTokenInfo'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   createApiToken: {
     parameters: {
       query?: never;
@@ -5464,6 +5537,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description Days until the token expires; 90 when left out */
+          expires_in_days?: number;
           name: string;
         };
       };
