@@ -43,6 +43,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/clusters">{t('nav.clusters')}</NavLink>
               </li>
             )}
+            {can('command.read') && (
+              <li>
+                <NavLink to="/command">{t('nav.command')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
