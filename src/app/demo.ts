@@ -9,6 +9,7 @@ import { importFile, importKinds } from './imports.ts';
 import type { Rejected } from '../imports/pipeline.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
+import { loadCommandDemo } from '../command/demo.ts';
 
 export interface DemoImport {
   kind: DemoKind;
@@ -57,7 +58,9 @@ export async function loadDemo(
   const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-'));
   try {
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
-    return { generated, ...(await importDemoDir(db, ctx, dir)) };
+    const loaded = await importDemoDir(db, ctx, dir);
+    await loadCommandDemo(db, ctx, generated.as_of); // directives, tasks, supplies, funds, support (issue 22)
+    return { generated, ...loaded };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
