@@ -228,6 +228,7 @@ function Conclusions({ assignees, onCreated }: { assignees: [string, string][]; 
                 value={l.title}
                 required
                 size={50}
+                placeholder={t('command.tasks.task')}
                 onChange={(e) => set(i, { title: e.target.value })}
               />
               <input
@@ -236,6 +237,7 @@ function Conclusions({ assignees, onCreated }: { assignees: [string, string][]; 
                 value={l.assignee}
                 required
                 size={12}
+                placeholder={t('command.tasks.assignee')}
                 onChange={(e) => set(i, { assignee: e.target.value })}
               />
               <input
