@@ -103,7 +103,14 @@ test(`[${engineName}] tasks: a district sees its own; conclusions typed as lines
     `SELECT h.status, h.actor FROM command_task_history h WHERE h.task_ref = 'T8' ORDER BY h.at DESC LIMIT 1`,
   );
   assert.deepEqual(h, { status: 'done', actor: 'tinh' });
-  await page.locator('[data-testid=weekly]').waitFor();
+  // The week of 06–12/09/2021: Vị Thanh was given T4 (10/09), T5 (11/09) and the first conclusion (12/09), finished
+  // none, and has those and T3 open at its end; SYT was given the second conclusion and finished T2 (11/09), which
+  // leaves that conclusion open (T1 was done on 04/09).
+  await page.getByLabel('Bốn tuần đến ngày').fill('2021-09-12');
+  await page.getByText('06/09/2021–12/09/2021').waitFor();
+  const lastWeek = (assignee: string) => page.locator(`[data-testid=weekly] tr[data-assignee="${assignee}"] td`).last();
+  assert.equal(await lastWeek('930').textContent(), '3 giao · 0 xong · 4 còn');
+  assert.equal(await lastWeek('SYT').textContent(), '1 giao · 1 xong · 1 còn');
   await screenshot(page, 'command-tasks');
   assert.deepEqual(problems, []);
   await page.context().close();

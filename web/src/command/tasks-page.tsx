@@ -269,14 +269,22 @@ function Conclusions({ assignees, onCreated }: { assignees: [string, string][]; 
 function Weekly({ n }: { n: number }) {
   const { t } = useTranslation();
   const lang = currentLang();
+  const [date, setDate] = useState(() => toVnInput(new Date()).slice(0, 10));
   const { data, error, loading } = useApi(
-    (signal) => client.GET('/command/tasks/weekly', { params: { query: { weeks: 4 } }, signal }),
-    [n],
+    (signal) =>
+      client.GET('/command/tasks/weekly', { params: { query: { weeks: 4, ...(date ? { date } : {}) } }, signal }),
+    [n, date],
   );
   const num = (x: number) => formatNumber(x, lang);
   return (
     <section className="card" aria-labelledby="t-weekly-title">
-      <h2 id="t-weekly-title">{t('command.tasks.weekly')}</h2>
+      <div className="section-head">
+        <h2 id="t-weekly-title">{t('command.tasks.weekly')}</h2>
+        <label className="inline">
+          {t('command.tasks.weekOf')}
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+      </div>
       <LoadState loading={loading} error={error} hasData={!!data} />
       {data &&
         (data.rows.length === 0 ? (

@@ -431,6 +431,7 @@ export const en: Translation<typeof vi> = {
       createTasks: 'Assign tasks',
       created: '{{count}} tasks assigned.',
       weekly: 'Weekly progress',
+      weekOf: 'Four weeks to',
       week: '{{from}}–{{to}}',
       assigned: 'given',
       doneShort: 'done',

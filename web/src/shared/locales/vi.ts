@@ -432,6 +432,7 @@ export const vi = {
       createTasks: 'Giao nhiệm vụ',
       created: 'Đã giao {{count}} nhiệm vụ.',
       weekly: 'Tiến độ theo tuần',
+      weekOf: 'Bốn tuần đến ngày',
       week: '{{from}}–{{to}}',
       assigned: 'giao',
       doneShort: 'xong',
