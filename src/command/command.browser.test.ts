@@ -142,7 +142,7 @@ test(`[${engineName}] supplies: stock by store at T; an issue beyond it refused 
   await form.getByRole('button', { name: 'Ghi nhận' }).click();
   assert.match(
     (await form.getByTestId('form-error').textContent()) ?? '',
-    /Không đủ tồn kho: Cloramin B tại kho 930 lúc 12\/09\/2021 08:00 chỉ còn 180 kg, không xuất được 181/,
+    /Không đủ tồn kho: Cloramin B tại kho Vị Thanh lúc 12\/09\/2021 08:00 chỉ còn 180 kg, không xuất được 181/,
   );
   assert.equal((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM supply_movements'))[0].n, before);
   await screenshot(page, 'command-supplies-below-zero');

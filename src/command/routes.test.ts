@@ -189,7 +189,10 @@ test(`command API (${engineName})`, async () => {
       payload: { item: 'CLO', store: '930', kind: 'issue', quantity: 181, at: '2021-09-12T08:00:00+07:00' },
     });
     assert.equal(over.statusCode, 409);
-    assert.match(over.json().message, /chỉ còn 180 kg, không xuất được 181/);
+    assert.match(
+      over.json().message,
+      /Cloramin B tại kho Vị Thanh lúc 12\/09\/2021 08:00 chỉ còn 180 kg, không xuất được 181/,
+    );
     const move = await tinh({
       method: 'POST',
       url: '/api/v1/command/supplies/movements',

@@ -139,7 +139,10 @@ export async function addMovement(db: Db, ctx: Ctx, m: MovementInput): Promise<S
         ORDER BY f.at LIMIT 1`,
       [ctx.province, JSON.stringify(moves)],
     );
-    if (short) throw new AppError(409, 'supply_below_zero', short, 'quantity');
+    if (short) {
+      const store = (await storeNames(tx, ctx))[short.store] ?? short.store; // the person typed a name, not a code
+      throw new AppError(409, 'supply_below_zero', { ...short, store }, 'quantity');
+    }
     const inserted = await tx.query<{ movement_ref: string }>(
       `INSERT INTO supply_movements (province_code, movement_ref, item, store, kind, quantity, at, source, counterparty)
        SELECT $1, r.movement_ref, r.item, r.store, r.kind, r.quantity, r.at, $3, r.counterparty
