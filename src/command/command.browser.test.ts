@@ -199,3 +199,23 @@ test(`[${engineName}] directives: search without diacritics, attach a PDF, downl
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test(`[${engineName}] funds: a donation typed with dots for thousands joins the totals and the donors`, async () => {
+  const { page, problems } = await signIn('tinh', '/command/funds');
+  const form = page.getByTestId('fund-form');
+  await form.getByLabel('Loại').selectOption('donation');
+  await form.getByLabel('Số tiền (đồng)').fill('1.500.000');
+  await form.getByLabel('Thời điểm').fill('2021-09-12T10:00');
+  await form.getByLabel('Nguồn (với khoản ủng hộ: nhà hảo tâm)').fill('Công ty B');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await form.getByTestId('form-done').waitFor();
+  // Donations: F3 200.000.000 + F4 50.000.000 (Vietcombank) + 1.500.000 = 251.500.000; Vietcombank first (larger).
+  await page.getByText('251.500.000').waitFor();
+  assert.deepEqual(await rows(page.getByTestId('donors')), [
+    ['Vietcombank', '2', '250.000.000', '00:00 10/09/2021'],
+    ['Công ty B', '1', '1.500.000', '10:00 12/09/2021'],
+  ]);
+  await screenshot(page, 'command-funds');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
