@@ -40,7 +40,7 @@ export function SupportPage() {
       <section className="card" aria-labelledby="sp-title">
         <div className="section-head">
           <h2 id="sp-title">
-            {t('command.support.programme')} <span className="muted">({formatInstant(at, lang)})</span>
+            {t('command.support.progress')} <span className="muted">({formatInstant(at, lang)})</span>
           </h2>
           <a href={`/api/v1/command/support/progress.xlsx?at=${encodeURIComponent(at)}`} download="">
             {t('command.xlsx')}
@@ -83,7 +83,7 @@ export function SupportPage() {
                       <td className="num">{num(r.approved_vnd)}</td>
                       <td className="num">{num(r.paid)}</td>
                       <td className="num">{num(r.paid_vnd)}</td>
-                      <td className="num">
+                      <td className="num pct">
                         <progress max={100} value={r.paid_pct} aria-hidden="true" /> {num(r.paid_pct)}%
                       </td>
                     </tr>

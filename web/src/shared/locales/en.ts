@@ -482,6 +482,7 @@ export const en: Translation<typeof vi> = {
       programme: 'Programme',
       district: 'District',
       noDistrict: '(no area given)',
+      progress: 'Progress by programme and district',
       approved: 'Approved beneficiaries',
       approvedVnd: 'Approved (VND)',
       paid: 'Paid',

@@ -483,6 +483,7 @@ export const vi = {
       programme: 'Chính sách',
       district: 'Huyện',
       noDistrict: '(không rõ địa bàn)',
+      progress: 'Tiến độ theo chính sách và huyện',
       approved: 'Đối tượng được duyệt',
       approvedVnd: 'Kinh phí duyệt (đồng)',
       paid: 'Đã chi trả',
