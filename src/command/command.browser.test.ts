@@ -195,6 +195,20 @@ test(`[${engineName}] directives: search without diacritics, attach a PDF, downl
   assert.equal(download.suggestedFilename(), 'ket-luan-376.pdf');
   const body = await (await download.createReadStream()).toArray();
   assert.equal(Buffer.concat(body).toString('utf8'), '%PDF-1.4\n% kết luận\n');
+  // A new directive registered from the page, then found by its number.
+  await page.getByText('Vào sổ văn bản mới').click();
+  const form = page.getByTestId('directive-form');
+  await form.getByLabel('Số, ký hiệu').fill('1234/UBND-VX');
+  await form.getByLabel('Ngày ban hành').fill('2021-09-11');
+  await form.getByLabel('Cơ quan ban hành').fill('UBND tỉnh');
+  await form.getByLabel('Loại văn bản').selectOption('cong_van');
+  await form.getByLabel('Trích yếu').fill('Tăng cường xét nghiệm sàng lọc');
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await form.getByText('Đã vào sổ văn bản 1234/UBND-VX.').waitFor();
+  const [d] = await t.db.query(
+    `SELECT issued_on::text, issuer, kind, level FROM command_directives WHERE number = '1234/UBND-VX'`,
+  );
+  assert.deepEqual(d, { issued_on: '2021-09-11', issuer: 'UBND tỉnh', kind: 'cong_van', level: 'province' });
   await screenshot(page, 'command-directives');
   assert.deepEqual(problems, []);
   await page.context().close();

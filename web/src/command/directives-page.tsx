@@ -9,6 +9,17 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../shared/format.ts';
 import { CommandNav, errorMessage, LoadState, Outcome } from './command-nav.tsx';
 
+const KINDS = [
+  'chi_thi',
+  'cong_dien',
+  'cong_van',
+  'ke_hoach',
+  'quyet_dinh',
+  'thong_bao',
+  'nghi_quyet',
+  'other',
+] as const;
+const LEVELS = ['national', 'province', 'district'] as const;
 const fileUrl = (number: string) => `/api/v1/command/directives/${encodeURIComponent(number)}/file`;
 
 export function DirectivesPage() {
@@ -66,6 +77,7 @@ export function DirectivesPage() {
         </div>
       </form>
       <Outcome {...outcome} />
+      {can('command.manage') && <NewDirective onDone={() => setN((x) => x + 1)} />}
       <LoadState loading={loading} error={error} hasData={!!data} />
       {data &&
         (data.length === 0 ? (
@@ -119,5 +131,69 @@ export function DirectivesPage() {
           </div>
         ))}
     </div>
+  );
+}
+
+/** Registers a directive as written on it; its file is attached from the list. */
+function NewDirective({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<{ error?: string; done?: string }>({});
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const s = (k: string) => String(f.get(k) ?? '').trim();
+    try {
+      const d = await call(
+        client.POST('/command/directives', {
+          body: {
+            number: s('number'),
+            issued_on: s('issued_on'),
+            issuer: s('issuer'),
+            kind: s('kind') as (typeof KINDS)[number],
+            subject: s('subject'),
+            level: (s('level') || null) as (typeof LEVELS)[number] | null,
+          },
+        }),
+      );
+      setOutcome({ done: t('command.directives.created', { number: d.number }) });
+      form.reset();
+      onDone();
+    } catch (err) {
+      setOutcome({ error: errorMessage(err) });
+    }
+  }
+  return (
+    <details className="card">
+      <summary>{t('command.directives.add')}</summary>
+      <form className="form" onSubmit={submit} data-testid="directive-form">
+        <label htmlFor="nd-number">{t('command.directives.number')}</label>
+        <input id="nd-number" name="number" required placeholder="376-TB/TU" />
+        <label htmlFor="nd-issued">{t('command.directives.issuedOn')}</label>
+        <input id="nd-issued" name="issued_on" type="date" required />
+        <label htmlFor="nd-issuer">{t('command.directives.issuer')}</label>
+        <input id="nd-issuer" name="issuer" required />
+        <label htmlFor="nd-kind">{t('command.directives.kind')}</label>
+        <select id="nd-kind" name="kind">
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`command.directives.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="nd-level">{t('command.directives.level')}</label>
+        <select id="nd-level" name="level" defaultValue="province">
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`command.directives.levels.${l}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="nd-subject">{t('command.directives.subject')}</label>
+        <textarea id="nd-subject" name="subject" required rows={2} />
+        <button type="submit">{t('command.save')}</button>
+        <Outcome {...outcome} />
+      </form>
+    </details>
   );
 }

@@ -393,6 +393,8 @@ export const en: Translation<typeof vi> = {
       download: 'Download {{name}}',
       upload: 'Attach a PDF/DOCX file to {{number}}',
       uploaded: '{{name}} attached to {{number}}.',
+      add: 'Register a new directive',
+      created: 'Directive {{number}} registered.',
       kinds: {
         chi_thi: 'Directive',
         cong_dien: 'Official dispatch',

@@ -394,6 +394,8 @@ export const vi = {
       download: 'Tải {{name}}',
       upload: 'Đính kèm tệp PDF/DOCX cho {{number}}',
       uploaded: 'Đã đính kèm {{name}} vào {{number}}.',
+      add: 'Vào sổ văn bản mới',
+      created: 'Đã vào sổ văn bản {{number}}.',
       kinds: {
         chi_thi: 'Chỉ thị',
         cong_dien: 'Công điện',
