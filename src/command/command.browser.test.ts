@@ -96,8 +96,16 @@ test(`[${engineName}] tasks: a district sees its own; conclusions typed as lines
   ]);
 
   // T8 done: the row leaves the overdue list and the history names the user.
+  await page.getByRole('button', { name: 'Lịch sử cập nhật của T8' }).click();
+  await page.getByText('Lịch sử cập nhật nhiệm vụ T8').waitFor();
   await page.getByLabel('Cập nhật tình trạng của T8').selectOption('done');
   await page.getByText('T8: Hoàn thành.').waitFor();
+  // The history shown, newest first, names the user who marked it done.
+  await page
+    .getByTestId('task-history')
+    .getByText(/tinh: Hoàn thành/)
+    .waitFor();
+  assert.match((await page.locator('[data-testid=task-history] li').first().textContent()) ?? '', /· tinh: Hoàn thành/);
   await page.waitForFunction(() => !document.querySelector('[data-testid=tasks] tr[data-task=T8]'));
   const [h] = await t.db.query<{ status: string; actor: string }>(
     `SELECT h.status, h.actor FROM command_task_history h WHERE h.task_ref = 'T8' ORDER BY h.at DESC LIMIT 1`,

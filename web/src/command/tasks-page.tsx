@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
 import { call, client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
-import { formatDate, formatNumber } from '../shared/format.ts';
+import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { toVnInput } from '../reports/cutoff.ts';
 import type { components } from '../shared/api-schema.d.ts';
@@ -73,17 +73,30 @@ export function TasksPage() {
         <button type="submit">{t('command.tasks.filter')}</button>
       </form>
       <LoadState loading={list.loading} error={list.error} hasData={!!list.data} />
-      {list.data && <TaskTable tasks={list.data} canWrite={can('command.write')} onChange={() => setN((x) => x + 1)} />}
+      {list.data && (
+        <TaskTable tasks={list.data} canWrite={can('command.write')} version={n} onChange={() => setN((x) => x + 1)} />
+      )}
       {can('command.write') && <Conclusions assignees={assignees} onCreated={() => setN((x) => x + 1)} />}
       <Weekly n={n} />
     </div>
   );
 }
 
-function TaskTable({ tasks, canWrite, onChange }: { tasks: Task[]; canWrite: boolean; onChange: () => void }) {
+function TaskTable({
+  tasks,
+  canWrite,
+  version,
+  onChange,
+}: {
+  tasks: Task[];
+  canWrite: boolean;
+  version: number;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   const lang = currentLang();
   const [outcome, setOutcome] = useState<{ error?: string; done?: string }>({});
+  const [shown, setShown] = useState<string | null>(null); // the task whose history is shown
 
   async function change(task: Task, status: Status) {
     try {
@@ -121,7 +134,17 @@ function TaskTable({ tasks, canWrite, onChange }: { tasks: Task[]; canWrite: boo
               {tasks.map((x) => (
                 <tr key={x.task_ref} data-task={x.task_ref} className={x.overdue ? 'overdue' : undefined}>
                   <td>{x.assignee_name}</td>
-                  <td>{x.task_ref}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-expanded={shown === x.task_ref}
+                      aria-label={t('command.tasks.showHistory', { ref: x.task_ref })}
+                      onClick={() => setShown(shown === x.task_ref ? null : x.task_ref)}
+                    >
+                      {x.task_ref}
+                    </button>
+                  </td>
                   <th scope="row">{x.title}</th>
                   <td>{x.directive_number ?? '—'}</td>
                   <td>{formatDate(x.assigned_on)}</td>
@@ -153,7 +176,35 @@ function TaskTable({ tasks, canWrite, onChange }: { tasks: Task[]; canWrite: boo
           </table>
         </div>
       )}
+      {shown && <History taskRef={shown} version={version} />}
     </section>
+  );
+}
+
+/** A task's status changes, newest first: what, who and when. */
+function History({ taskRef, version }: { taskRef: string; version: number }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { data, error, loading } = useApi(
+    (signal) => client.GET('/command/tasks/{ref}', { params: { path: { ref: taskRef } }, signal }),
+    [taskRef, version],
+  );
+  return (
+    <div data-testid="task-history">
+      <h3>{t('command.tasks.history', { ref: taskRef })}</h3>
+      <LoadState loading={loading} error={error} hasData={!!data} />
+      {data && (
+        <ul>
+          {[...data.history].reverse().map((h, i) => (
+            <li key={i}>
+              {formatInstant(String(h.at), lang)} · {h.actor}: {t(`command.tasks.statuses.${h.status}`)}
+              {h.done_on && ` (${formatDate(h.done_on)})`}
+              {h.note && ` — ${h.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -236,7 +287,7 @@ function Conclusions({ assignees, onCreated }: { assignees: [string, string][]; 
                 list="c-assignees"
                 value={l.assignee}
                 required
-                size={12}
+                size={18}
                 placeholder={t('command.tasks.assignee')}
                 onChange={(e) => set(i, { assignee: e.target.value })}
               />

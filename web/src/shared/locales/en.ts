@@ -434,6 +434,8 @@ export const en: Translation<typeof vi> = {
       created: '{{count}} tasks assigned.',
       weekly: 'Weekly progress',
       weekOf: 'Four weeks to',
+      showHistory: 'Update history of {{ref}}',
+      history: 'Update history of task {{ref}}',
       week: '{{from}}–{{to}}',
       assigned: 'given',
       doneShort: 'done',

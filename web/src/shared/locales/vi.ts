@@ -435,6 +435,8 @@ export const vi = {
       created: 'Đã giao {{count}} nhiệm vụ.',
       weekly: 'Tiến độ theo tuần',
       weekOf: 'Bốn tuần đến ngày',
+      showHistory: 'Lịch sử cập nhật của {{ref}}',
+      history: 'Lịch sử cập nhật nhiệm vụ {{ref}}',
       week: '{{from}}–{{to}}',
       assigned: 'giao',
       doneShort: 'xong',
