@@ -274,6 +274,15 @@ test(`command API (${engineName})`, async () => {
       ],
     );
 
+    // Beneficiaries: nq68 unpaid in Vị Thanh are B3 (approved 03/09) and B4 (11/09), B1 being paid; Vị Thanh's
+    // officer sees its wards' B1, B3, B4 only (B2 and B5 live in Ngã Bảy).
+    const refs = (r: { json(): { beneficiary_ref: string }[] }) => r.json().map((b) => b.beneficiary_ref);
+    assert.deepEqual(
+      refs(await tinh('/api/v1/command/support/beneficiaries?programme=nq68&district=930&unpaid=true')),
+      ['B3', 'B4'],
+    );
+    assert.deepEqual(refs(await vt('/api/v1/command/support/beneficiaries')), ['B1', 'B3', 'B4']);
+
     for (const url of [
       'tasks.xlsx',
       'directives.xlsx',

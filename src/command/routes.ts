@@ -12,6 +12,7 @@ import { toVnIso } from '../shared/time.ts';
 import { CONTENT_TYPES, FORMATS } from '../reports/service.ts';
 import { commandFile } from '../reports/command.ts';
 import {
+  Beneficiary,
   CommandSummary,
   Directive,
   Donor,
@@ -43,6 +44,7 @@ import {
 import {
   addFund,
   addMovement,
+  listBeneficiaries,
   listDonors,
   listFunds,
   listItems,
@@ -672,6 +674,28 @@ export async function commandRoutes(app: FastifyInstance, db: Db): Promise<void>
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'command.read' });
       return supportByDistrict(db, req.ctx, atOf(req.query.at));
+    },
+  );
+  r.get(
+    '/command/support/beneficiaries',
+    {
+      config: { access: 'command.read' },
+      schema: {
+        tags,
+        summary: 'Beneficiaries approved, with amount and payment; filters: programme, district, unpaid',
+        operationId: 'listBeneficiaries',
+        querystring: z.object({
+          programme: z.string().max(64).optional(),
+          district: z.string().max(16).optional(),
+          unpaid: z.enum(['true', 'false']).optional(),
+          limit: z.coerce.number().int().min(1).max(5000).optional(),
+        }),
+        response: { 200: z.array(Beneficiary) },
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'command.read' });
+      return listBeneficiaries(db, req.ctx, { ...req.query, unpaid: req.query.unpaid === 'true' });
     },
   );
   r.get(

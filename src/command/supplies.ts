@@ -9,7 +9,16 @@ import { AppError, invalid } from '../shared/errors.ts';
 import { scopeParam } from '../auth/scope.ts';
 import type { MOVEMENT_KINDS, RECEIPT_SOURCES, FUND_KINDS, SUPPLY_CATEGORIES } from './import.ts';
 import { STORE_EXISTS } from './import.ts';
-import type { Donor, Fund, StockLine, SupplyItem, SupplyMovement, SupplyStore, SupportProgress } from './schemas.ts';
+import type {
+  Beneficiary,
+  Donor,
+  Fund,
+  StockLine,
+  SupplyItem,
+  SupplyMovement,
+  SupplyStore,
+  SupportProgress,
+} from './schemas.ts';
 
 export function listItems(db: Db, ctx: Ctx): Promise<SupplyItem[]> {
   return db.query<SupplyItem>(
@@ -221,5 +230,24 @@ export function supportByDistrict(db: Db, ctx: Ctx, at: Date): Promise<SupportPr
       WHERE b.province_code = $1 AND vn_day_start(b.approved_on) <= $2 AND ($3::text[] IS NULL OR b.ward_code = ANY($3::text[]))
       GROUP BY b.programme, d.code, d.name ORDER BY b.programme COLLATE "C", d.code NULLS LAST`,
     [ctx.province, at, scopeParam(ctx)],
+  );
+}
+
+/** Beneficiaries of a programme (all when none given) in the actor's jurisdiction, by approval then reference. */
+export function listBeneficiaries(
+  db: Db,
+  ctx: Ctx,
+  f: { programme?: string; district?: string; unpaid?: boolean; limit?: number },
+): Promise<Beneficiary[]> {
+  return db.query<Beneficiary>(
+    `SELECT b.beneficiary_ref, b.programme, b.support_group AS "group", b.approved_on::text AS approved_on,
+            b.amount_vnd::float8 AS amount_vnd, b.paid_on::text AS paid_on, b.ward_code
+       FROM support_beneficiaries b
+       LEFT JOIN admin_units w ON w.province_code = b.province_code AND w.geography = '2024' AND w.level = 'ward' AND w.code = b.ward_code
+      WHERE b.province_code = $1 AND ($2::text[] IS NULL OR b.ward_code = ANY($2::text[]))
+        AND ($3::text IS NULL OR b.programme = $3) AND ($4::text IS NULL OR w.parent_code = $4)
+        AND (NOT $5 OR b.paid_on IS NULL)
+      ORDER BY b.programme COLLATE "C", b.approved_on, b.beneficiary_ref COLLATE "C" LIMIT $6`,
+    [ctx.province, scopeParam(ctx), f.programme ?? null, f.district ?? null, f.unpaid ?? false, f.limit ?? 500],
   );
 }

@@ -502,6 +502,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/command/support/beneficiaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Beneficiaries approved, with amount and payment; filters: programme, district, unpaid */
+    get: operations['listBeneficiaries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/command/support/progress': {
     parameters: {
       query?: never;
@@ -2501,6 +2518,18 @@ export interface components {
       entity: string;
       entity_key: string;
       request_id: string | null;
+    };
+    Beneficiary: {
+      amount_vnd: number;
+      /** Format: date */
+      approved_on: string;
+      beneficiary_ref: string;
+      /** @enum {string|null} */
+      group: 'worker' | 'household_business' | 'child' | 'lottery_seller' | 'other' | null;
+      /** Format: date */
+      paid_on: string | null;
+      programme: string;
+      ward_code: string | null;
     };
     Case: {
       case_number: string | null;
@@ -7646,6 +7675,58 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SupplyStore'][];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listBeneficiaries: {
+    parameters: {
+      query?: {
+        district?: string;
+        limit?: number;
+        programme?: string;
+        unpaid?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Beneficiary'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
       /** @description Not signed in (no or expired session or token) */
