@@ -180,6 +180,14 @@ test(`[${engineName}] support: progress per programme and district at T`, async 
     ['Nghị quyết 68/NQ-CP', 'Vị Thanh', '2', '4.500.000', '1', '1.500.000', '50%'],
     ['Nghị quyết 68/NQ-CP', 'Ngã Bảy', '1', '1.500.000', '0', '0', '0%'],
   ]);
+  // The beneficiaries of NQ68 not yet paid: B3 and B4 (B1 and B2 have a payment date).
+  await page.getByLabel('Chính sách', { exact: true }).selectOption('nq68');
+  await page.getByLabel('Chỉ đối tượng chưa chi trả').check();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=beneficiaries] tbody tr').length === 2);
+  assert.deepEqual(await rows(page.getByTestId('beneficiaries')), [
+    ['B3', 'Nghị quyết 68/NQ-CP', 'Hộ kinh doanh', 'Phường I', '03/09/2021', '3.000.000', 'Chưa chi trả'],
+    ['B4', 'Nghị quyết 68/NQ-CP', 'Trẻ em', 'Phường I', '11/09/2021', '1.000.000', 'Chưa chi trả'],
+  ]);
   await screenshot(page, 'command-support');
   assert.deepEqual(problems, []);
   await page.context().close();

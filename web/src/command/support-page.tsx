@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
-import { formatInstant, formatNumber } from '../shared/format.ts';
+import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
+import { useSession } from '../auth/session.tsx';
+import { unitName } from '../geo/units.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
 import { CommandNav, LoadState } from './command-nav.tsx';
@@ -93,6 +95,82 @@ export function SupportPage() {
             </div>
           ))}
       </section>
+      <Beneficiaries programmes={[...new Set((data ?? []).map((r) => r.programme))]} />
     </div>
+  );
+}
+
+/** The beneficiaries of a programme, the unpaid ones alone if asked. */
+function Beneficiaries({ programmes }: { programmes: string[] }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { units2024 } = useSession();
+  const [programme, setProgramme] = useState('');
+  const [unpaid, setUnpaid] = useState(false);
+  const { data, error, loading } = useApi(
+    (signal) =>
+      client.GET('/command/support/beneficiaries', {
+        params: { query: { ...(programme ? { programme } : {}), ...(unpaid ? { unpaid: 'true' as const } : {}) } },
+        signal,
+      }),
+    [programme, unpaid],
+  );
+  return (
+    <section className="card" aria-labelledby="sb-title">
+      <div className="section-head">
+        <h2 id="sb-title">{t('command.support.beneficiaries')}</h2>
+        <div className="inline-form">
+          <label htmlFor="sb-programme">{t('command.support.programme')}</label>
+          <select id="sb-programme" value={programme} onChange={(e) => setProgramme(e.target.value)}>
+            <option value="">{t('command.support.allProgrammes')}</option>
+            {programmes.map((p) => (
+              <option key={p} value={p}>
+                {t(`command.support.programmes.${p}`, { defaultValue: p })}
+              </option>
+            ))}
+          </select>
+          <label className="inline">
+            <input type="checkbox" checked={unpaid} onChange={(e) => setUnpaid(e.target.checked)} />{' '}
+            {t('command.support.unpaidOnly')}
+          </label>
+        </div>
+      </div>
+      <LoadState loading={loading} error={error} hasData={!!data} />
+      {data &&
+        (data.length === 0 ? (
+          <p className="muted">{t('command.none')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table data-testid="beneficiaries">
+              <thead>
+                <tr>
+                  <th scope="col">{t('command.support.ref')}</th>
+                  <th scope="col">{t('command.support.programme')}</th>
+                  <th scope="col">{t('command.support.group')}</th>
+                  <th scope="col">{t('command.support.ward')}</th>
+                  <th scope="col">{t('command.support.approvedOn')}</th>
+                  <th scope="col" className="num">
+                    {t('command.support.amount')}
+                  </th>
+                  <th scope="col">{t('command.support.paidOn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((b) => (
+                  <tr key={`${b.programme}/${b.beneficiary_ref}`} data-beneficiary={b.beneficiary_ref}>
+                    <th scope="row">{b.beneficiary_ref}</th>
+                    <td>{t(`command.support.programmes.${b.programme}`, { defaultValue: b.programme })}</td>
+                    <td>{b.group ? t(`command.support.groups.${b.group}`) : '—'}</td>
+                    <td>{unitName(units2024, b.ward_code)}</td>
+                    <td>{formatDate(b.approved_on)}</td>
+                    <td className="num">{formatNumber(b.amount_vnd, lang)}</td>
+                    <td>{b.paid_on ? formatDate(b.paid_on) : t('command.support.notPaid')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </section>
   );
 }
