@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every *.test.ts under src/ with Node's test runner (through tsx), two files at a time.
 // The database is PGlite in memory, or a fresh database per file on DATABASE_URL's server.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -24,6 +24,14 @@ const browser = files.filter((f) => f.endsWith('.browser.test.ts'));
 if (onServer && browser.length > 0) {
   console.log(`# browser suites run on PGlite only; left out here: ${browser.join(', ')}`);
   files.splice(0, files.length, ...files.filter((f) => !f.endsWith('.browser.test.ts')));
+}
+// Without a browser the browser suites cannot pass: say so before running anything (README, Tests).
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (files.some((f) => f.endsWith('.browser.test.ts')) && !existsSync(chromium)) {
+  console.error(
+    `${chromium} not found: the browser suites need Debian's chromium (apt-get install chromium) or CHROMIUM_PATH`,
+  );
+  process.exit(1);
 }
 if (files.length === 0) {
   console.error('no test files to run on this database');

@@ -10,7 +10,14 @@ export interface Config {
   certKey: string | undefined; // Ed25519 private key (PEM or base64 PKCS8) signing vaccination certificates
   /** Proxies whose X-Forwarded-* headers are believed (addresses or CIDRs); none by default, else per-IP limits can be dodged. */
   trustProxy: string[];
+  /** The largest import file accepted (PHONGDICH_UPLOAD_MAX_MB, default 1024 MB). */
+  uploadMaxBytes: number;
+  /** Seconds an import upload may take to arrive whole (PHONGDICH_UPLOAD_TIMEOUT_S, default 600). */
+  uploadTimeoutS: number;
 }
+
+/** A positive number from the environment, else the default. */
+const positive = (v: string | undefined, fallback: number) => (Number(v) > 0 ? Number(v) : fallback);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -24,6 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    uploadMaxBytes: Math.floor(positive(env.PHONGDICH_UPLOAD_MAX_MB, 1024) * (1 << 20)),
+    uploadTimeoutS: positive(env.PHONGDICH_UPLOAD_TIMEOUT_S, 600),
   };
 }
 

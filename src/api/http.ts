@@ -148,6 +148,14 @@ export function validationError(lang: Lang, v: FastifySchemaValidationError, con
   return { error: key, field, message: t(lang, 'validation', { field, detail: t(lang, key, params) }) };
 }
 
+/** A zod issue of a document checked outside a request (`phongdich rules set FILE`): its key path and what is wrong. */
+export function issueText(lang: Lang, issue: $ZodIssue, input: unknown): { field: string; detail: string } {
+  const path = issue.path.map(String);
+  const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+  const { key, params } = describe(issue, valueAt(input, path) == null);
+  return { field: at.join('.') || '(root)', detail: t(lang, key, params) };
+}
+
 function valueAt(input: unknown, path: string[]): unknown {
   return path.reduce<unknown>(
     (v, p) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined),

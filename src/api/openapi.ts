@@ -19,6 +19,7 @@ const ERROR_TEXT = {
   401: 'Not signed in (no or expired session or token)',
   403: 'Outside your permissions or jurisdiction',
   404: 'Not found',
+  408: 'The request (an upload) did not arrive in time',
   409: 'Conflicts with stored records',
   413: 'Body too large',
   415: 'Unsupported media type',

@@ -77,3 +77,36 @@ test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, asyn
   assert.equal(unknownKind.code, 1);
   assert.match(unknownKind.err, /Loại dữ liệu nhập không hỗ trợ/);
 });
+
+test(`[${engineName}] mistakes are named in the user's language; binary is never written to a terminal`, () => {
+  const unknown = cli('reprot', 'daily');
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.err, /Không có lệnh "reprot"\. Các lệnh: init, import, report, serve, demo/);
+  const en = spawnSync(process.execPath, ['bin/phongdich.js', 'reprot'], { env: { ...env, LANG: 'en_US.UTF-8' } });
+  assert.match(String(en.stderr), /Unknown command "reprot"/);
+
+  const option = cli('report', 'daily', '--when', '2021-09-01');
+  assert.equal(option.code, 1);
+  assert.equal(option.err.trim(), 'Tùy chọn không hợp lệ: --when (xem phongdich report --help)');
+  const noValue = cli('report', 'daily', '--at');
+  assert.equal(noValue.err.trim(), 'Tùy chọn không hợp lệ: --at (xem phongdich report --help)');
+
+  // The database was initialised by the test above: the report itself names the missing option.
+  const missing = cli('report', 'daily');
+  assert.equal(missing.code, 1);
+  assert.equal(missing.err.trim(), '--at: Bắt buộc phải có giá trị');
+
+  // `script` gives the command a terminal as its stdout, as a user typing it would.
+  const tty = spawnSync(
+    'script',
+    [
+      '-qec',
+      `${process.execPath} bin/phongdich.js report daily --at 2021-09-01T09:00+07:00 --format docx`,
+      '/dev/null',
+    ],
+    { env, encoding: 'utf8' },
+  );
+  assert.equal(tty.status, 1);
+  assert.match(tty.stdout, /--out: Tệp DOCX là tệp nhị phân, không in ra màn hình/);
+  assert.ok(!tty.stdout.includes('PK\u0003\u0004')); // no zip bytes reached the terminal
+});

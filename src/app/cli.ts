@@ -1,14 +1,16 @@
 // The `phongdich` command line (docs/contracts/cli.md).
 import { parseArgs } from 'node:util';
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { defaultProvince } from '../geo/service.ts';
+import { storeWardShapes } from '../geo/ward-shapes.ts';
 import { initProvince } from './province.ts';
 import { GEOGRAPHIES, type Geography } from '../geo/reference.ts';
 import { importFile, importKinds } from './imports.ts';
 import { formatOf } from '../imports/sources.ts';
+import { localFile } from '../imports/upload.ts';
 import { progressLine } from '../imports/progress.ts';
 import { AppError } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
@@ -20,13 +22,16 @@ import { loadDemo as loadDemoProvince } from './demo.ts';
 import { ensureFirstAdmin } from '../auth/service.ts';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from '../reports/cli.ts';
 import { startReportSchedule } from '../reports/schedule.ts';
+import { RULES_HELP, RULES_USAGE, rulesCommand } from '../rules/cli.ts';
 
 const USAGE = `phongdich — epidemic command system for a province
 
 Usage:
   phongdich init --province CODE [--geography 2024|2025]   create/migrate the database, load the admin units
   phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${Object.keys(importKinds).join(', ')})
+  phongdich import ward_shapes FILE.geojson                 import ward boundaries (GeoJSON, all or nothing)
   ${REPORT_USAGE}
+  ${RULES_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
 
@@ -35,8 +40,12 @@ Messages in Vietnamese; LANG=en for English.`;
 
 const HELP: Record<string, string> = {
   init: "phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province's admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).",
-  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.`,
+  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.
+  phongdich import ward_shapes FILE.geojson: the province's ward boundaries, a FeatureCollection of Polygons or
+  MultiPolygons with properties.ward_code (as PUT /api/v1/geo/wards.geojson). Prints {"wards"}; an unknown code or an
+  invalid geometry imports nothing and names the feature (features[i]) and its code.`,
   report: REPORT_HELP,
+  rules: RULES_HELP,
   serve:
     'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
@@ -74,6 +83,36 @@ async function loadDemo(db: Db, cfg: Config, province: string, people: number, s
   return { ...admin, ...r };
 }
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  province: { type: 'string' },
+  geography: { type: 'string' },
+  partial: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  demo: { type: 'boolean' },
+  people: { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+  at: { type: 'string' },
+  format: { type: 'string' },
+  kind: { type: 'string' },
+  date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  compare: { type: 'string' },
+} as const;
+
+/** The options of a command; an unknown or incomplete option is named in the user's language. */
+function parseOptions(args: string[], command: string) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    const option = /'(--?[\w-]+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? String(e);
+    throw new AppError(400, 'cli_unknown_option', { value: option, command });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const cfg = loadConfig();
   const [command, ...rest] = argv;
@@ -82,31 +121,12 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (!(command in HELP)) {
-    console.error(`${USAGE}\n\nUnknown command: ${command}`);
+    console.error(
+      `${USAGE}\n\n${t(cfg.lang, 'cli_unknown_command', { value: command, allowed: Object.keys(HELP).join(', ') })}`,
+    );
     return 1;
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      province: { type: 'string' },
-      geography: { type: 'string' },
-      partial: { type: 'boolean' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      demo: { type: 'boolean' },
-      people: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      at: { type: 'string' },
-      format: { type: 'string' },
-      kind: { type: 'string' },
-      date: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseOptions(rest, command);
   if (values.help) {
     console.log(HELP[command]);
     return 0;
@@ -132,14 +152,24 @@ async function main(argv: string[]): Promise<number> {
         console.error(HELP.import);
         return 1;
       }
+      if (kind === 'ward_shapes') {
+        const shapes = JSON.parse(readFileSync(file, 'utf8')) as { features?: unknown };
+        if (!Array.isArray(shapes.features)) throw new AppError(400, 'ward_shapes_empty', {}, 'features');
+        const r = await withDb(cfg, async (db) =>
+          storeWardShapes(db, await ctxFor(db, cfg), { features: shapes.features as unknown[] }),
+        );
+        console.log(JSON.stringify(r));
+        return 0;
+      }
       const result = await withDb(cfg, async (db) => {
         const ctx = await ctxFor(db, cfg);
         // On a terminal: rows read and percent of the file's bytes, then the checking and writing phases.
-        return importFile(db, ctx, kind, createReadStream(file), {
+        // A regular file is read in place; a pipe is received to a temporary file first, so that the import's
+        // transaction never waits on its writer.
+        return importFile(db, ctx, kind, localFile(file), {
           partial: values.partial,
           fileName: file,
           format: formatOf(file),
-          totalBytes: statSync(file).size,
           onProgress: process.stderr.isTTY
             ? (p) => process.stderr.write(`\r\x1b[K${progressLine(p, cfg.lang)} …`)
             : undefined,
@@ -170,9 +200,17 @@ async function main(argv: string[]): Promise<number> {
       return r.imports.some((i) => i.rejected) ? 2 : 0;
     }
     case 'report': {
+      // DOCX and XLSX are binary: refused on a terminal before any work, written to --out or a redirection.
+      const binary = values.format === 'docx' || values.format === 'xlsx';
+      if (binary && !values.out && process.stdout.isTTY)
+        throw new AppError(400, 'cli_binary_to_terminal', { format: values.format!.toUpperCase() }, 'out');
       const out = await withDb(cfg, async (db) => reportCommand(db, await ctxFor(db, cfg), positionals[0], values));
       if (typeof out === 'string') console.log(out);
       else process.stdout.write(out);
+      return 0;
+    }
+    case 'rules': {
+      console.log(await withDb(cfg, async (db) => rulesCommand(db, await ctxFor(db, cfg), positionals, values)));
       return 0;
     }
     case 'serve': {
@@ -212,8 +250,11 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     const lang = loadConfig().lang;
-    if (err instanceof AppError) console.error(t(lang, err.key, err.params));
-    else console.error(err instanceof Error ? err.message : String(err));
+    // The field at fault is named: as the option when it is one (`--at: …`), else as the error gives it.
+    if (err instanceof AppError) {
+      const field = err.field && (err.field in OPTIONS ? `--${err.field}` : err.field);
+      console.error(`${field ? `${field}: ` : ''}${t(lang, err.key, err.params)}`);
+    } else console.error(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;
   },
 );

@@ -1,15 +1,20 @@
 // Loading a generated province (src/demo/) through the application's importer, kind after kind in dependency order.
 // Kinds the importer does not have yet are skipped and named, so the demo works with whatever modules exist.
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { importFile, importKinds } from './imports.ts';
 import type { Rejected } from '../imports/pipeline.ts';
+import { localFile } from '../imports/upload.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
 import { loadCommandDemo } from '../command/demo.ts';
+import { loadDemoWardShapes } from '../geo/demo-shapes.ts';
+import { loadEntryDemo } from '../entry/demo.ts';
+import { loadTestingDemo } from '../testing/demo.ts';
+import { loadVaccinationDemo } from '../vaccination/demo.ts';
 
 export interface DemoImport {
   kind: DemoKind;
@@ -35,7 +40,7 @@ export async function importDemoDir(db: Db, ctx: Ctx, dir: string): Promise<Demo
       continue;
     }
     const started = performance.now();
-    const r = await importFile(db, ctx, kind, createReadStream(demoPath(dir, kind)), { fileName: `demo-${kind}.csv` });
+    const r = await importFile(db, ctx, kind, localFile(demoPath(dir, kind)), { fileName: `demo-${kind}.csv` });
     imports.push({
       kind,
       rows: r.rows,
@@ -60,6 +65,10 @@ export async function loadDemo(
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
     const loaded = await importDemoDir(db, ctx, dir);
     await loadCommandDemo(db, ctx, generated.as_of); // directives, tasks, supplies, funds, support (issue 22)
+    await loadDemoWardShapes(db, ctx); // ward boundaries are not public: synthetic ones for the zoning map
+    await loadEntryDemo(db, ctx, generated.as_of); // checkpoints, crossings, declarations: not import kinds
+    await loadTestingDemo(db, ctx, generated.first_day, opts.screeningRounds); // labs, screening rounds
+    await loadVaccinationDemo(db, ctx); // supply, stock and rounds, worked back from the doses
     return { generated, ...loaded };
   } finally {
     rmSync(dir, { recursive: true, force: true });

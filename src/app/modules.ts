@@ -31,6 +31,8 @@ import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { webApp } from '../web/static.ts';
 import { commandRoutes } from '../command/routes.ts';
 import { COMMAND_KINDS } from '../command/import.ts';
+import { zoningRoutes } from '../zoning/routes.ts';
+import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -98,6 +100,12 @@ export const MODULES: Module[] = [
   { name: 'imports', routes: [importRoutes], permissions: ['imports.run'] },
   { name: 'rules', routes: [ruleRoutes], permissions: ['rules.manage'], seedProvince: seedNationalRules },
   { name: 'reports', routes: [reportRoutes], permissions: ['reports.read', 'reports.issue'] },
+  {
+    name: 'zoning',
+    routes: [zoningRoutes],
+    importKinds: [zoningDecisionsKind, measuresKind],
+    permissions: ['zoning.read', 'zoning.write'],
+  },
   {
     name: 'command',
     routes: [commandRoutes],

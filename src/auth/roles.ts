@@ -26,6 +26,8 @@ const officer: Permission[] = [
   'testing.write',
   'vaccination.read',
   'vaccination.write',
+  'zoning.read',
+  'zoning.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -55,8 +57,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   commune_officer: [...officer, 'entry.read', 'entry.followup', 'command.read', 'command.write'],
   lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
-  checkpoint_staff: ['people.read', 'people.write', 'geo.read', 'entry.read', 'entry.write'],
-  leader: ['geo.read', 'reports.read', 'command.read'],
+  checkpoint_staff: ['people.read', 'people.write', 'geo.read', 'entry.read', 'entry.write', 'zoning.read'],
+  leader: ['geo.read', 'reports.read', 'zoning.read', 'command.read'],
 };
 
 /** Roles whose jurisdiction level is fixed by the role itself. */

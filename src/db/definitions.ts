@@ -23,6 +23,7 @@ export const DEFINITION_FILES = [
   'vaccination/reach.sql',
   'reports/issued.sql',
   'command/command.sql',
+  'zoning/levels.sql',
 ];
 
 export interface Definition {

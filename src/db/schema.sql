@@ -776,6 +776,41 @@ CREATE TABLE ward_population (
   ward_code text NOT NULL,
   population integer NOT NULL,
   population_18plus integer,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL,
+  population_50plus integer
+);
+
+CREATE TABLE ward_shapes (
+  province_code text NOT NULL,
+  ward_code text NOT NULL,
+  geometry jsonb NOT NULL,
+  updated_by text NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE zoning_decisions (
+  province_code text NOT NULL,
+  unit_code text NOT NULL,
+  from_date date NOT NULL,
+  level smallint NOT NULL,
+  to_date date,
+  decision_number text,
+  reason text,
+  created_by text NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE zoning_measures (
+  province_code text NOT NULL,
+  unit_code text NOT NULL,
+  measure text NOT NULL,
+  from_date date NOT NULL,
+  to_date date,
+  decision_number text,
+  note text,
+  created_by text NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
@@ -1041,14 +1076,27 @@ ALTER TABLE vaccine_stock_moves ADD CONSTRAINT vaccine_stock_moves_province_code
 ALTER TABLE vaccine_stock_moves ADD CONSTRAINT vaccine_stock_moves_province_code_to_site_code_fkey FOREIGN KEY (province_code, to_site_code) REFERENCES vaccination_sites(province_code, site_code);
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_check CHECK (((population_18plus >= 0) AND (population_18plus <= population)));
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_pkey PRIMARY KEY (province_code, ward_code);
+ALTER TABLE ward_population ADD CONSTRAINT ward_population_population_50plus_check CHECK ((population_50plus >= 0));
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_population_check CHECK ((population >= 0));
 ALTER TABLE ward_population ADD CONSTRAINT ward_population_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE ward_shapes ADD CONSTRAINT ward_shapes_geometry_check CHECK (((geometry ->> 'type'::text) = ANY (ARRAY['Polygon'::text, 'MultiPolygon'::text])));
+ALTER TABLE ward_shapes ADD CONSTRAINT ward_shapes_pkey PRIMARY KEY (province_code, ward_code);
+ALTER TABLE ward_shapes ADD CONSTRAINT ward_shapes_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE zoning_decisions ADD CONSTRAINT zoning_decisions_check CHECK (((to_date IS NULL) OR (to_date >= from_date)));
+ALTER TABLE zoning_decisions ADD CONSTRAINT zoning_decisions_level_check CHECK (((level >= 1) AND (level <= 4)));
+ALTER TABLE zoning_decisions ADD CONSTRAINT zoning_decisions_pkey PRIMARY KEY (province_code, unit_code, from_date);
+ALTER TABLE zoning_decisions ADD CONSTRAINT zoning_decisions_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE zoning_measures ADD CONSTRAINT zoning_measures_check CHECK (((to_date IS NULL) OR (to_date >= from_date)));
+ALTER TABLE zoning_measures ADD CONSTRAINT zoning_measures_measure_check CHECK ((measure = ANY (ARRAY['ct15'::text, 'ct16'::text, 'ct19'::text, 'lockdown'::text, 'other'::text])));
+ALTER TABLE zoning_measures ADD CONSTRAINT zoning_measures_pkey PRIMARY KEY (province_code, unit_code, measure, from_date);
+ALTER TABLE zoning_measures ADD CONSTRAINT zoning_measures_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 
 -- Indexes
 
 CREATE INDEX admin_unit_mapping_new ON public.admin_unit_mapping USING btree (province_code, new_ward_code);
 CREATE INDEX admin_units_parent ON public.admin_units USING btree (province_code, geography, parent_code);
 CREATE INDEX audit_log_entity ON public.audit_log USING btree (province_code, entity, entity_key);
+CREATE INDEX cases_community_confirmed ON public.cases USING btree (province_code, confirmed_at) WHERE (detected_in = 'community'::text);
 CREATE INDEX cases_confirmed ON public.cases USING btree (province_code, confirmed_at);
 CREATE INDEX checkpoint_shifts_time ON public.checkpoint_shifts USING btree (province_code, checkpoint_code, starts_at);
 CREATE INDEX command_task_history_task ON public.command_task_history USING btree (province_code, task_ref, at);
@@ -1934,6 +1982,140 @@ AS $function$
   UNION ALL
   SELECT e.source_person_id, e.exposed_on, e.setting FROM exposures e
    WHERE e.province_code = p_province AND e.contact_person_id = p_person AND e.exposed_on BETWEEN p_lo AND p_hi
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.zoning_levels(p_province text, p_from date, p_to date)
+ RETURNS TABLE(day date, tier text, unit_code text, rule_from date, method text, community_cases integer, population bigint, rate_per_100k numeric, coverage_dose1_18plus_pct numeric, coverage_full_50plus_pct numeric, coverage_met boolean, computed_level integer, level integer, decision_number text, decision_from date, reason text)
+ LANGUAGE sql
+ STABLE
+ SET jit TO 'off'
+AS $function$
+WITH geo AS (SELECT geography FROM provinces WHERE province_code = p_province),
+days AS (SELECT d::date AS day FROM generate_series(p_from::timestamp, p_to::timestamp, interval '1 day') d),
+-- The zoning rule of each day (window, bands, thresholds, matrix); defaults where a set has none.
+rp AS (
+  SELECT d.day, r.effective_from AS rule_from, COALESCE(r.z->>'method', 'assessed') AS method,
+         COALESCE((r.z->>'window_days')::int, 7) AS w, COALESCE(r.z->'rate_bands', '[]') AS bands,
+         (r.z->'coverage'->>'dose1_18plus_pct')::numeric AS t18, (r.z->'coverage'->>'full_50plus_pct')::numeric AS t50,
+         LEAST(GREATEST(COALESCE((r.z->'coverage'->>'full_doses')::int, 2), 1), 3) AS full_doses,
+         r.z->'levels' AS matrix, COALESCE((r.z->>'zero_level')::int, 1) AS zero_level
+    FROM days d LEFT JOIN LATERAL (
+      SELECT effective_from, rules->'zoning' AS z FROM rule_sets
+       WHERE province_code = p_province AND effective_from <= d.day ORDER BY effective_from DESC LIMIT 1) r ON true
+),
+wards AS (
+  SELECT u.code, dist.code AS district
+    FROM geo JOIN admin_units u ON u.province_code = p_province AND u.geography = geo.geography AND u.level = 'ward'
+    LEFT JOIN admin_units dist ON dist.province_code = p_province AND dist.geography = u.geography
+     AND dist.level = 'district' AND dist.code = u.parent_code
+),
+-- Community cases by ward of residence and confirmation day, then summed over each day's window.
+case_days AS (
+  SELECT p.ward_code, vn_day(c.confirmed_at) AS cday, count(*)::int AS n
+    FROM cases c JOIN persons p ON p.province_code = c.province_code AND p.person_id = c.person_id
+   WHERE c.province_code = p_province AND c.detected_in = 'community'
+     AND c.confirmed_at >= ((SELECT min(day - w + 1) FROM rp)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+     AND c.confirmed_at < ((p_to + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+   GROUP BY 1, 2
+),
+window_cases AS (
+  SELECT rp.day, cd.ward_code, sum(cd.n)::int AS n
+    FROM rp JOIN case_days cd ON cd.cday BETWEEN rp.day - rp.w + 1 AND rp.day GROUP BY 1, 2
+),
+-- Persons reaching dose 1, 2, 3 by ward: age is the year of D − birth year, so counts are kept per calendar year
+-- of the range; a person reached before the year's first day counts from that day on (running sums below).
+years AS (SELECT extract(year FROM day)::int AS y, min(day) AS y_from FROM days GROUP BY 1),
+reached AS (
+  SELECT y.y, r.ward_code, k.dose, GREATEST(k.d, y.y_from) AS d,
+         count(*) FILTER (WHERE r.birth_year <= y.y - 18) AS n18, count(*) FILTER (WHERE r.birth_year <= y.y - 50) AS n50
+    FROM vaccination_reach r CROSS JOIN years y
+   CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
+   WHERE r.province_code = p_province AND k.d <= p_to AND r.birth_year <= y.y - 18
+   GROUP BY 1, 2, 3, 4
+),
+coverage AS (
+  SELECT d.day, w.code AS ward_code, k.dose,
+         sum(COALESCE(v.n18, 0)) OVER run AS n18, sum(COALESCE(v.n50, 0)) OVER run AS n50
+    FROM days d CROSS JOIN wards w CROSS JOIN (VALUES (1), (2), (3)) k(dose)
+    LEFT JOIN reached v ON v.y = extract(year FROM d.day) AND v.ward_code = w.code AND v.dose = k.dose AND v.d = d.day
+  WINDOW run AS (PARTITION BY w.code, k.dose, extract(year FROM d.day) ORDER BY d.day)
+),
+ward_figures AS (
+  SELECT rp.day, w.code, w.district, COALESCE(wc.n, 0) AS cases, pop.population, pop.population_18plus AS p18,
+         pop.population_50plus AS p50, c1.n18 AS dose1_18, cf.n50 AS full_50
+    FROM rp CROSS JOIN wards w
+    LEFT JOIN window_cases wc ON wc.day = rp.day AND wc.ward_code = w.code
+    LEFT JOIN ward_population pop ON pop.province_code = p_province AND pop.ward_code = w.code
+    LEFT JOIN coverage c1 ON c1.day = rp.day AND c1.ward_code = w.code AND c1.dose = 1
+    LEFT JOIN coverage cf ON cf.day = rp.day AND cf.ward_code = w.code AND cf.dose = rp.full_doses
+),
+-- Every unit on its own totals: a ward, the sums of a district's wards, the sums of all wards.
+unit_figures AS (
+  SELECT day, CASE WHEN GROUPING(code) = 0 THEN 'ward' WHEN GROUPING(district) = 0 THEN 'district' ELSE 'province' END AS tier,
+         COALESCE(code, district, p_province) AS unit_code, min(district) AS district,
+         sum(cases)::int AS cases, sum(population)::bigint AS population, sum(p18) AS p18, sum(p50) AS p50,
+         sum(dose1_18) AS dose1_18, sum(full_50) AS full_50
+    FROM ward_figures GROUP BY GROUPING SETS ((day, code), (day, district), (day))
+  HAVING GROUPING(code) = 0 OR GROUPING(district) = 1 OR district IS NOT NULL
+),
+computed AS (
+  SELECT f.*, rp.rule_from, rp.method,
+         CASE WHEN f.population > 0 THEN round(f.cases * 100000.0 / f.population, 2) END AS rate,
+         CASE WHEN f.p18 > 0 THEN round(f.dose1_18 * 100.0 / f.p18, 2) END AS cov18,
+         CASE WHEN f.p50 > 0 THEN round(f.full_50 * 100.0 / f.p50, 2) END AS cov50,
+         -- compared unrounded: a × 100 ≥ t × b rather than the rounded share
+         COALESCE(f.p18 > 0 AND f.p50 > 0 AND f.dose1_18 * 100 >= rp.t18 * f.p18 AND f.full_50 * 100 >= rp.t50 * f.p50,
+                  false) AS met,
+         CASE WHEN COALESCE(f.population, 0) = 0 THEN NULL
+              WHEN f.cases = 0 THEN rp.zero_level
+              ELSE (rp.matrix -> (CASE WHEN COALESCE(f.p18 > 0 AND f.p50 > 0 AND f.dose1_18 * 100 >= rp.t18 * f.p18
+                                          AND f.full_50 * 100 >= rp.t50 * f.p50, false) THEN 'met' ELSE 'not_met' END)
+                               ->> (SELECT count(*)::int FROM jsonb_array_elements_text(rp.bands) b
+                                     WHERE f.cases * 100000 >= b::numeric * f.population))::int END AS rate_level
+    FROM unit_figures f JOIN rp ON rp.day = f.day
+),
+decided AS (
+  SELECT DISTINCT ON (rp.day, d.unit_code) rp.day, d.unit_code, d.level::int AS level, d.decision_number,
+         d.from_date, d.reason
+    FROM rp JOIN zoning_decisions d ON d.province_code = p_province AND d.from_date <= rp.day
+     AND (d.to_date IS NULL OR d.to_date >= rp.day)
+   ORDER BY rp.day, d.unit_code, d.from_date DESC
+),
+-- "assessed": a ward without a decision is level 1; a district takes the highest of its wards, the province the
+-- highest of its districts (of its wards where the geography has no districts).
+ward_levels AS (
+  SELECT c.*, CASE WHEN c.method = 'assessed' THEN 1 ELSE c.rate_level END AS computed_level,
+         COALESCE(dc.level, CASE WHEN c.method = 'assessed' THEN 1 ELSE c.rate_level END) AS level,
+         dc.decision_number, dc.from_date AS decision_from, dc.reason
+    FROM computed c LEFT JOIN decided dc ON dc.day = c.day AND dc.unit_code = c.unit_code WHERE c.tier = 'ward'
+),
+ward_max AS (SELECT day, district, max(level) AS level FROM ward_levels GROUP BY 1, 2),
+district_levels AS (
+  SELECT c.*, x.computed_level, COALESCE(dc.level, x.computed_level) AS level,
+         dc.decision_number, dc.from_date AS decision_from, dc.reason
+    FROM computed c
+    LEFT JOIN ward_max wm ON wm.day = c.day AND wm.district = c.unit_code
+   CROSS JOIN LATERAL (SELECT CASE WHEN c.method = 'assessed' THEN wm.level ELSE c.rate_level END AS computed_level) x
+    LEFT JOIN decided dc ON dc.day = c.day AND dc.unit_code = c.unit_code WHERE c.tier = 'district'
+),
+-- the units directly under the province: its districts, or its wards where the geography has none
+top_max AS (
+  SELECT day, max(level) AS level FROM district_levels GROUP BY 1
+  UNION ALL
+  SELECT day, max(level) FROM ward_levels WHERE NOT EXISTS (SELECT 1 FROM district_levels) GROUP BY 1
+),
+province_levels AS (
+  SELECT c.*, x.computed_level, COALESCE(dc.level, x.computed_level) AS level,
+         dc.decision_number, dc.from_date AS decision_from, dc.reason
+    FROM computed c
+    LEFT JOIN top_max tm ON tm.day = c.day
+   CROSS JOIN LATERAL (SELECT CASE WHEN c.method = 'assessed' THEN tm.level ELSE c.rate_level END AS computed_level) x
+    LEFT JOIN decided dc ON dc.day = c.day AND dc.unit_code = c.unit_code WHERE c.tier = 'province'
+)
+SELECT day, tier, unit_code, rule_from, method, cases, population, rate, cov18, cov50, met, computed_level, level,
+       decision_number, decision_from, reason
+  FROM (SELECT * FROM province_levels UNION ALL SELECT * FROM district_levels UNION ALL SELECT * FROM ward_levels) u
 $function$
 ;
 

@@ -68,6 +68,9 @@ const OTHER_SETTING = weighted([
   ['other', 40],
 ] as const);
 
+/** Days of the wave (from its first day) with province-wide pooled screening, round after round. */
+export const SCREENING_DAYS = [50, 75, 95, 105, 112];
+
 export function generateEpidemic(
   rng: Rng,
   geo: Geo,
@@ -469,7 +472,7 @@ export function generateEpidemic(
 
   // The wave starts with a few undetected infections brought in during the first week.
   for (let k = Math.max(3, Math.round(n / 50_000)); k > 0; k--) infect(rng.int(0, n - 1), rng.int(-3, 6), 1);
-  const screeningDays = [50, 75, 95, 105, 112].slice(0, opts.screeningRounds).filter((d) => d < cal.days);
+  const screeningDays = SCREENING_DAYS.slice(0, opts.screeningRounds).filter((d) => d < cal.days);
   for (let d = 0; d < cal.days; d++) {
     now = d * DAY;
     returnees(d);

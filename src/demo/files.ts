@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DEMO_FILES = {
-  population: ['ward_code', 'population', 'population_18plus'],
+  population: ['ward_code', 'population', 'population_18plus', 'population_50plus'],
   hamlets: ['ward_code', 'name'],
   persons: [
     'person_ref',
@@ -26,6 +26,8 @@ export const DEMO_FILES = {
   samples: ['sample_ref', 'person_ref', 'taken_at', 'method', 'pool_ref', 'result', 'result_at', 'lab'],
   pool_results: ['pool_ref', 'result', 'result_at'],
   vaccinations: ['person_ref', 'dose_number', 'product', 'given_on', 'lot', 'site'],
+  zoning_decisions: ['unit_code', 'level', 'from_date', 'to_date', 'decision_number', 'reason'],
+  measures: ['unit_code', 'measure', 'from_date', 'to_date', 'decision_number', 'note'],
 } as const;
 
 export type DemoKind = keyof typeof DEMO_FILES;

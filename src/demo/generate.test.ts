@@ -137,6 +137,8 @@ test('every reference resolves: persons, facilities, pools, wards; keys are uniq
     samples: ['sample_ref'],
     pool_results: ['pool_ref'],
     vaccinations: ['person_ref', 'dose_number'],
+    zoning_decisions: ['unit_code', 'from_date'],
+    measures: ['unit_code', 'measure', 'from_date'],
   };
   for (const kind of DEMO_KINDS) {
     const seen = new Set(rows[kind].map((r) => keys[kind].map((k) => r[k]).join('|')));
@@ -176,6 +178,29 @@ test('times are consistent: results after sampling, episodes end after they star
   assert.equal(
     rows.population.reduce((a, p) => a + Number(p.population_18plus), 0),
     adults,
+  );
+  // aged 50+ in 2021: born in 1971 or before
+  const over50 = rows.persons.filter(
+    (p) => Number(p.birth_year || parseDate(p.birth_date)!.slice(0, 4)) <= 1971,
+  ).length;
+  assert.equal(
+    rows.population.reduce((a, p) => a + Number(p.population_50plus), 0),
+    over50,
+  );
+  // Zoning: the seat's district (the first by code, 930) red from day 30 (2021-07-15) to day 60 (2021-08-14) under
+  // Chỉ thị 16; its first ward locked down days 35–48 (2021-07-20 – 2021-08-02).
+  assert.deepEqual(
+    rows.zoning_decisions.filter((r) => r.unit_code === '930').map((r) => [r.level, r.from_date, r.to_date]),
+    [
+      ['4', '2021-07-15', '2021-08-14'],
+      ['3', '2021-08-15', '2021-08-29'],
+    ],
+  );
+  const lockdown = rows.measures.find((r) => r.measure === 'lockdown')!;
+  assert.deepEqual([lockdown.from_date, lockdown.to_date], ['2021-07-20', '2021-08-02']);
+  assert.ok(
+    rows.population.some((p) => p.ward_code === lockdown.unit_code),
+    lockdown.unit_code,
   );
 });
 

@@ -12,6 +12,7 @@ import { CsvFiles, demoPath, type DemoKind } from './files.ts';
 import { generateEpidemic } from './epidemic.ts';
 import { generatePeople, provinceGeo } from './population.ts';
 import { Rng } from './random.ts';
+import { writeZoningDemo } from '../zoning/demo.ts';
 
 export interface DemoOptions {
   people: number;
@@ -50,6 +51,7 @@ export function writeDemo(dir: string, opts: DemoOptions): DemoSummary {
   try {
     const people = generatePeople(rng, geo, cal, opts.people, files);
     generateEpidemic(rng, geo, cal, people, files, { screeningRounds: opts.screeningRounds ?? 1 });
+    writeZoningDemo(geo, cal, files);
   } finally {
     files.close();
   }

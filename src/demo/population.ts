@@ -233,9 +233,13 @@ export function generatePeople(rng: Rng, geo: Geo, cal: Calendar, n: number, out
 
   // The demo province's registry is its whole population: ward populations are the generated counts.
   geo.wards.forEach((w, wi) => {
-    let adults = 0;
-    for (let k = wardStart[wi]; k < wardStart[wi + 1]; k++) if (cal.year - birthYear[byWard[k]] >= 18) adults++;
-    out.row('population', [w.code, wardStart[wi + 1] - wardStart[wi], adults]);
+    let adults = 0,
+      over50 = 0;
+    for (let k = wardStart[wi]; k < wardStart[wi + 1]; k++) {
+      if (cal.year - birthYear[byWard[k]] >= 18) adults++;
+      if (cal.year - birthYear[byWard[k]] >= 50) over50++;
+    }
+    out.row('population', [w.code, wardStart[wi + 1] - wardStart[wi], adults, over50]);
   });
   return { count: n, ward, householdStart, householdSize, birthYear, fullyVaccinated, wardStart, byWard };
 }

@@ -19,14 +19,17 @@ export const populationKind: ImportKind = {
     ward_code: { required: true, parse: code(10) },
     population: { required: true, parse: integer(0, 10_000_000) },
     population_18plus: { parse: integer(0, 10_000_000) },
+    population_50plus: { parse: integer(0, 10_000_000) },
   },
-  staging: { ward_code: 'text', population: 'integer', population_18plus: 'integer' },
+  staging: { ward_code: 'text', population: 'integer', population_18plus: 'integer', population_50plus: 'integer' },
   key: ['ward_code'],
   stage(c) {
     const total = c.population as number,
       adults = c.population_18plus as number | undefined;
+    const older = c.population_50plus as number | undefined;
     if (adults !== undefined && adults > total) return [{ column: 'population_18plus', key: 'pop_18_gt_total' }];
-    return [c.ward_code, total, adults ?? null];
+    if (older !== undefined && older > (adults ?? total)) return [{ column: 'population_50plus', key: 'pop_50_gt_18' }];
+    return [c.ward_code, total, adults ?? null, older ?? null];
   },
   checks: [wardMustExist],
   scopeCheck: wardInScope,
@@ -38,7 +41,11 @@ export const populationKind: ImportKind = {
       keyExpr: 'up.ward_code',
       touch: 'updated_at',
       insertOnly: { ward_code: 's.ward_code' },
-      set: { population: 's.population', population_18plus: 's.population_18plus' },
+      set: {
+        population: 's.population',
+        population_18plus: 's.population_18plus',
+        population_50plus: 's.population_50plus',
+      },
     }),
 };
 

@@ -45,6 +45,17 @@ export const WardPopulation = z
     ward_name: z.string().nullable().describe('Full name of the unit; null when the code is in no geography'),
     population: z.number().int(),
     population_18plus: z.number().int().nullable().describe('Adults (18 and over), when known'),
+    population_50plus: z.number().int().nullable().describe('Aged 50 and over, when known (zoning coverage)'),
   })
   .meta({ id: 'WardPopulation' });
 export type WardPopulation = z.infer<typeof WardPopulation>;
+
+/** An uploaded ward boundary file: each feature is checked by the service (code of the province, valid geometry). */
+export const WardShapesUpload = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z
+      .array(z.unknown())
+      .describe('Features {type: "Feature", properties: {ward_code}, geometry: Polygon | MultiPolygon}'),
+  })
+  .meta({ id: 'WardShapesUpload' });

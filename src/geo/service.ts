@@ -119,7 +119,7 @@ export async function addHamlet(db: Db, ctx: Ctx, input: { ward_code: string; na
 
 export async function listPopulation(db: Db, ctx: Ctx): Promise<WardPopulation[]> {
   return db.query<WardPopulation>(
-    `SELECT p.ward_code, u.full_name AS ward_name, p.population, p.population_18plus
+    `SELECT p.ward_code, u.full_name AS ward_name, p.population, p.population_18plus, p.population_50plus
        FROM ward_population p
        LEFT JOIN LATERAL (SELECT full_name FROM admin_units u WHERE u.province_code = p.province_code
                            AND u.level = 'ward' AND u.code = p.ward_code ORDER BY geography LIMIT 1) u ON true

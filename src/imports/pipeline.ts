@@ -1,8 +1,8 @@
 // The one bulk-import pipeline. A kind declares its columns, how a row becomes staging values, set-based checks
-// and one set-based apply. The pipeline streams the file (CSV or XLSX, see sources.ts), validates each row, COPYs
-// valid rows into a temporary staging table, runs the checks, and applies everything in one transaction: all or
-// nothing unless `partial`.
-import type { Readable } from 'node:stream';
+// and one set-based apply. The file is complete on disk before anything else (upload.ts); then, in one
+// transaction, the pipeline streams it from there (CSV or XLSX, see sources.ts), validates each row, COPYs valid
+// rows into a temporary staging table, runs the checks, and applies everything: all or nothing unless `partial`.
+import { createReadStream } from 'node:fs';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { t, type MessageKey, type MessageParams } from '../shared/messages.ts';
@@ -12,6 +12,7 @@ import type { Permission } from '../shared/permissions.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { unstorableText } from '../shared/text.ts';
 import type { ImportResult, Rejected } from './schemas.ts';
+import { DEFAULT_MAX_BYTES, isImportFile, withReceivedFile, type ImportInput } from './upload.ts';
 
 export type { ImportResult, Rejected };
 
@@ -55,9 +56,12 @@ export interface ImportKind {
 
 const FLUSH_BYTES = 4 << 20;
 
-/** Where a long import stands: reading the file (rows so far, bytes of totalBytes), then checking, then applying. */
+/**
+ * Where a long import stands: receiving the upload (bytes of totalBytes, the Content-Length when sent), reading the
+ * file (rows so far, bytes of totalBytes, the file's size), then checking, then applying.
+ */
 export interface ImportProgress {
-  phase: 'reading' | 'checking' | 'applying';
+  phase: 'receiving' | 'reading' | 'checking' | 'applying';
   rows: number;
   bytes: number;
   totalBytes?: number;
@@ -68,7 +72,7 @@ export interface ImportOptions {
   fileName?: string;
   /** csv (default) or xlsx: the first worksheet of an Excel workbook, header in its first non-empty row. */
   format?: ImportFormat;
-  /** The file's size when known, for a percentage. */
+  /** The size announced before the file arrives (a Content-Length); once on disk, the file's own size is used. */
   totalBytes?: number;
   onProgress?: (p: ImportProgress) => void;
 }
@@ -85,9 +89,12 @@ export async function runImport(
   db: Db,
   ctx: Ctx,
   kind: ImportKind,
-  input: Readable,
+  input: ImportInput,
   opts: ImportOptions & { env: RowEnv },
 ): Promise<ImportResult> {
+  // The transaction opens only once the whole file is on disk: it then waits on nothing but the database.
+  if (!isImportFile(input))
+    return withReceivedFile(input, { maxBytes: DEFAULT_MAX_BYTES }, (file) => runImport(db, ctx, kind, file, opts));
   const rejected: Rejected[] = [];
   const reject = (line: number, column: string, key: MessageKey, params?: MessageParams) =>
     rejected.push({ line, column, reason: t(ctx.lang, key, params) });
@@ -101,7 +108,7 @@ export async function runImport(
   let rows = 0;
   let bytes = 0;
   const progress = (phase: ImportProgress['phase']) =>
-    opts.onProgress?.({ phase, rows, bytes, totalBytes: opts.totalBytes });
+    opts.onProgress?.({ phase, rows, bytes, totalBytes: input.bytes });
 
   try {
     return await db.tx(async (tx) => {
@@ -126,7 +133,7 @@ export async function runImport(
         buffer = '';
       };
       try {
-        for await (const batch of readRows(input, opts.format ?? 'csv', (n) => {
+        for await (const batch of readRows(createReadStream(input.path), opts.format ?? 'csv', (n) => {
           bytes = n;
         })) {
           for (const { line, cells: record } of batch) {

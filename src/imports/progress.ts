@@ -2,9 +2,11 @@
 import { t, type Lang } from '../shared/messages.ts';
 import type { ImportProgress } from './pipeline.ts';
 
-/** Percent of the file's bytes read (null when the size is unknown); 100 once reading is over. */
+const byBytes = (p: ImportProgress) => p.phase === 'receiving' || p.phase === 'reading';
+
+/** Percent of the file's bytes received or read (null when the size is unknown); 100 once reading is over. */
 export function percentRead(p: ImportProgress): number | null {
-  if (p.phase !== 'reading') return 100;
+  if (!byBytes(p)) return 100;
   return p.totalBytes ? Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes)) : null;
 }
 
@@ -12,5 +14,5 @@ export function percentRead(p: ImportProgress): number | null {
 export function progressLine(p: ImportProgress, lang: Lang): string {
   const pct = percentRead(p);
   const rows = p.rows.toLocaleString(lang === 'en' ? 'en' : 'vi-VN');
-  return t(lang, `progress_${p.phase}`, { rows }) + (pct === null || p.phase !== 'reading' ? '' : ` · ${pct}%`);
+  return t(lang, `progress_${p.phase}`, { rows }) + (pct === null || !byBytes(p) ? '' : ` · ${pct}%`);
 }

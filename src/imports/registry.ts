@@ -1,15 +1,15 @@
 // The import kinds of an application, by the name used on the CLI, the API and in docs/contracts/imports.md. The
 // pipeline does not know the modules: the composition root (src/app/imports.ts) hands it their kinds.
-import type { Readable } from 'node:stream';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { runImport, type ImportKind, type ImportOptions, type ImportResult, type RowEnv } from './pipeline.ts';
+import type { ImportInput } from './upload.ts';
 
 export interface ImportCatalogue {
   readonly importKinds: Readonly<Record<string, ImportKind>>;
   importKind(name: string): ImportKind;
-  importFile(db: Db, ctx: Ctx, kindName: string, input: Readable, opts?: ImportOptions): Promise<ImportResult>;
+  importFile(db: Db, ctx: Ctx, kindName: string, input: ImportInput, opts?: ImportOptions): Promise<ImportResult>;
 }
 
 /** The catalogue of the given kinds; `env` gives the reference lists a row is checked against, per import. */

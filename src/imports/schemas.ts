@@ -42,11 +42,17 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ImportProgress = z
   .object({
-    phase: z.enum(['reading', 'checking', 'applying']),
+    phase: z
+      .enum(['receiving', 'reading', 'checking', 'applying'])
+      .describe('receiving: the upload arrives (nothing is held meanwhile); then the import reads, checks, writes'),
     rows: z.number().int().describe('Rows read so far'),
-    bytes: z.number().int().describe('Bytes of the file read so far'),
-    totalBytes: z.number().int().optional().describe('The Content-Length, when sent'),
-    percent: z.number().int().nullable().describe('Percent of the file read; null when its size is unknown'),
+    bytes: z.number().int().describe('Bytes of the file received or read so far'),
+    totalBytes: z.number().int().optional().describe("The file's size: while receiving, the Content-Length when sent"),
+    percent: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Percent of the file received or read; null when its size is unknown'),
   })
   .meta({ id: 'ImportProgress' });
 

@@ -11,14 +11,20 @@ import { periodFile, periodReport, type PeriodKind } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
 import { commandFile } from './command.ts';
 import { commandSummary } from '../command/summary.ts';
+import { renderFile } from './service.ts';
+import { zoningDocument } from './zoning.ts';
+import { zoningReport } from '../zoning/service.ts';
 
-export const REPORT_USAGE = 'phongdich report daily|period|review|command …        render a report (JSON by default)';
+export const REPORT_USAGE = 'phongdich report daily|period|review|zoning|command … render a report (JSON by default)';
 export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
   The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
   The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
+phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out FILE]
+  Risk zoning levels of every ward, district and the province on that day (docs/contracts/zoning.md), and the
+  units whose level changed since --compare.
 phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
   Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
@@ -31,6 +37,7 @@ export interface ReportOptions {
   date?: string;
   from?: string;
   to?: string;
+  compare?: string;
 }
 
 const isDate = (s: string | undefined) => s === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -46,7 +53,8 @@ export async function reportCommand(
   if (!FORMATS.includes(format))
     throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
   if (which !== 'command')
-    for (const f of ['date', 'from', 'to'] as const) if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
+    for (const f of ['date', 'from', 'to', 'compare'] as const)
+      if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
   let body: string | Buffer;
   if (which === 'daily') {
     const at = o.at ? parseInstant(o.at) : null;
@@ -65,6 +73,10 @@ export async function reportCommand(
       format === 'json'
         ? JSON.stringify(await reviewTable(db, ctx, q))
         : (await reviewFile(db, ctx, q, format as FileFormat)).body;
+  } else if (which === 'zoning') {
+    if (!o.at || !isDate(o.at)) throw invalid('at', o.at ? 'bad_date' : 'required', { value: o.at ?? '' });
+    const z = await zoningReport(db, ctx, o.at, o.compare);
+    body = format === 'json' ? JSON.stringify(z) : await renderFile(await zoningDocument(db, ctx, z), format);
   } else if (which === 'command') {
     const at = o.at ? parseInstant(o.at) : null;
     if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
@@ -75,7 +87,7 @@ export async function reportCommand(
         ? JSON.stringify(await commandSummary(db, ctx, at, from))
         : (await commandFile(db, ctx, at, from, format)).body;
   } else {
-    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review, command' });
+    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review, zoning, command' });
   }
   if (!o.out) return body;
   writeFileSync(o.out, body);

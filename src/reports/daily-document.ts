@@ -6,6 +6,8 @@ import type { Figures } from './figures.ts';
 import type { Cell, Header, ReportDocument, Section } from './document.ts';
 import { formatCutoff } from './format.ts';
 import { reportText, type FigurePath, type ReportText } from './text.ts';
+import type { ZoningReport } from '../zoning/schemas.ts';
+import { zoningSection } from './zoning.ts';
 
 export interface NarrativeSection {
   title: string;
@@ -122,6 +124,7 @@ export function dailyDocument(
   narrative: NarrativeSection[],
   lang: Lang,
   facilityNames: Record<string, string> = {},
+  zoning: ZoningReport | null = null,
   /** Parts after the figures from other modules' summaries (supplies, social support: ./command.ts). */
   more: Section[] = [],
 ): ReportDocument {
@@ -133,6 +136,7 @@ export function dailyDocument(
   const sections: Section[] = [
     { level: 1, title: text.daily.situation, paragraphs: [intro] },
     ...figureSections(r.current, r.previous, lang, facilityNames),
+    ...(zoning ? [zoningSection(zoning, lang)] : []),
     ...more,
     ...narrative
       .filter((n) => n.title.trim() || n.text.trim())

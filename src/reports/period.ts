@@ -15,6 +15,8 @@ import { facilityNames, renderFile, type FileFormat } from './service.ts';
 import { reportScope, templateOf } from './template.ts';
 import type { PeriodReport, PeriodSeriesDay as SeriesDay } from './schemas.ts';
 import { reportText, type ReportText } from './text.ts';
+import { zoningReport } from '../zoning/service.ts';
+import { zoningSection } from './zoning.ts';
 
 export const PERIOD_KINDS = ['week', 'month'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number] | 'custom';
@@ -163,6 +165,8 @@ const SERIES_COLUMNS: (keyof ReportText['period']['series'] & keyof SeriesDay)[]
   'doses',
 ];
 
+const dayBefore = (d: string) => new Date(Date.parse(d) - 86_400_000).toISOString().slice(0, 10);
+
 export async function periodDocument(db: Db, ctx: Ctx, r: PeriodReport): Promise<ReportDocument> {
   const text = reportText(ctx.lang),
     p = text.period;
@@ -184,6 +188,8 @@ export async function periodDocument(db: Db, ctx: Ctx, r: PeriodReport): Promise
     sections: [
       { level: 1, title: fill(p.situation, { KIND: kind.toLocaleUpperCase('vi') }) },
       ...figureSections(r.current, r.previous, ctx.lang, await facilityNames(db, ctx.province)),
+      // zoning on the period's last day, against the last day of the period before
+      zoningSection(await zoningReport(db, ctx, r.to, dayBefore(r.from)), ctx.lang),
       {
         level: 1,
         title: p.by_day,

@@ -1,11 +1,14 @@
 // A report document as DOCX in the layout of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4, margins top/bottom 20 mm,
 // left 30 mm, right 15 mm; Times New Roman 13 pt (titles 14 pt); the issuing body and number on the left, the
-// national motto with place and date on the right; headings, tables; "Nơi nhận" and the signature block.
+// national motto with place and date on the right; headings, tables; "Nơi nhận" and the signature block; page numbers
+// centred at the top from page 2 (the first page has none).
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -196,7 +199,18 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
     sections: [
       {
-        properties: { page: { size: A4, margin: MARGIN } },
+        properties: { page: { size: A4, margin: MARGIN }, titlePage: true },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+        },
         children: [
           header,
           center(doc.type, { bold: true, size: TITLE }),

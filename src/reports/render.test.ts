@@ -109,6 +109,21 @@ test(`[${engineName}] DOCX: Nghị định 30 layout, figures with changes in ta
     'Tỷ lệ người từ 18 tuổi tiêm ít nhất 1 mũi',
     '1% (+0,33)',
   ]);
+  // Page numbers from page 2 (NĐ 30): the first page has its own, empty header; the others a centred PAGE field.
+  assert.match(doc, /<w:titlePg\/>/);
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  const headerXml = async (type: string) => {
+    const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"`).exec(doc)![1];
+    const target =
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+    return zip.file(`word/${target}`)!.async('string');
+  };
+  assert.doesNotMatch(await headerXml('first'), /PAGE/);
+  const pageHeader = await headerXml('default');
+  assert.match(pageHeader, /<w:instrText[^>]*>PAGE<\/w:instrText>/);
+  assert.match(pageHeader, /<w:jc w:val="center"\/>/);
+
   // The header is a two-column layout: issuing body and number on the left, motto and place/date on the right.
   assert.deepEqual(
     tables[0].map((r) => r.length),

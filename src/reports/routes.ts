@@ -6,6 +6,7 @@ import { invalid } from '../shared/errors.ts';
 import { keyed } from '../shared/messages.ts';
 import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
+import { lastRecordAt } from './data-until.ts';
 import {
   CONTENT_TYPES,
   FORMATS,
@@ -84,6 +85,21 @@ function sendFile(reply: FastifyReply, format: FileFormat, body: Buffer, name: s
 
 export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/reports/data-until',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary:
+          "The province's latest record (case, quarantine, sample): the default cut-off when data ends in the past",
+        operationId: 'getDataUntil',
+        response: { 200: z.object({ last_record_at: z.iso.datetime({ offset: true }).nullable() }) },
+      },
+    },
+    async (req) => ({ last_record_at: await lastRecordAt(db, req.ctx) }),
+  );
 
   r.get(
     '/reports/daily',

@@ -14,6 +14,7 @@ import { toVnIso } from '../shared/time.ts';
 import { dailyReport, type DailyReport } from './daily.ts';
 import { dailyDocument, type NarrativeSection } from './daily-document.ts';
 import type { Header, ReportDocument } from './document.ts';
+import { zoningReport } from '../zoning/service.ts';
 import { renderHtml } from './render-html.ts';
 import { renderDocx } from './render-docx.ts';
 import { renderXlsx } from './render-xlsx.ts';
@@ -64,6 +65,11 @@ function headerOf(t: Template, symbol: string | null, date: Date | null): Header
   };
 }
 
+/** The zoning on the report's day compared with the previous report's day (its paragraph in part I). */
+function dailyZoning(db: Db, ctx: Ctx, r: DailyReport) {
+  return zoningReport(db, ctx, r.as_of.slice(0, 10), r.previous_as_of.slice(0, 10));
+}
+
 /** The daily report at `at` as a file, under the actor's template, unnumbered and without narrative. */
 export async function dailyFile(db: Db, ctx: Ctx, at: Date, format: FileFormat): Promise<Buffer> {
   const scope = await reportScope(db, ctx);
@@ -72,9 +78,10 @@ export async function dailyFile(db: Db, ctx: Ctx, at: Date, format: FileFormat):
     await templateOf(db, ctx.province, scope),
     await facilityNames(db, ctx.province),
   ];
+  const zoning = await dailyZoning(db, ctx, report);
   const more = dailyCommandSections(await commandSummary(db, ctx, at), ctx.lang, await storeNames(db, ctx));
   return renderFile(
-    dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names, more),
+    dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names, zoning, more),
     format,
   );
 }
@@ -240,6 +247,7 @@ async function draftDocument(
       d.narrative,
       'vi',
       await facilityNames(db, ctx.province),
+      await dailyZoning(db, ctx, r),
       dailyCommandSections(await commandSummary(db, ctx, d.as_of), 'vi', await storeNames(db, ctx)),
     ),
   };

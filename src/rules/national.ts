@@ -28,6 +28,24 @@ export interface Rules {
   /** Pool size limits (3486/QĐ-BYT). */
   pool_max_size: number;
   household_pool_max_size: number;
+  /** Risk zoning (docs/contracts/zoning.md); absent before 2686/QĐ-BCĐQG: levels then come from decisions only. */
+  zoning?: ZoningRule;
+}
+
+export interface ZoningRule {
+  /** `rate_matrix`: levels from the case rate and coverage; `assessed`: declared by decisions, rolled up. */
+  method: 'rate_matrix' | 'assessed';
+  /** Community cases counted over the window_days days ending with the day. */
+  window_days: number;
+  /** Band = the number of these values ≤ the rate per 100,000 (ascending). */
+  rate_bands: number[];
+  coverage: { dose1_18plus_pct: number; full_50plus_pct: number; full_doses: number };
+  /** Level by band (one more entry than rate_bands), when the coverage is met and when it is not. */
+  levels: { met: number[]; not_met: number[] };
+  /** The level of a unit with no community case in the window. */
+  zero_level: number;
+  /** The decision the zoning rule rests on. */
+  basis?: string;
 }
 
 export interface RuleSetSeed {
@@ -49,6 +67,70 @@ const base: Rules = {
   pool_max_size: 5,
   household_pool_max_size: 15,
 };
+
+// The national zoning periods, from the decisions' tables (DOMAIN.md). 2686/QĐ-BCĐQG levels are assessed by the
+// steering committees; the figures are still computed and shown beside them. 4800/QĐ-BYT (Resolution 128/NQ-CP):
+// new community cases per 100,000 per week in four groups (<20, 20–<50, 50–<150, ≥150) × vaccine coverage (≥70%
+// of adults with one dose and ≥80% of those 50+ fully vaccinated). 218/QĐ-BYT raised the case groups (<50,
+// 50–<150, 150–<200, ≥200).
+const coverage128 = { dose1_18plus_pct: 70, full_50plus_pct: 80, full_doses: 2 };
+export const NATIONAL_ZONING: { effective_from: string; name: string; zoning: ZoningRule }[] = [
+  {
+    effective_from: '2021-05-31',
+    name: 'Phân vùng nguy cơ theo 2686/QĐ-BCĐQG',
+    zoning: {
+      method: 'assessed',
+      window_days: 14,
+      rate_bands: [20, 50, 150],
+      coverage: coverage128,
+      levels: { met: [1, 2, 3, 4], not_met: [1, 2, 3, 4] },
+      zero_level: 1,
+      basis: '2686/QĐ-BCĐQG (31/5/2021)',
+    },
+  },
+  {
+    effective_from: '2021-10-11',
+    name: 'Cấp độ dịch theo 4800/QĐ-BYT',
+    zoning: {
+      method: 'rate_matrix',
+      window_days: 7,
+      rate_bands: [20, 50, 150],
+      coverage: coverage128,
+      levels: { met: [1, 2, 3, 3], not_met: [2, 3, 4, 4] },
+      zero_level: 1,
+      basis: '4800/QĐ-BYT (12/10/2021), 128/NQ-CP (11/10/2021)',
+    },
+  },
+  {
+    effective_from: '2022-01-27',
+    name: 'Cấp độ dịch theo 218/QĐ-BYT',
+    zoning: {
+      method: 'rate_matrix',
+      window_days: 7,
+      rate_bands: [50, 150, 200],
+      coverage: coverage128,
+      levels: { met: [1, 2, 3, 3], not_met: [2, 3, 4, 4] },
+      zero_level: 1,
+      basis: '218/QĐ-BYT (27/01/2022)',
+    },
+  },
+];
+
+/**
+ * The national rule sets as seeded: the periods above merged with the zoning periods (a zoning date that starts
+ * no period of its own opens a set with the rules then in force and the zoning decision as its basis).
+ */
+export function nationalRuleSets(): RuleSetSeed[] {
+  const dates = [...new Set([...NATIONAL_RULE_SETS, ...NATIONAL_ZONING].map((r) => r.effective_from))].sort();
+  return dates.map((d) => {
+    const base = NATIONAL_RULE_SETS.filter((r) => r.effective_from <= d).at(-1)!;
+    const zoning = NATIONAL_ZONING.filter((z) => z.effective_from <= d).at(-1);
+    const rules = zoning ? { ...base.rules, zoning: zoning.zoning } : base.rules;
+    return base.effective_from === d
+      ? { ...base, rules }
+      : { effective_from: d, name: zoning!.name, basis: zoning!.zoning.basis!, rules };
+  });
+}
 
 export const NATIONAL_RULE_SETS: RuleSetSeed[] = [
   { effective_from: '2020-01-01', name: '14 ngày cách ly tập trung', basis: 'Quy định 2020–4/2021', rules: base },

@@ -34,7 +34,7 @@ test(`[${engineName}] the rule sets and the one in force on a date, over HTTP`, 
     all.slice(0, 2).map((r: { effective_from: string }) => r.effective_from),
     ['2020-01-01', '2021-05-05'],
   );
-  const may = await reader('/api/v1/rules/on/2021-06-30');
+  const may = await reader('/api/v1/rules/on/2021-05-30');
   assert.equal(may.statusCode, 200, may.body);
   assert.deepEqual(
     [may.json().effective_from, may.json().basis, may.json().rules.quarantine.centralized.test_days],

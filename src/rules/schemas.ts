@@ -1,6 +1,7 @@
 // The shapes the rules API takes and answers with: the OpenAPI document, request validation, the response
 // serialiser and the services' row types all come from these (national.ts documents each rule).
 import { z } from 'zod';
+import { keyed } from '../shared/messages.ts';
 
 const quarantineRule = z.object({
   days: z.number().int().min(0).max(60).describe("Days in the episode's own kind"),
@@ -11,6 +12,37 @@ const quarantineRule = z.object({
     .max(10)
     .describe('Sampling days counted from the start (day 1 = the start date)'),
 });
+
+const level = z.number().int().min(1).max(4);
+/** Risk zoning (docs/contracts/zoning.md): the rate bands, coverage thresholds and level matrix of a period. */
+export const ZoningRule = z
+  .object({
+    method: z.enum(['rate_matrix', 'assessed']),
+    window_days: z.number().int().min(1).max(60).describe('Community cases counted over this many days ending with D'),
+    rate_bands: z
+      .array(z.number().min(0))
+      .min(1)
+      .max(6)
+      .refine((b) => b.every((v, i) => i === 0 || v > b[i - 1]), keyed('zoning_bands_ascending'))
+      .describe('Band = the number of these values ≤ the rate per 100,000'),
+    coverage: z.object({
+      dose1_18plus_pct: z.number().min(0).max(100),
+      full_50plus_pct: z.number().min(0).max(100),
+      full_doses: z.number().int().min(1).max(3),
+    }),
+    levels: z.object({ met: z.array(level), not_met: z.array(level) }),
+    zero_level: level,
+    basis: z.string().max(200).optional().describe('The decision the zoning rule rests on'),
+  })
+  .superRefine((zr, c) => {
+    for (const k of ['met', 'not_met'] as const)
+      if (zr.levels[k].length !== zr.rate_bands.length + 1)
+        c.addIssue({
+          code: 'custom',
+          path: ['levels', k],
+          ...keyed('zoning_levels_count', { count: zr.rate_bands.length + 1 }),
+        });
+  });
 
 /** The rules of one period: contact window, cluster closing, quarantine by kind, pool sizes. */
 export const Rules = z
@@ -27,6 +59,7 @@ export const Rules = z
     }),
     pool_max_size: z.number().int().min(1).max(30),
     household_pool_max_size: z.number().int().min(1).max(30),
+    zoning: ZoningRule.optional(),
   })
   .meta({ id: 'Rules' });
 

@@ -4,7 +4,7 @@ import type { Ctx } from '../shared/context.ts';
 import { audit } from '../shared/audit.ts';
 import { notFound } from '../shared/errors.ts';
 import { thing } from '../shared/messages.ts';
-import { NATIONAL_RULE_SETS } from './national.ts';
+import { nationalRuleSets } from './national.ts';
 import type { RuleSet } from './schemas.ts';
 
 /** Adds the national rule sets a province lacks (never overwrites a province's own edits). */
@@ -14,7 +14,7 @@ export async function seedNationalRules(db: Db, province: string): Promise<void>
      SELECT $1, (r->>'effective_from')::date, r->>'name', r->>'basis', r->'rules', 'national'
        FROM jsonb_array_elements($2::jsonb) r
      ON CONFLICT (province_code, effective_from) DO NOTHING`,
-    [province, JSON.stringify(NATIONAL_RULE_SETS)],
+    [province, JSON.stringify(nationalRuleSets())],
   );
 }
 

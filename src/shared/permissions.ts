@@ -34,5 +34,7 @@ export const PERMISSIONS = [
   'command.read',
   'command.write',
   'command.manage',
+  'zoning.read',
+  'zoning.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -44,10 +44,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function serveForBrowser(
   t: TestDb,
 ): Promise<{ app: FastifyInstance; browser: Browser; base: string; close(): Promise<void> }> {
+  const browser = await launchBrowser(); // first: without chromium nothing is left running
   const app = await testApp(t);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await launchBrowser();
   return {
     app,
     browser,

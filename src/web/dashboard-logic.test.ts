@@ -2,7 +2,7 @@
 // the trend of positivity and occupancy, facility rows. Figures worked by hand from seed 001 (Kiên Giang, 10/9/2021).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dailyCutoffs, inputToCutoff, toVnInput } from '../../web/src/reports/cutoff.ts';
+import { dailyCutoffs, inputToCutoff, openingCutoff, toVnInput } from '../../web/src/reports/cutoff.ts';
 import {
   facilityRows,
   figureText,
@@ -121,4 +121,19 @@ test('trend requests run a few at a time and keep their order', async () => {
   });
   assert.deepEqual(out, [50, 10, 40, 20, 30]);
   assert.equal(most, 2);
+});
+
+test("pages open at the last day with records when the records end before today's Viet Nam date", () => {
+  const now = new Date('2026-12-07T10:00:00+07:00');
+  // The last record at 23:59 of the day before (Viet Nam time): that day, at 23:59.
+  assert.deepEqual(openingCutoff('2026-12-06T23:59:00+07:00', now), {
+    input: '2026-12-06T23:59',
+    dataEnded: '2026-12-06',
+  });
+  // 16:59 UTC is already 23:59 in Viet Nam: the day is the Vietnamese one, not the UTC one.
+  assert.deepEqual(openingCutoff('2021-09-10T16:59:00Z', now), { input: '2021-09-10T23:59', dataEnded: '2021-09-10' });
+  // A record at the first minute of today, or later, or none: now.
+  assert.deepEqual(openingCutoff('2026-12-07T00:00:00+07:00', now), { input: '2026-12-07T10:00', dataEnded: null });
+  assert.deepEqual(openingCutoff('2026-12-08T09:00:00+07:00', now), { input: '2026-12-07T10:00', dataEnded: null });
+  assert.deepEqual(openingCutoff(null, now), { input: '2026-12-07T10:00', dataEnded: null });
 });

@@ -17,7 +17,14 @@ import { DirectivesPage } from '../command/directives-page.tsx';
 import { SuppliesPage } from '../command/supplies-page.tsx';
 import { FundsPage } from '../command/funds-page.tsx';
 import { SupportPage } from '../command/support-page.tsx';
+import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
+import { ZoningRulesPage } from '../zoning/rules-page.tsx';
+import { EntryPage } from '../entry/entry-page.tsx';
+import { TestingPage } from '../testing/testing-page.tsx';
+import { VaccinationPage } from '../vaccination/vaccination-page.tsx';
+import { VerifyPage } from '../vaccination/verify-page.tsx';
 
+const ZoningMapPage = lazy(() => import('../zoning/zoning-map-page.tsx').then((m) => ({ default: m.ZoningMapPage })));
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 
 function Loading() {
@@ -62,6 +69,14 @@ function SignedIn() {
           <Route path="/command/supplies" element={<SuppliesPage />} />
           <Route path="/command/funds" element={<FundsPage />} />
           <Route path="/command/support" element={<SupportPage />} />
+          <Route path="/zoning" element={<ZoningMapPage />} />
+          <Route path="/zoning/decisions" element={<DecisionsPage />} />
+          <Route path="/zoning/measures" element={<MeasuresPage />} />
+          <Route path="/zoning/rules" element={<ZoningRulesPage />} />
+          <Route path="/entry" element={<EntryPage />} />
+          <Route path="/testing" element={<TestingPage />} />
+          <Route path="/vaccination" element={<VaccinationPage />} />
+          <Route path="/vaccination/verify" element={<VerifyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
 import { LanguageSelect } from './language-select.tsx';
+import { OpeningCutoffProvider } from '../reports/opening-cutoff.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -43,6 +44,26 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/clusters">{t('nav.clusters')}</NavLink>
               </li>
             )}
+            {can('zoning.read') && (
+              <li>
+                <NavLink to="/zoning">{t('nav.zoning')}</NavLink>
+              </li>
+            )}
+            {can('entry.read') && (
+              <li>
+                <NavLink to="/entry">{t('nav.entry')}</NavLink>
+              </li>
+            )}
+            {can('testing.read') && (
+              <li>
+                <NavLink to="/testing">{t('nav.testing')}</NavLink>
+              </li>
+            )}
+            {can('vaccination.read') && (
+              <li>
+                <NavLink to="/vaccination">{t('nav.vaccination')}</NavLink>
+              </li>
+            )}
             {can('command.read') && (
               <li>
                 <NavLink to="/command">{t('nav.command')}</NavLink>
@@ -77,7 +98,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <OpeningCutoffProvider>{children}</OpeningCutoffProvider>
       </main>
     </>
   );

@@ -7,12 +7,13 @@ import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
+import { inputToCutoff } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import { dayOfInput, dueColumns, occupancyPct, type DueList, type DueRow } from './board.ts';
 
 export function QuarantinePage() {
   const { t } = useTranslation();
-  const [input, setInput] = useState(() => toVnInput(new Date()));
+  const [input, setInput] = useState(useOpeningCutoff());
   const [applied, setApplied] = useState(input);
   const at = inputToCutoff(applied)!;
   const day = dayOfInput(applied);

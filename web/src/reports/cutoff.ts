@@ -20,3 +20,14 @@ export function dailyCutoffs(cutoff: string, days: number): string[] {
   const t = new Date(cutoff).getTime();
   return Array.from({ length: days }, (_, i) => inputToCutoff(toVnInput(new Date(t - (days - 1 - i) * DAY_MS)))!);
 }
+
+/**
+ * Where the pages open: now, or — when the records end before today (a demo of 2021, a province after its epidemic)
+ * — at 23:59 of the last day with records, which `dataEnded` then names (YYYY-MM-DD), so the figures are live.
+ */
+export function openingCutoff(lastRecordAt: string | null, now: Date): { input: string; dataEnded: string | null } {
+  const today = toVnInput(now);
+  const lastDay = lastRecordAt ? toVnInput(new Date(lastRecordAt)).slice(0, 10) : null;
+  if (!lastDay || lastDay >= today.slice(0, 10)) return { input: today, dataEnded: null };
+  return { input: `${lastDay}T23:59`, dataEnded: lastDay };
+}

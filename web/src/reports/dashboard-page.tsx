@@ -7,7 +7,8 @@ import { formatDay, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { DistrictMap } from '../geo/district-map.tsx';
 import { Chart, type ChartOption } from './chart.tsx';
-import { inputToCutoff, toVnInput } from './cutoff.ts';
+import { inputToCutoff } from './cutoff.ts';
+import { useOpeningCutoff } from './opening-cutoff.tsx';
 import { figureText, HEADLINE, type TrendPoint } from './daily-report.ts';
 import { Facilities, FigureTables } from './figure-tables.tsx';
 import { getDailyReport, useTrend } from './use-daily-report.ts';
@@ -17,7 +18,7 @@ const TREND_DAYS = 14;
 export function DashboardPage() {
   const { t } = useTranslation();
   const lang = currentLang();
-  const [input, setInput] = useState(() => toVnInput(new Date()));
+  const [input, setInput] = useState(useOpeningCutoff());
   const [at, setAt] = useState(() => inputToCutoff(input)!);
   const { data: report, error, loading } = useApi((signal) => getDailyReport(at, signal), [at]);
   const trend = useTrend(report ? at : null, TREND_DAYS);

@@ -9,7 +9,8 @@ import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { inputToCutoff, toVnInput } from './cutoff.ts';
+import { inputToCutoff } from './cutoff.ts';
+import { useOpeningCutoff } from './opening-cutoff.tsx';
 import { TemplateEditor } from './template-editor.tsx';
 import { FILE_FORMATS, fileLinkProps, reportFileUrl } from './report-list.ts';
 
@@ -19,7 +20,7 @@ export function ReportsPage() {
   const { can } = useSession();
   const navigate = useNavigate();
   const list = useApi((signal) => client.GET('/reports', { signal }), []);
-  const [input, setInput] = useState(() => toVnInput(new Date()));
+  const [input, setInput] = useState(useOpeningCutoff());
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 

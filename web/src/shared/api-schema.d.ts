@@ -1074,6 +1074,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/geo/wards.geojson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ward boundaries of the province (as imported), each with its code, name and district */
+    get: operations['downloadWardBoundaries'];
+    /** Import ward boundaries (Content-Type application/geo+json or application/json): a FeatureCollection, one Polygon or MultiPolygon per ward with properties.ward_code; replaces those wards' shapes. All or nothing: an unknown code or an invalid geometry refuses the file, the error naming the feature (features[i]) and code */
+    put: operations['putWardBoundaries'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1649,6 +1667,23 @@ export interface paths {
     };
     /** Daily synthesis report at a cut-off (docs/contracts/daily-report.md), over your jurisdiction */
     get: operations['getDailyReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/data-until': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The province's latest record (case, quarantine, sample): the default cut-off when data ends in the past */
+    get: operations['getDataUntil'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2428,6 +2463,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/zoning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Levels of every ward, district and the province on a day, with the changes since another day */
+    get: operations['getZoning'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zoning/days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Levels of every ward and district for each day of a range (at most 92 days), with counts */
+    get: operations['listZoningDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zoning/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Level decisions (of a unit, or in force on a day) */
+    get: operations['listZoningDecisions'];
+    put?: never;
+    /** Declare a level for a unit by a numbered decision (overrides the computed level) */
+    post: operations['createZoningDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zoning/decisions/{unit_code}/{from_date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a level decision */
+    delete: operations['deleteZoningDecision'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zoning/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Measures (Chỉ thị 15/16/19, lockdown …) of a unit, or in force on a day */
+    get: operations['listZoningMeasures'];
+    put?: never;
+    /** Put a measure in force on a unit (inherited by the units under it) */
+    post: operations['createZoningMeasure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/zoning/measures/{unit_code}/{measure}/{from_date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a measure */
+    delete: operations['deleteZoningMeasure'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2953,6 +3092,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       province_code: string;
       /** @enum {string} */
@@ -3461,15 +3602,18 @@ export interface components {
       kind: string;
     };
     ImportProgress: {
-      /** @description Bytes of the file read so far */
+      /** @description Bytes of the file received or read so far */
       bytes: number;
-      /** @description Percent of the file read; null when its size is unknown */
+      /** @description Percent of the file received or read; null when its size is unknown */
       percent: number | null;
-      /** @enum {string} */
-      phase: 'reading' | 'checking' | 'applying';
+      /**
+       * @description receiving: the upload arrives (nothing is held meanwhile); then the import reads, checks, writes
+       * @enum {string}
+       */
+      phase: 'receiving' | 'reading' | 'checking' | 'applying';
       /** @description Rows read so far */
       rows: number;
-      /** @description The Content-Length, when sent */
+      /** @description The file's size: while receiving, the Content-Length when sent */
       totalBytes?: number;
     };
     ImportProgressLine:
@@ -3598,6 +3742,12 @@ export interface components {
       /** @description Tests waiting (a pending pool counts once) */
       tests_pending: number;
       ward_code: string | null;
+    };
+    LevelCounts: {
+      1: number;
+      2: number;
+      3: number;
+      4: number;
     };
     NarrativeSection: {
       text: string;
@@ -4346,6 +4496,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       commune_officer: (
         | 'people.read'
@@ -4375,6 +4527,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       district_officer: (
         | 'people.read'
@@ -4404,6 +4558,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       lab_staff: (
         | 'people.read'
@@ -4433,6 +4589,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       leader: (
         | 'people.read'
@@ -4462,6 +4620,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       province_admin: (
         | 'people.read'
@@ -4491,6 +4651,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
       province_officer: (
         | 'people.read'
@@ -4520,6 +4682,8 @@ export interface components {
         | 'command.read'
         | 'command.write'
         | 'command.manage'
+        | 'zoning.read'
+        | 'zoning.write'
       )[];
     };
     Rules: {
@@ -4576,6 +4740,26 @@ export interface components {
           /** @description Sampling days counted from the start (day 1 = the start date) */
           test_days: number[];
         };
+      };
+      zoning?: {
+        /** @description The decision the zoning rule rests on */
+        basis?: string;
+        coverage: {
+          dose1_18plus_pct: number;
+          full_50plus_pct: number;
+          full_doses: number;
+        };
+        levels: {
+          met: number[];
+          not_met: number[];
+        };
+        /** @enum {string} */
+        method: 'rate_matrix' | 'assessed';
+        /** @description Band = the number of these values ≤ the rate per 100,000 */
+        rate_bands: number[];
+        /** @description Community cases counted over this many days ending with D */
+        window_days: number;
+        zero_level: number;
       };
     };
     RuleSet: {
@@ -4640,6 +4824,26 @@ export interface components {
           /** @description Sampling days counted from the start (day 1 = the start date) */
           test_days: number[];
         };
+      };
+      zoning?: {
+        /** @description The decision the zoning rule rests on */
+        basis?: string;
+        coverage: {
+          dose1_18plus_pct: number;
+          full_50plus_pct: number;
+          full_doses: number;
+        };
+        levels: {
+          met: number[];
+          not_met: number[];
+        };
+        /** @enum {string} */
+        method: 'rate_matrix' | 'assessed';
+        /** @description Band = the number of these values ≤ the rate per 100,000 */
+        rate_bands: number[];
+        /** @description Community cases counted over this many days ending with D */
+        window_days: number;
+        zero_level: number;
       };
     };
     Sample: {
@@ -5262,9 +5466,17 @@ export interface components {
       population: number;
       /** @description Adults (18 and over), when known */
       population_18plus: number | null;
+      /** @description Aged 50 and over, when known (zoning coverage) */
+      population_50plus: number | null;
       ward_code: string;
       /** @description Full name of the unit; null when the code is in no geography */
       ward_name: string | null;
+    };
+    WardShapesUploadInput: {
+      /** @description Features {type: "Feature", properties: {ward_code}, geometry: Polygon | MultiPolygon} */
+      features: unknown[];
+      /** @enum {string} */
+      type: 'FeatureCollection';
     };
     WeeklyProgress: {
       rows: {
@@ -5282,6 +5494,116 @@ export interface components {
         /** Format: date */
         week_start: string;
       }[];
+    };
+    ZoningDays: {
+      counts: {
+        /** Format: date */
+        day: string;
+        districts: components['schemas']['LevelCounts'];
+        wards: components['schemas']['LevelCounts'];
+      }[];
+      days: string[];
+      districts: {
+        levels: (number | null)[];
+        unit_code: string;
+      }[];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      wards: {
+        levels: (number | null)[];
+        unit_code: string;
+      }[];
+    };
+    ZoningDecision: {
+      decision_number: string | null;
+      /** Format: date */
+      from_date: string;
+      /** @description 1 green, 2 yellow, 3 orange, 4 red */
+      level: number;
+      reason: string | null;
+      /** @enum {string} */
+      tier: 'province' | 'district' | 'ward';
+      /** Format: date */
+      to_date: string | null;
+      unit_code: string;
+      unit_name: string;
+    };
+    ZoningMeasure: {
+      decision_number: string | null;
+      /** Format: date */
+      from_date: string;
+      /**
+       * @description Chỉ thị 15/16/19, lockdown of an area, or another measure
+       * @enum {string}
+       */
+      measure: 'ct15' | 'ct16' | 'ct19' | 'lockdown' | 'other';
+      note: string | null;
+      /** @enum {string} */
+      tier: 'province' | 'district' | 'ward';
+      /** Format: date */
+      to_date: string | null;
+      unit_code: string;
+      unit_name: string;
+    };
+    ZoningReport: {
+      /** Format: date */
+      at: string;
+      changed: {
+        /** @description 1 green, 2 yellow, 3 orange, 4 red */
+        from: number | null;
+        /** @enum {string} */
+        tier: 'province' | 'district' | 'ward';
+        /** @description 1 green, 2 yellow, 3 orange, 4 red */
+        to: number | null;
+        unit_code: string;
+      }[];
+      /** Format: date */
+      compare_at: string | null;
+      counts: {
+        districts: components['schemas']['LevelCounts'];
+        wards: components['schemas']['LevelCounts'];
+      };
+      counts_compare: {
+        districts: components['schemas']['LevelCounts'];
+        wards: components['schemas']['LevelCounts'];
+      } | null;
+      districts: components['schemas']['ZoningUnit'][];
+      province: components['schemas']['ZoningUnit'];
+      province_code: string;
+      rule_set: {
+        /** Format: date */
+        effective_from: string | null;
+        /** @enum {string} */
+        method: 'rate_matrix' | 'assessed';
+      };
+      wards: components['schemas']['ZoningUnit'][];
+    };
+    ZoningUnit: {
+      /** @description Community cases confirmed in the window ending with the day */
+      community_cases_7d: number;
+      /** @description From the figures and the rule set (or rolled up, "assessed") */
+      computed_level: number | null;
+      coverage_dose1_18plus_pct: number | null;
+      coverage_full_50plus_pct: number | null;
+      coverage_met: boolean;
+      decision: {
+        decision_number: string | null;
+        /** Format: date */
+        from_date: string;
+        reason: string | null;
+      } | null;
+      /** @description The decision’s level if one is in force, else computed_level */
+      level: number | null;
+      /** @description In force on the day on the unit or any unit above it, sorted, distinct */
+      measures: ('ct15' | 'ct16' | 'ct19' | 'lockdown' | 'other')[];
+      name: string;
+      population: number | null;
+      rate_per_100k: number | null;
+      /** @enum {string} */
+      source: 'decision' | 'computed';
+      unit_code: string;
     };
   };
   responses: never;
@@ -10670,6 +10992,119 @@ export interface operations {
       };
     };
   };
+  downloadWardBoundaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A GeoJSON FeatureCollection, one feature per ward with a shape */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': Blob;
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putWardBoundaries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WardShapesUploadInput'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Wards whose shape was stored */
+            wards: number;
+          };
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getHealth: {
     parameters: {
       query?: never;
@@ -10745,6 +11180,15 @@ export interface operations {
       };
       /** @description Outside your permissions or jurisdiction */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request (an upload) did not arrive in time */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -13191,6 +13635,47 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDataUntil: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            last_record_at: string | null;
+          };
         };
       };
       /** @description Not signed in (no or expired session or token) */
@@ -16515,6 +17000,544 @@ export interface operations {
       };
       /** @description Outside your permissions or jurisdiction */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getZoning: {
+    parameters: {
+      query: {
+        at: string;
+        compare?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoningReport'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listZoningDays: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoningDays'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listZoningDecisions: {
+    parameters: {
+      query?: {
+        /** @description Only those in force on this day */
+        at?: string;
+        unit_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoningDecision'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createZoningDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          decision_number?: string | null;
+          /** Format: date */
+          from_date: string;
+          /** @description 1 green, 2 yellow, 3 orange, 4 red */
+          level: number;
+          /** @default null */
+          reason?: string | null;
+          /**
+           * Format: date
+           * @description Inclusive; null = until a later decision
+           * @default null
+           */
+          to_date?: string | null;
+          /** @description Ward, district or province code */
+          unit_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoningDecision'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteZoningDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        from_date: string;
+        unit_code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listZoningMeasures: {
+    parameters: {
+      query?: {
+        /** @description Only those in force on this day */
+        at?: string;
+        unit_code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoningMeasure'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createZoningMeasure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default null */
+          decision_number?: string | null;
+          /** Format: date */
+          from_date: string;
+          /**
+           * @description Chỉ thị 15/16/19, lockdown of an area, or another measure
+           * @enum {string}
+           */
+          measure: 'ct15' | 'ct16' | 'ct19' | 'lockdown' | 'other';
+          /**
+           * @description E.g. the hamlets under lockdown
+           * @default null
+           */
+          note?: string | null;
+          /**
+           * Format: date
+           * @description Inclusive; null = until a later decision
+           * @default null
+           */
+          to_date?: string | null;
+          unit_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoningMeasure'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteZoningMeasure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        from_date: string;
+        /** @description Chỉ thị 15/16/19, lockdown of an area, or another measure */
+        measure: 'ct15' | 'ct16' | 'ct19' | 'lockdown' | 'other';
+        unit_code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

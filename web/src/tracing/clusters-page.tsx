@@ -9,7 +9,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { unitName } from '../geo/units.ts';
-import { toVnInput } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import {
   clusterKey,
   clustersQuery,
@@ -28,7 +28,7 @@ export function ClustersPage() {
   const lang = currentLang();
   const { units2024 } = useSession();
   const [params, setParams] = useSearchParams();
-  const filter = filterOf(params, toVnInput(new Date()).slice(0, 10));
+  const filter = filterOf(params, useOpeningCutoff().slice(0, 10));
   const [form, setForm] = useState<ClusterFilter>(filter);
   const list = useApi(
     (signal) => client.GET('/clusters', { params: { query: clustersQuery(filter) }, signal }),
