@@ -81,7 +81,7 @@ test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, asyn
 test(`[${engineName}] mistakes are named in the user's language; binary is never written to a terminal`, () => {
   const unknown = cli('reprot', 'daily');
   assert.equal(unknown.code, 1);
-  assert.match(unknown.err, /Không có lệnh "reprot"\. Các lệnh: init, import, report, serve, demo/);
+  assert.match(unknown.err, /Không có lệnh "reprot"\. Các lệnh: init, import, report, rules, serve, demo$/m);
   const en = spawnSync(process.execPath, ['bin/phongdich.js', 'reprot'], { env: { ...env, LANG: 'en_US.UTF-8' } });
   assert.match(String(en.stderr), /Unknown command "reprot"/);
 

@@ -27,6 +27,8 @@ test('import kinds: the twelve of docs/contracts/imports.md and the extras, pers
       'pool_results',
       'vaccinations',
       'declarations',
+      'zoning_decisions',
+      'measures',
       'directives',
       'tasks',
       'supply_items',
