@@ -3,12 +3,12 @@
 // Prints one JSON line: {ms, max_rss_mb, …}.
 import { createReadStream, readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
-import { openDb } from '../src/db/connection.ts';
+import { openAppDb } from '../src/db/migrate.ts';
 import { importFile } from '../src/app/imports.ts';
 import { systemCtx } from '../src/shared/context.ts';
 
 const task = JSON.parse(process.argv[2]) as { task: 'import' | 'copy'; file: string; kind?: string; province?: string };
-const db = await openDb(loadConfig());
+const db = await openAppDb(loadConfig()); // as the server runs it: the application's role
 let result: Record<string, unknown>;
 try {
   const started = performance.now();

@@ -3,6 +3,8 @@ import { isIP } from 'node:net';
 
 export interface Config {
   databaseUrl: string | undefined; // set → server PostgreSQL; unset → embedded PGlite
+  /** A login that is only a member of phongdich_app, for the application (production); migrations use databaseUrl. */
+  appDatabaseUrl: string | undefined;
   dataDir: string; // PGlite data directory
   port: number;
   host: string;
@@ -22,6 +24,7 @@ const positive = (v: string | undefined, fallback: number) => (Number(v) > 0 ? N
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    appDatabaseUrl: (env.DATABASE_URL && env.PHONGDICH_APP_DATABASE_URL) || undefined,
     dataDir: env.PHONGDICH_DATA_DIR || './data',
     port: Number(env.PORT || 8080),
     host: env.HOST || '127.0.0.1',

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { checkServeConfig, loadConfig, type Config } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrate, openAppDb } from '../db/migrate.ts';
+import { declarationAuditSummary, pruneDeclarationAudit } from '../shared/audit.ts';
 import { defaultProvince } from '../geo/service.ts';
 import { storeWardShapes } from '../geo/ward-shapes.ts';
 import { initProvince } from './province.ts';
@@ -34,6 +35,7 @@ Usage:
   ${RULES_USAGE}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
+  phongdich audit summary [--from D] [--to D] | prune --before D   the public declarations' audit: counts, retention
 
 Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlite in PHONGDICH_DATA_DIR (default ./data).
 Messages in Vietnamese; LANG=en for English.`;
@@ -49,12 +51,12 @@ const HELP: Record<string, string> = {
   serve:
     'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
   demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
+  audit: `phongdich audit summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n  The public declarations' audit by day, actor and site: [{"day","actor","site_kind","site_code","declarations"}].\nphongdich audit prune --before YYYY-MM-DD\n  Retention: removes the declarations' audit rows of the days before that date, keeping their daily counts (the summary\n  above still shows them). Run by the owner of the tables (DATABASE_URL's login), not the application's role.\n  Prints {"pruned"}. The officers' audit (audit_log) is not touched.`,
 };
 
 async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openDb(cfg);
+  const db = await openAppDb(cfg);
   try {
-    await migrate(db);
     return await fn(db);
   } finally {
     await db.close();
@@ -101,6 +103,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   compare: { type: 'string' },
+  before: { type: 'string' },
 } as const;
 
 /** The options of a command; an unknown or incomplete option is named in the user's language. */
@@ -213,10 +216,35 @@ async function main(argv: string[]): Promise<number> {
       console.log(await withDb(cfg, async (db) => rulesCommand(db, await ctxFor(db, cfg), positionals, values)));
       return 0;
     }
+    case 'audit': {
+      const [sub] = positionals;
+      const isDate = (d: string | undefined) => d === undefined || /^\d{4}-\d{2}-\d{2}$/.test(d);
+      if (
+        !isDate(values.from) ||
+        !isDate(values.to) ||
+        !isDate(values.before) ||
+        !(sub === 'summary' || (sub === 'prune' && values.before))
+      ) {
+        console.error(HELP.audit);
+        return 1;
+      }
+      // As the owner: the application's role may not prune (src/db/roles.ts).
+      const db = await openDb(cfg);
+      try {
+        await migrate(db);
+        const out =
+          sub === 'prune'
+            ? await pruneDeclarationAudit(db, values.before!)
+            : await declarationAuditSummary(db, (await ctxFor(db, cfg)).province, { from: values.from, to: values.to });
+        console.log(JSON.stringify(out));
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
     case 'serve': {
       checkServeConfig();
-      const db = await openDb(cfg);
-      await migrate(db);
+      const db = await openAppDb(cfg);
       if (values.demo && !(await defaultProvince(db))) {
         console.error(t(cfg.lang, 'demo_loading'));
         const demo = await loadDemo(db, cfg, '93', 20_000, 1);

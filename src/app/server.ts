@@ -7,6 +7,7 @@ import { healthRoute, registerOpenApi } from '../api/document.ts';
 import { AppError } from '../shared/errors.ts';
 import { defaultProvince } from '../geo/service.ts';
 import { registerAuth, registerSecurity } from '../auth/http.ts';
+import { registerAccessAudit } from '../auth/access.ts';
 import { MODULES } from './modules.ts';
 import { imports } from './imports.ts';
 import { loadConfig } from '../config.ts';
@@ -59,6 +60,7 @@ export async function buildServer(
   await app.register(
     async (api) => {
       registerAuth(api, db, province.province_code);
+      registerAccessAudit(api, db); // reads and exports of personal data
       api.get('/health', healthRoute, async () => ({ ok: true, engine: db.engine }));
       for (const m of MODULES) for (const routes of m.routes ?? []) await routes(api, db, imports);
     },

@@ -148,8 +148,9 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
   return makeDb('pglite', run, run, () => lite.close());
 }
 
-export async function openPostgres(url: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/** `role`: every connection takes that role at its start (SET ROLE), the application's (src/db/roles.ts). */
+export async function openPostgres(url: string, opts: { role?: string } = {}): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: opts.role ? `-c role=${opts.role}` : undefined });
   // An idle connection the server closes (restart, failover, a dropped database) must not end the process: the
   // pool discards it and opens another on the next query. Without a listener pg rethrows it as uncaught.
   pool.on('error', (err) => console.error(`phongdich: an idle database connection closed: ${err.message}`));

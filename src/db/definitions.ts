@@ -12,6 +12,7 @@ export const DEFINITION_FILES = [
   'shared/time.sql',
   'shared/text.sql',
   'shared/audit.sql',
+  'imports/deferred.sql',
   'tracing/levels.sql',
   'tracing/clusters.sql',
   'entry/declarations.sql',

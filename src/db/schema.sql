@@ -200,6 +200,26 @@ CREATE TABLE crossings (
   created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE declaration_audit (
+  province_code text NOT NULL,
+  audit_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  at timestamp with time zone DEFAULT now() NOT NULL,
+  actor text NOT NULL,
+  request_id text,
+  declaration_ref text NOT NULL,
+  site_kind text,
+  site_code text
+);
+
+CREATE TABLE declaration_audit_daily (
+  province_code text NOT NULL,
+  day date NOT NULL,
+  actor text NOT NULL,
+  site_kind text DEFAULT ''::text NOT NULL,
+  site_code text DEFAULT ''::text NOT NULL,
+  declarations integer NOT NULL
+);
+
 CREATE TABLE declarations (
   province_code text NOT NULL,
   declaration_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -336,6 +356,14 @@ CREATE TABLE hamlets (
   name text NOT NULL,
   name_fold text GENERATED ALWAYS AS (fold_vi(name)) STORED,
   created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE import_deferred (
+  xact xid8 NOT NULL,
+  table_name text NOT NULL,
+  kind text NOT NULL,
+  name text NOT NULL,
+  def text NOT NULL
 );
 
 CREATE TABLE import_runs (
@@ -877,6 +905,8 @@ ALTER TABLE crossings ADD CONSTRAINT crossings_province_code_person_id_fkey FORE
 ALTER TABLE crossings ADD CONSTRAINT crossings_purpose_check CHECK ((purpose = ANY (ARRAY['return_home'::text, 'work'::text, 'goods'::text, 'transit'::text, 'official'::text, 'medical'::text, 'tourism'::text, 'other'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_rapid_test_check CHECK ((rapid_test = ANY (ARRAY['negative'::text, 'positive'::text, 'invalid'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_sex_check CHECK ((sex = ANY (ARRAY['M'::text, 'F'::text])));
+ALTER TABLE declaration_audit ADD CONSTRAINT declaration_audit_pkey PRIMARY KEY (province_code, audit_id);
+ALTER TABLE declaration_audit_daily ADD CONSTRAINT declaration_audit_daily_pkey PRIMARY KEY (province_code, day, actor, site_kind, site_code);
 ALTER TABLE declarations ADD CONSTRAINT declarations_channel_check CHECK ((channel = ANY (ARRAY['qr'::text, 'app'::text, 'paper'::text, 'accommodation'::text, 'other'::text])));
 ALTER TABLE declarations ADD CONSTRAINT declarations_check CHECK (((checkpoint_code IS NULL) OR (accommodation_code IS NULL)));
 ALTER TABLE declarations ADD CONSTRAINT declarations_pkey PRIMARY KEY (province_code, declaration_id);
@@ -930,6 +960,8 @@ ALTER TABLE facilities ADD CONSTRAINT facilities_tier_check CHECK (((tier >= 1) 
 ALTER TABLE hamlets ADD CONSTRAINT hamlets_pkey PRIMARY KEY (province_code, hamlet_id);
 ALTER TABLE hamlets ADD CONSTRAINT hamlets_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE hamlets ADD CONSTRAINT hamlets_province_code_ward_code_name_fold_key UNIQUE (province_code, ward_code, name_fold);
+ALTER TABLE import_deferred ADD CONSTRAINT import_deferred_kind_check CHECK ((kind = ANY (ARRAY['index'::text, 'foreign_key'::text])));
+ALTER TABLE import_deferred ADD CONSTRAINT import_deferred_pkey PRIMARY KEY (xact, table_name, name);
 ALTER TABLE import_runs ADD CONSTRAINT import_runs_pkey PRIMARY KEY (province_code, import_id);
 ALTER TABLE import_runs ADD CONSTRAINT import_runs_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE issued_reports ADD CONSTRAINT issued_reports_pkey PRIMARY KEY (province_code, report_id);
@@ -1104,6 +1136,7 @@ CREATE INDEX command_tasks_assignee ON public.command_tasks USING btree (provinc
 CREATE INDEX crossings_checkpoint ON public.crossings USING btree (province_code, checkpoint_code, crossed_at);
 CREATE INDEX crossings_person ON public.crossings USING btree (province_code, person_id) WHERE (person_id IS NOT NULL);
 CREATE INDEX crossings_time ON public.crossings USING btree (province_code, crossed_at);
+CREATE INDEX declaration_audit_at ON public.declaration_audit USING brin (at);
 CREATE INDEX declarations_accommodation ON public.declarations USING btree (province_code, accommodation_code, declared_at) WHERE (accommodation_code IS NOT NULL);
 CREATE INDEX declarations_checkpoint ON public.declarations USING btree (province_code, checkpoint_code, declared_at) WHERE (checkpoint_code IS NOT NULL);
 CREATE INDEX declarations_id_number ON public.declarations USING btree (province_code, id_number) WHERE (id_number IS NOT NULL);
@@ -1305,8 +1338,10 @@ BEGIN
                                (r.declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) f
     ON CONFLICT DO NOTHING;
   END IF;
-  INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, before, after)
-  VALUES (p_province, r.recorded_by, p_request_id, 'insert', 'declaration', r.declaration_ref, NULL, to_jsonb(r));
+  -- The declaration is its own record of what was declared: its audit row says who, when and where only, in the
+  -- table the owner summarises and prunes (migration 0014, src/shared/audit.ts).
+  INSERT INTO declaration_audit (province_code, actor, request_id, declaration_ref, site_kind, site_code)
+  VALUES (p_province, r.recorded_by, p_request_id, r.declaration_ref, p_site_kind, p_site_code);
   RETURN QUERY SELECT 'stored', r.declaration_ref, r.declared_at, a.name, a.zone_level
     FROM (SELECT 1) one LEFT JOIN outbreak_areas a ON a.province_code = p_province AND a.area_id = r.outbreak_area_id;
 END $function$
@@ -1480,6 +1515,75 @@ CREATE OR REPLACE FUNCTION public.fold_vi(s text)
 AS $function$
   SELECT lower(btrim(regexp_replace(translate(s, 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ', 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'), '\s+', ' ', 'g')))
 $function$
+;
+
+CREATE OR REPLACE FUNCTION public.import_analyze(t regclass)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+BEGIN
+  EXECUTE format('ANALYZE %s', import_table_checked(t));
+END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.import_defer_indexes(t regclass)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+DECLARE r record;
+BEGIN
+  PERFORM import_table_checked(t);
+  FOR r IN SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS def FROM pg_constraint k
+            WHERE k.conrelid = t AND k.contype = 'f' LOOP
+    INSERT INTO import_deferred VALUES (pg_current_xact_id(), t::text, 'foreign_key', r.name, r.def);
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', t, r.name);
+  END LOOP;
+  FOR r IN SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = t AND NOT i.indisunique AND NOT i.indisprimary
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) LOOP
+    INSERT INTO import_deferred VALUES (pg_current_xact_id(), t::text, 'index', r.name, r.def);
+    EXECUTE format('DROP INDEX %I', r.name);
+  END LOOP;
+END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.import_restore_indexes(t regclass)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+DECLARE r record;
+BEGIN
+  PERFORM import_table_checked(t);
+  FOR r IN SELECT d.kind, d.name, d.def FROM import_deferred d WHERE d.xact = pg_current_xact_id() AND d.table_name = t::text
+            ORDER BY d.kind = 'foreign_key', d.name LOOP  -- indexes first, then the keys check the rows once
+    IF r.kind = 'index' THEN EXECUTE r.def;
+    ELSE EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', t, r.name, r.def);
+    END IF;
+  END LOOP;
+  DELETE FROM import_deferred d WHERE d.xact = pg_current_xact_id() AND d.table_name = t::text;
+END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.import_table_checked(t regclass)
+ RETURNS regclass
+ LANGUAGE plpgsql
+ STABLE
+ SET search_path TO 'pg_catalog', 'public'
+AS $function$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE c.oid = t AND n.nspname = 'public' AND c.relkind = 'r')
+     OR t::text IN ('audit_log', 'declaration_audit', 'declaration_audit_daily', 'import_deferred', 'schema_migrations', 'schema_definitions') THEN
+    RAISE EXCEPTION 'not an import table: %', t USING ERRCODE = '42501';
+  END IF;
+  RETURN t;
+END $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.improve_person_levels(p_province text, p_seeds bigint[], p_now timestamp with time zone, p_lo date, p_hi date)

@@ -99,8 +99,10 @@ BEGIN
                                (r.declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) f
     ON CONFLICT DO NOTHING;
   END IF;
-  INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, before, after)
-  VALUES (p_province, r.recorded_by, p_request_id, 'insert', 'declaration', r.declaration_ref, NULL, to_jsonb(r));
+  -- The declaration is its own record of what was declared: its audit row says who, when and where only, in the
+  -- table the owner summarises and prunes (migration 0014, src/shared/audit.ts).
+  INSERT INTO declaration_audit (province_code, actor, request_id, declaration_ref, site_kind, site_code)
+  VALUES (p_province, r.recorded_by, p_request_id, r.declaration_ref, p_site_kind, p_site_code);
   RETURN QUERY SELECT 'stored', r.declaration_ref, r.declared_at, a.name, a.zone_level
     FROM (SELECT 1) one LEFT JOIN outbreak_areas a ON a.province_code = p_province AND a.area_id = r.outbreak_area_id;
 END $f$;

@@ -86,7 +86,7 @@ test(`[${engineName}] the same file twice changes nothing; a changed row updates
   );
   assert.deepEqual([changed.inserted, changed.updated], [0, 1]);
   const audit = await t.db.query(
-    `SELECT before->>'to_ward_code' AS was, after->>'to_ward_code' AS now FROM audit_log WHERE entity = 'declaration' AND entity_key = 'APP-6'`,
+    `SELECT before->>'to_ward_code' AS was, after->>'to_ward_code' AS now FROM audit_log WHERE action = 'update' AND entity = 'declaration' AND entity_key = 'APP-6'`,
   );
   assert.deepEqual(audit, [{ was: '03259', now: '03253' }]);
 });

@@ -97,10 +97,17 @@ test(`[${engineName}] a declaration is stored normalised, matched to its origin 
       ['test', '03259'],
     ],
   );
-  const [a] = await t.db.query(`SELECT actor FROM audit_log WHERE entity = 'declaration' AND entity_key = $1`, [
+  // Audited in the declarations' own audit table (who, where), not in the officers' audit_log.
+  const a = await t.db.query(`SELECT actor, site_kind, site_code FROM declaration_audit WHERE declaration_ref = $1`, [
     body.declaration_ref,
   ]);
-  assert.equal(a.actor, 'qr:TG');
+  assert.deepEqual(a, [{ actor: 'qr:TG', site_kind: 'checkpoint', site_code: 'TG' }]);
+  assert.deepEqual(
+    await t.db.query(`SELECT 1 FROM audit_log WHERE entity = 'declaration' AND entity_key = $1`, [
+      body.declaration_ref,
+    ]),
+    [],
+  );
 });
 
 test(`[${engineName}] phone, CCCD, required fields and origin are validated, naming the field, in Vietnamese or English`, async () => {

@@ -298,7 +298,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   r.get(
     '/entry/crossings',
     {
-      config: { access: 'entry.read' },
+      config: { access: 'entry.read', personal: { entity: 'crossings' } },
       schema: {
         tags,
         summary: 'Crossings, newest first',
@@ -317,7 +317,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   r.get(
     '/entry/declarations',
     {
-      config: { access: 'entry.read' },
+      config: { access: 'entry.read', personal: { entity: 'declarations' } },
       schema: {
         tags,
         summary: 'Declarations; q = receipt code, phone, ID number or plate',
@@ -336,7 +336,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   r.get(
     '/entry/declarations/:ref',
     {
-      config: { access: 'entry.read' },
+      config: { access: 'entry.read', personal: { entity: 'declaration' } },
       schema: {
         tags,
         summary: 'One declaration',
@@ -468,7 +468,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   r.get(
     '/entry/followups',
     {
-      config: { access: 'entry.read' },
+      config: { access: 'entry.read', personal: { entity: 'entry_followups' } },
       schema: {
         tags,
         summary: 'Due list of follow-ups (test, quarantine assignment) for arrivals from outbreak areas',
@@ -531,7 +531,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   r.get(
     '/entry/incidents',
     {
-      config: { access: 'entry.read' },
+      config: { access: 'entry.read', personal: { entity: 'incidents' } },
       schema: {
         tags,
         summary: 'Incidents, newest first',
@@ -567,7 +567,7 @@ export async function entryRoutes(app: FastifyInstance, db: Db): Promise<void> {
   r.get(
     '/entry/violations',
     {
-      config: { access: 'entry.read' },
+      config: { access: 'entry.read', personal: { entity: 'violations' } },
       schema: {
         tags,
         summary: 'Violations, newest first',

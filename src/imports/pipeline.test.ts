@@ -37,7 +37,7 @@ test(`[${engineName}] persons import: insert, idempotent re-import, update with 
   const r3 = await importFile(t.db, t.ctx, 'persons', csv('person_ref,full_name,phone\nP2,Trần Thị Bình,0988000111\n'));
   assert.deepEqual([r3.inserted, r3.updated], [0, 1]);
   const aud = await t.db.query<{ b: string; a: string }>(
-    `SELECT before->>'phone' AS b, after->>'phone' AS a FROM audit_log WHERE entity = 'person' AND entity_key = 'P2'`,
+    `SELECT before->>'phone' AS b, after->>'phone' AS a FROM audit_log WHERE action = 'update' AND entity = 'person' AND entity_key = 'P2'`,
   );
   assert.deepEqual(aud, [{ b: '0987654321', a: '0988000111' }]);
   // An empty optional cell keeps the stored value.

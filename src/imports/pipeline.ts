@@ -231,9 +231,13 @@ export async function runImport(
 
       progress('applying');
       const counts = await kind.apply(tx, ctx);
+      // The batch is audited with the run's facts (kind, file, user, counts); its rows by upsertFromStaging.
       await tx.query(
-        `INSERT INTO import_runs (province_code, kind, file_name, rows, inserted, updated, rejected, partial, actor)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `WITH run AS (
+           INSERT INTO import_runs (province_code, kind, file_name, rows, inserted, updated, rejected, partial, actor)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *)
+         INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, after)
+         SELECT province_code, actor, $10, 'import', 'import_run', import_id::text, to_jsonb(run) FROM run`,
         [
           ctx.province,
           kind.kind,
@@ -244,6 +248,7 @@ export async function runImport(
           rejected.length,
           !!opts.partial,
           ctx.actor,
+          ctx.requestId ?? null,
         ],
       );
       return { kind: kind.kind, rows, ...counts, rejected };
@@ -334,18 +339,25 @@ export async function upsertFromStaging(
       SELECT $1, $2, $3, 'update', '${spec.entity}', ${spec.keyExpr}, to_jsonb(old), to_jsonb(up) - 'inserted_now'
         FROM up JOIN old ON ${joinOn('old', 'up')}
        WHERE NOT up.inserted_now
+      UNION ALL
+      SELECT $1, $2, $3, 'insert', '${spec.entity}', ${spec.keyExpr}, NULL, NULL FROM up WHERE up.inserted_now
     )${spec.alsoWith ? `, ${spec.alsoWith}` : ''}
     SELECT count(*) FILTER (WHERE inserted_now)::int AS inserted, count(*) FILTER (WHERE NOT inserted_now)::int AS updated FROM up`;
   const params = [ctx.province, ctx.actor, ctx.requestId ?? null];
   // A file of new rows only (a first load, a lab's new results) is inserted plainly: no conflict arbitration, no
-  // written rows kept for the audit. At the first key already stored the insert fails and the upsert runs.
-  // (`params` gives $2 and $3 their types where the columns do not use them: both statements take the same three.)
-  const insertOnlySql = `WITH params AS (SELECT $1::text, $2::text, $3::text), ${nCte}
-    INSERT INTO ${spec.table} (province_code, ${insertCols.join(', ')}) SELECT province_code, ${insertCols.join(', ')} FROM n`;
+  // old rows kept for the audit. At the first key already stored the insert fails and the upsert runs.
+  // Every inserted row is audited by its key only (action 'insert', no before/after): the row is its own content
+  // until a change, which is audited with its before (README, Security).
+  const insertOnlySql = `WITH ${nCte},
+    up AS (INSERT INTO ${spec.table} (province_code, ${insertCols.join(', ')})
+           SELECT province_code, ${insertCols.join(', ')} FROM n RETURNING *),
+    audited AS (INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key)
+                SELECT $1, $2, $3, 'insert', '${spec.entity}', ${spec.keyExpr} FROM up)
+    SELECT count(*)::int AS inserted FROM up`;
   const write = async () => {
     await tx.exec('SAVEPOINT import_new_rows');
     try {
-      const inserted = await tx.execute(insertOnlySql, params);
+      const [{ inserted }] = await tx.query<{ inserted: number }>(insertOnlySql, params);
       await tx.exec('RELEASE SAVEPOINT import_new_rows');
       return { inserted, updated: 0 };
     } catch (e) {
@@ -364,7 +376,8 @@ export async function upsertFromStaging(
   // A file that changes a good part of the table: what follows in this transaction (checks, triggers, the modules'
   // own statements) and the next requests must be planned for the table's new size — autovacuum would only
   // analyse it a minute later.
-  if (size.staged >= 10_000 && size.staged >= size.stored / 5) await tx.exec(`ANALYZE ${spec.table}`);
+  if (size.staged >= 10_000 && size.staged >= size.stored / 5)
+    await tx.query('SELECT import_analyze($1::regclass)', [spec.table]);
   return counts;
 }
 
@@ -375,21 +388,9 @@ export async function upsertFromStaging(
  * the same transaction (a failure rolls the drop back). The table is locked for the rest of the transaction.
  */
 export async function deferringIndexes<T>(tx: Db, table: string, write: () => Promise<T>): Promise<T> {
-  const indexes = await tx.query<{ name: string; def: string }>(
-    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-      WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
-    [table],
-  );
-  const keys = await tx.query<{ name: string; def: string }>(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
-    [table],
-  );
-  const ident = (name: string) => '"' + name.replace(/"/g, '""') + '"';
-  for (const k of keys) await tx.exec(`ALTER TABLE ${table} DROP CONSTRAINT ${ident(k.name)}`);
-  for (const i of indexes) await tx.exec(`DROP INDEX ${ident(i.name)}`);
+  // The application's role owns no table: the owner's functions drop and restore them (imports/deferred.sql).
+  await tx.query('SELECT import_defer_indexes($1::regclass)', [table]);
   const result = await write();
-  for (const i of indexes) await tx.exec(i.def);
-  for (const k of keys) await tx.exec(`ALTER TABLE ${table} ADD CONSTRAINT ${ident(k.name)} ${k.def}`);
+  await tx.query('SELECT import_restore_indexes($1::regclass)', [table]);
   return result;
 }

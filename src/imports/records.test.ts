@@ -76,7 +76,7 @@ test(`[${engineName}] changed rows update and are audited`, async () => {
   );
   assert.deepEqual([r.inserted, r.updated], [0, 1]);
   const [a] = await t.db.query<{ entity_key: string; b: string | null; a: string }>(
-    `SELECT entity_key, before->>'end_at' AS b, after->>'end_reason' AS a FROM audit_log WHERE entity = 'quarantine_episode'`,
+    `SELECT entity_key, before->>'end_at' AS b, after->>'end_reason' AS a FROM audit_log WHERE action = 'update' AND entity = 'quarantine_episode'`,
   );
   assert.equal(a.b, null);
   assert.equal(a.a, 'completed');

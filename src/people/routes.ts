@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { setAuditRows } from '../auth/access.ts';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { csvExport } from '../shared/csv.ts';
@@ -54,7 +55,7 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
   r.get(
     '/persons',
     {
-      config: { access: 'people.read' },
+      config: { access: 'people.read', personal: { entity: 'persons' } },
       schema: {
         tags: ['people'],
         summary: 'Search by name (diacritics optional), phone or ID number, within your jurisdiction',
@@ -68,7 +69,7 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
   r.get(
     '/persons/export.csv',
     {
-      config: { access: 'people.read' },
+      config: { access: 'people.read', personal: { entity: 'persons', export: true } },
       schema: {
         tags: ['people'],
         summary: 'The same search as CSV',
@@ -77,11 +78,14 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
         response: { 200: file('The persons found, one per line', 'csv') },
       },
     },
-    async (req, reply) =>
-      reply
+    async (req, reply) => {
+      const persons = await searchPersons(db, req.ctx, { ...req.query, limit: req.query.limit ?? 200 });
+      setAuditRows(req, persons.length);
+      return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="persons.csv"')
-        .send(csvExport(await searchPersons(db, req.ctx, { ...req.query, limit: req.query.limit ?? 200 }))),
+        .send(csvExport(persons));
+    },
   );
   r.post(
     '/persons',
@@ -103,7 +107,7 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
   r.get(
     '/persons/duplicates',
     {
-      config: { access: 'people.merge' },
+      config: { access: 'people.merge', personal: { entity: 'persons' } },
       schema: {
         tags: ['people'],
         summary: 'Possible duplicates to review',
@@ -159,7 +163,7 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
   r.get(
     '/persons/:ref',
     {
-      config: { access: 'people.read' },
+      config: { access: 'people.read', personal: { entity: 'person' } },
       schema: {
         tags: ['people'],
         summary: 'One person',
@@ -195,7 +199,7 @@ export async function peopleRoutes(app: FastifyInstance, db: Db): Promise<void> 
   r.get(
     '/persons/:ref/merges',
     {
-      config: { access: 'people.read' },
+      config: { access: 'people.read', personal: { entity: 'person' } },
       schema: {
         tags: ['people'],
         summary: 'Records merged into this person',

@@ -245,8 +245,13 @@ export async function dueLists(db: Db, ctx: Ctx, date: string) {
 }
 
 /** The due lists as a workbook, one sheet per list. */
-export async function dueListsXlsx(db: Db, ctx: Ctx, date: string): Promise<Buffer> {
-  const { sections: lists } = await dueLists(db, ctx, date);
+export async function dueListsXlsx(
+  db: Db,
+  ctx: Ctx,
+  date: string,
+  read?: Awaited<ReturnType<typeof dueLists>>, // the lists when the caller has them already
+): Promise<Buffer> {
+  const { sections: lists } = read ?? (await dueLists(db, ctx, date));
   const wb = new ExcelJS.Workbook();
   for (const s of sections) {
     const list = lists.find((l) => l.key === s.key)!;

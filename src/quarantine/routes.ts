@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { setAuditRows } from '../auth/access.ts';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import {
@@ -172,7 +173,7 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
   r.get(
     '/quarantine/episodes',
     {
-      config: { access: 'quarantine.read' },
+      config: { access: 'quarantine.read', personal: { entity: 'quarantine_episodes' } },
       schema: {
         tags,
         summary: 'Episodes with their plans, newest first',
@@ -192,7 +193,7 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
   r.get(
     '/quarantine/episodes/:id',
     {
-      config: { access: 'quarantine.read' },
+      config: { access: 'quarantine.read', personal: { entity: 'quarantine_episode' } },
       schema: {
         tags,
         summary: 'One episode: rule set applied, planned end, test dates',
@@ -274,7 +275,7 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
   r.get(
     '/quarantine/due',
     {
-      config: { access: 'quarantine.read' },
+      config: { access: 'quarantine.read', personal: { entity: 'quarantine_due' } },
       schema: {
         tags,
         summary: 'Due lists for a day: tests due, ending, overdue, F1 without an episode',
@@ -291,7 +292,7 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
   r.get(
     '/quarantine/due.xlsx',
     {
-      config: { access: 'quarantine.read' },
+      config: { access: 'quarantine.read', personal: { entity: 'quarantine_due', export: true } },
       schema: {
         tags,
         summary: 'The due lists as a workbook, one sheet per list',
@@ -302,7 +303,16 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
     },
     async (req, reply) => {
       await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
-      return xlsx(reply, `quarantine-due-${req.query.date}.xlsx`, await dueListsXlsx(db, req.ctx, req.query.date));
+      const lists = await dueLists(db, req.ctx, req.query.date);
+      setAuditRows(
+        req,
+        lists.sections.reduce((n, l) => n + l.rows.length, 0),
+      );
+      return xlsx(
+        reply,
+        `quarantine-due-${req.query.date}.xlsx`,
+        await dueListsXlsx(db, req.ctx, req.query.date, lists),
+      );
     },
   );
   r.get(

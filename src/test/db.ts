@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { openPglite, openPostgres, type Db } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import { asApp, migrate } from '../db/migrate.ts';
 import { initProvince } from '../app/province.ts';
 import { systemCtx, type Ctx } from '../shared/context.ts';
 
@@ -48,12 +48,25 @@ export async function emptyDb(): Promise<{ db: Db; close(): Promise<void> }> {
   };
 }
 
-/** A migrated database with province 93 (Hậu Giang, 2024 geography) initialised. */
+/**
+ * A migrated database with province 93 (Hậu Giang, 2024 geography) initialised, used as the application uses it:
+ * as the role phongdich_app (src/db/roles.ts), so that every test exercises its privileges.
+ */
 export async function testDb(province = '93'): Promise<TestDb> {
-  const { db, close } = await emptyDb();
-  await migrate(db);
+  const url = process.env.DATABASE_URL;
+  const server = url ? await serverDatabase(url) : null;
+  const owner = server ? await openPostgres(server.url) : await openPglite(null);
+  await migrate(owner);
+  const db = await asApp(owner, server?.url);
   await initProvince(db, province, '2024');
-  return { db, close, ctx: systemCtx(province, 'test', 'vi') };
+  return {
+    db,
+    ctx: systemCtx(province, 'test', 'vi'),
+    async close() {
+      await db.close();
+      await server?.drop();
+    },
+  };
 }
 
 export const engineName = process.env.DATABASE_URL ? 'postgres' : 'pglite';

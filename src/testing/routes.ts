@@ -116,7 +116,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/testing/samples',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'samples' } },
       schema: {
         tags,
         summary: 'Samples (newest first) with their result now, in your wards',
@@ -169,7 +169,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/testing/samples/:ref',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'sample' } },
       schema: {
         tags,
         summary: 'A sample, its result now and every earlier version',
@@ -214,7 +214,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/testing/pools/:ref',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'pool' } },
       schema: {
         tags,
         summary: 'A pool: result, size limit, members and their re-samples',
@@ -262,7 +262,7 @@ export async function testingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/testing/resample',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'samples' } },
       schema: {
         tags,
         summary: 'Members of positive/invalid pools awaiting their individual re-sample, in your wards',

@@ -111,7 +111,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/cases',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'cases' } },
       schema: {
         tags,
         summary: 'Cases confirmed in a period (Viet Nam days) or active at an instant, in your wards',
@@ -272,7 +272,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/persons/:ref/tracing',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'person' } },
       schema: {
         tags,
         summary: 'F-level now or at ?at=, with the path to the nearest F0; case, outcomes, exposures',
@@ -290,7 +290,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/persons/:ref/graph',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'person' } },
       schema: {
         tags,
         summary: 'Exposures around a person (nodes/edges), depth 1–3; with ?at= only the contact window then',
@@ -308,7 +308,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/tracing/lists/:list',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'tracing_list' } },
       schema: {
         tags,
         summary:
@@ -412,7 +412,7 @@ export async function tracingRoutes(app: FastifyInstance, db: Db): Promise<void>
   r.get(
     '/clusters/:kind/:id/graph',
     {
-      config: read,
+      config: { ...read, personal: { entity: 'cluster_graph' } },
       schema: {
         tags,
         summary: 'Transmission graph of a cluster: linked (named by any member ref) or declared (by id)',

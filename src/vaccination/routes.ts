@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { setAuditRows } from '../auth/access.ts';
 import type { Db } from '../db/connection.ts';
 import { requireAccess } from '../auth/scope.ts';
 import { keyed } from '../shared/messages.ts';
@@ -134,7 +135,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
   r.get(
     '/vaccination/persons/:ref/doses',
     {
-      config: { access: 'vaccination.read' },
+      config: { access: 'vaccination.read', personal: { entity: 'person' } },
       schema: {
         tags,
         summary: "A person's doses with interval/mix/expiry checks, and the next dose",
@@ -170,7 +171,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
   r.get(
     '/vaccination/doses/flagged',
     {
-      config: { access: 'vaccination.read' },
+      config: { access: 'vaccination.read', personal: { entity: 'vaccinations' } },
       schema: {
         tags,
         summary: 'Doses given too early, with a mix not allowed, from an expired lot, or after a missing dose',
@@ -388,7 +389,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
   r.get(
     '/vaccination/due',
     {
-      config: { access: 'vaccination.read' },
+      config: { access: 'vaccination.read', personal: { entity: 'vaccination_due' } },
       schema: {
         tags,
         summary: 'Persons whose next dose is due or overdue, by ward',
@@ -402,7 +403,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
   r.get(
     '/vaccination/due.xlsx',
     {
-      config: { access: 'vaccination.read' },
+      config: { access: 'vaccination.read', personal: { entity: 'vaccination_due', export: true } },
       schema: {
         tags,
         summary: 'The due list as XLSX, one sheet per ward',
@@ -412,7 +413,9 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
       },
     },
     async (req, reply) => {
-      const xlsx = await dueListXlsx(await due(req), req.ctx.lang);
+      const rows = await due(req);
+      setAuditRows(req, rows.length);
+      const xlsx = await dueListXlsx(rows, req.ctx.lang);
       // A Buffer goes out as it is: the schema's binary string describes it, the typed reply cannot.
       return (reply as FastifyReply)
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -424,7 +427,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
   r.get(
     '/vaccination/persons/:ref/certificate',
     {
-      config: { access: 'vaccination.read' },
+      config: { access: 'vaccination.read', personal: { entity: 'person' } },
       schema: {
         tags,
         summary: 'Signed certificate data, its QR payload and the QR code (SVG)',
@@ -441,7 +444,7 @@ export async function vaccinationRoutes(app: FastifyInstance, db: Db): Promise<v
   r.get(
     '/vaccination/persons/:ref/certificate.html',
     {
-      config: { access: 'vaccination.read' },
+      config: { access: 'vaccination.read', personal: { entity: 'person' } },
       schema: {
         tags,
         summary: 'The certificate as a printable page',

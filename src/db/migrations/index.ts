@@ -20,6 +20,7 @@ import * as m0012 from './0012_vaccination_reach.ts';
 import * as m0015 from './0015_auth.ts';
 import * as m0016 from './0016_zoning.ts';
 import * as m0019 from './0019_ward_shapes.ts';
+import * as m0014 from './0014_audit.ts';
 import * as m0018 from './0018_command.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
@@ -36,6 +37,7 @@ export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0009_testing', up: m0009.up },
   { name: '0012_vaccination_reach', up: m0012.up },
   { name: '0015_auth', up: m0015.up },
+  { name: '0014_audit', up: m0014.up },
   { name: '0016_zoning', up: m0016.up },
   { name: '0019_ward_shapes', up: m0019.up },
   { name: '0018_command', up: m0018.up },
