@@ -171,8 +171,16 @@ export async function dailyReport(db: Db, at: string): Promise<Cell> {
       50,
     );
     const current = first.value.json().current;
+    // The treatment section (issue 21) reads the care episodes and severity observations loaded with the province.
+    const [loaded] = await db.query<{ care: number; severity: number }>(
+      `SELECT (SELECT count(*) FROM care_episodes)::int AS care, (SELECT count(*) FROM severity_observations)::int AS severity`,
+    );
+    const tr = current.treatment;
+    const treatment = tr
+      ? `; treatment: ${fmt(tr.in_facility)} in facilities, ${fmt(tr.at_home)} at home, ${fmt(tr.on_oxygen)} on oxygen (over ${fmt(loaded.care)} care episodes, ${fmt(loaded.severity)} severity observations)`
+      : '';
     return {
-      text: `**${seconds(median)}** (first call ${seconds(first.ms)}) at ${at}: ${fmt(current.cases.total)} cases, ${fmt(current.contacts.f1)} F1, ${fmt(current.testing.samples_taken)} samples`,
+      text: `**${seconds(median)}** (first call ${seconds(first.ms)}) at ${at}: ${fmt(current.cases.total)} cases, ${fmt(current.contacts.f1)} F1, ${fmt(current.testing.samples_taken)} samples${treatment}`,
       value: median / 1000,
       numbers: { first_ms: Math.round(first.ms), median_ms: Math.round(median), at },
     };

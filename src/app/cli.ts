@@ -104,6 +104,7 @@ const OPTIONS = {
   to: { type: 'string' },
   compare: { type: 'string' },
   before: { type: 'string' },
+  cases: { type: 'string' },
 } as const;
 
 /** The options of a command; an unknown or incomplete option is named in the user's language. */

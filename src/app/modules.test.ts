@@ -11,7 +11,7 @@ test('every permission is owned by exactly one module', () => {
   assert.deepEqual([...owned].sort(), [...PERMISSIONS].sort());
 });
 
-test('import kinds: the twelve of docs/contracts/imports.md and the extras, persons first, each once', () => {
+test('import kinds: the twelve of docs/contracts/imports.md, the two of treatment.md and the extras, persons first, each once', () => {
   assert.deepEqual(
     MODULES.flatMap((m) => m.importKinds ?? []).map((k) => k.kind),
     [
@@ -29,6 +29,8 @@ test('import kinds: the twelve of docs/contracts/imports.md and the extras, pers
       'declarations',
       'zoning_decisions',
       'measures',
+      'care',
+      'severity',
       'directives',
       'tasks',
       'supply_items',

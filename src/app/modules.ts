@@ -33,6 +33,8 @@ import { commandRoutes } from '../command/routes.ts';
 import { COMMAND_KINDS } from '../command/import.ts';
 import { zoningRoutes } from '../zoning/routes.ts';
 import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
+import { treatmentRoutes } from '../treatment/routes.ts';
+import { careKind, severityKind } from '../treatment/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -96,6 +98,12 @@ export const MODULES: Module[] = [
     pages: publicEntryPages,
     importKinds: [declarationsKind],
     permissions: ['entry.read', 'entry.write', 'entry.manage', 'entry.followup'],
+  },
+  {
+    name: 'treatment',
+    routes: [treatmentRoutes],
+    importKinds: [careKind, severityKind],
+    permissions: ['treatment.read', 'treatment.write'],
   },
   { name: 'imports', routes: [importRoutes], permissions: ['imports.run'] },
   { name: 'rules', routes: [ruleRoutes], permissions: ['rules.manage'], seedProvince: seedNationalRules },

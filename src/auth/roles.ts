@@ -28,6 +28,8 @@ const officer: Permission[] = [
   'vaccination.write',
   'zoning.read',
   'zoning.write',
+  'treatment.read',
+  'treatment.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -58,7 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   commune_officer: [...officer, 'entry.read', 'entry.followup', 'command.read', 'command.write'],
   lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
   checkpoint_staff: ['people.read', 'people.write', 'geo.read', 'entry.read', 'entry.write', 'zoning.read'],
-  leader: ['geo.read', 'reports.read', 'zoning.read', 'command.read'],
+  leader: ['geo.read', 'reports.read', 'zoning.read', 'treatment.read', 'command.read'],
 };
 
 /** Roles whose jurisdiction level is fixed by the role itself. */

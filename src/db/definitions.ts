@@ -25,6 +25,7 @@ export const DEFINITION_FILES = [
   'reports/issued.sql',
   'command/command.sql',
   'zoning/levels.sql',
+  'treatment/care.sql',
 ];
 
 export interface Definition {

@@ -62,6 +62,21 @@ CREATE TABLE audit_log (
   after jsonb
 );
 
+CREATE TABLE care_episodes (
+  province_code text NOT NULL,
+  episode_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  person_id bigint NOT NULL,
+  setting text NOT NULL,
+  facility_code text,
+  tier integer,
+  start_at timestamp with time zone NOT NULL,
+  end_at timestamp with time zone,
+  end_reason text,
+  override_reason text,
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
 CREATE TABLE case_severities (
   province_code text NOT NULL,
   person_id bigint NOT NULL,
@@ -346,7 +361,9 @@ CREATE TABLE facilities (
   updated_at timestamp with time zone DEFAULT now() NOT NULL,
   status text DEFAULT 'active'::text NOT NULL,
   active_from date,
-  active_to date
+  active_to date,
+  oxygen_beds integer,
+  ventilators integer
 );
 
 CREATE TABLE hamlets (
@@ -640,6 +657,16 @@ CREATE TABLE sessions (
   expires_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE severity_observations (
+  province_code text NOT NULL,
+  person_id bigint NOT NULL,
+  observed_at timestamp with time zone NOT NULL,
+  severity text NOT NULL,
+  oxygen text DEFAULT 'none'::text NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
 CREATE TABLE supply_items (
   province_code text NOT NULL,
   item text NOT NULL,
@@ -859,6 +886,17 @@ ALTER TABLE api_tokens ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
 ALTER TABLE api_tokens ADD CONSTRAINT api_tokens_province_code_user_id_fkey FOREIGN KEY (province_code, user_id) REFERENCES users(province_code, user_id);
 ALTER TABLE api_tokens ADD CONSTRAINT api_tokens_token_id_key UNIQUE (token_id);
 ALTER TABLE audit_log ADD CONSTRAINT audit_log_pkey PRIMARY KEY (province_code, audit_id);
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_check CHECK (((setting = 'facility'::text) = (facility_code IS NOT NULL)));
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_check1 CHECK (((setting = 'facility'::text) OR (tier IS NULL)));
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_check2 CHECK (((end_at IS NULL) OR (end_at >= start_at)));
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_check3 CHECK (((end_at IS NULL) = (end_reason IS NULL)));
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_end_reason_check CHECK ((end_reason = ANY (ARRAY['recovered'::text, 'transferred'::text, 'died'::text, 'other'::text])));
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_pkey PRIMARY KEY (province_code, episode_id);
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_province_code_facility_code_fkey FOREIGN KEY (province_code, facility_code) REFERENCES facilities(province_code, facility_code);
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_province_code_person_id_start_at_key UNIQUE (province_code, person_id, start_at);
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_setting_check CHECK ((setting = ANY (ARRAY['facility'::text, 'home'::text])));
+ALTER TABLE care_episodes ADD CONSTRAINT care_episodes_tier_check CHECK (((tier >= 1) AND (tier <= 3)));
 ALTER TABLE case_severities ADD CONSTRAINT case_severities_pkey PRIMARY KEY (province_code, person_id, at);
 ALTER TABLE case_severities ADD CONSTRAINT case_severities_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
 ALTER TABLE case_severities ADD CONSTRAINT case_severities_severity_check CHECK ((severity = ANY (ARRAY['asymptomatic'::text, 'mild'::text, 'moderate'::text, 'severe'::text, 'critical'::text])));
@@ -953,10 +991,12 @@ ALTER TABLE facilities ADD CONSTRAINT facilities_active_period CHECK (((active_t
 ALTER TABLE facilities ADD CONSTRAINT facilities_beds_check CHECK ((beds >= 0));
 ALTER TABLE facilities ADD CONSTRAINT facilities_icu_beds_check CHECK ((icu_beds >= 0));
 ALTER TABLE facilities ADD CONSTRAINT facilities_kind_check CHECK ((kind = ANY (ARRAY['quarantine'::text, 'treatment'::text, 'both'::text])));
+ALTER TABLE facilities ADD CONSTRAINT facilities_oxygen_beds_check CHECK ((oxygen_beds >= 0));
 ALTER TABLE facilities ADD CONSTRAINT facilities_pkey PRIMARY KEY (province_code, facility_code);
 ALTER TABLE facilities ADD CONSTRAINT facilities_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
-ALTER TABLE facilities ADD CONSTRAINT facilities_status_check CHECK ((status = ANY (ARRAY['planned'::text, 'active'::text])));
+ALTER TABLE facilities ADD CONSTRAINT facilities_status_check CHECK ((status = ANY (ARRAY['planned'::text, 'active'::text, 'closed'::text])));
 ALTER TABLE facilities ADD CONSTRAINT facilities_tier_check CHECK (((tier >= 1) AND (tier <= 3)));
+ALTER TABLE facilities ADD CONSTRAINT facilities_ventilators_check CHECK ((ventilators >= 0));
 ALTER TABLE hamlets ADD CONSTRAINT hamlets_pkey PRIMARY KEY (province_code, hamlet_id);
 ALTER TABLE hamlets ADD CONSTRAINT hamlets_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE hamlets ADD CONSTRAINT hamlets_province_code_ward_code_name_fold_key UNIQUE (province_code, ward_code, name_fold);
@@ -1044,6 +1084,10 @@ ALTER TABLE screening_rounds ADD CONSTRAINT screening_rounds_round_no_check CHEC
 ALTER TABLE screening_rounds ADD CONSTRAINT screening_rounds_target_population_check CHECK ((target_population >= 0));
 ALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
 ALTER TABLE sessions ADD CONSTRAINT sessions_province_code_user_id_fkey FOREIGN KEY (province_code, user_id) REFERENCES users(province_code, user_id);
+ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_oxygen_check CHECK ((oxygen = ANY (ARRAY['none'::text, 'mask'::text, 'hfnc'::text, 'ventilator'::text, 'ecmo'::text])));
+ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_pkey PRIMARY KEY (province_code, person_id, observed_at);
+ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
+ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_severity_check CHECK ((severity = ANY (ARRAY['asymptomatic'::text, 'mild'::text, 'moderate'::text, 'severe'::text, 'critical'::text])));
 ALTER TABLE supply_items ADD CONSTRAINT supply_items_category_check CHECK ((category = ANY (ARRAY['ppe'::text, 'disinfectant'::text, 'test_kit'::text, 'equipment'::text, 'medicine'::text, 'other'::text])));
 ALTER TABLE supply_items ADD CONSTRAINT supply_items_pkey PRIMARY KEY (province_code, item);
 ALTER TABLE supply_items ADD CONSTRAINT supply_items_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
@@ -1128,6 +1172,8 @@ ALTER TABLE zoning_measures ADD CONSTRAINT zoning_measures_province_code_fkey FO
 CREATE INDEX admin_unit_mapping_new ON public.admin_unit_mapping USING btree (province_code, new_ward_code);
 CREATE INDEX admin_units_parent ON public.admin_units USING btree (province_code, geography, parent_code);
 CREATE INDEX audit_log_entity ON public.audit_log USING btree (province_code, entity, entity_key);
+CREATE INDEX care_episodes_facility ON public.care_episodes USING btree (province_code, facility_code, start_at) WHERE (facility_code IS NOT NULL);
+CREATE INDEX care_episodes_start ON public.care_episodes USING btree (province_code, start_at);
 CREATE INDEX cases_community_confirmed ON public.cases USING btree (province_code, confirmed_at) WHERE (detected_in = 'community'::text);
 CREATE INDEX cases_confirmed ON public.cases USING btree (province_code, confirmed_at);
 CREATE INDEX checkpoint_shifts_time ON public.checkpoint_shifts USING btree (province_code, checkpoint_code, starts_at);
@@ -1167,6 +1213,7 @@ CREATE INDEX samples_person ON public.samples USING btree (province_code, person
 CREATE INDEX samples_pool ON public.samples USING btree (province_code, pool_ref) WHERE (pool_ref IS NOT NULL);
 CREATE INDEX samples_taken ON public.samples USING btree (province_code, taken_at);
 CREATE INDEX sessions_user ON public.sessions USING btree (province_code, user_id);
+CREATE INDEX severity_observations_at ON public.severity_observations USING btree (province_code, observed_at);
 CREATE INDEX supply_movements_stock ON public.supply_movements USING btree (province_code, item, store, at);
 CREATE INDEX vaccinations_given ON public.vaccinations USING btree (province_code, given_on);
 CREATE INDEX vaccinations_site_lot ON public.vaccinations USING btree (province_code, site, product, lot) WHERE (lot IS NOT NULL);
@@ -1183,6 +1230,18 @@ CREATE OR REPLACE FUNCTION public.audit_log_append_only()
  LANGUAGE plpgsql
 AS $function$
   BEGIN RAISE EXCEPTION 'audit_log is append-only'; END
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.care_open_at(p_province text, p_at timestamp with time zone)
+ RETURNS TABLE(person_id bigint, episode_id bigint, setting text, facility_code text, tier integer, start_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+  SELECT DISTINCT ON (e.person_id) e.person_id, e.episode_id, e.setting, e.facility_code, e.tier, e.start_at
+    FROM care_episodes e
+   WHERE e.province_code = p_province AND e.start_at <= p_at AND (e.end_at IS NULL OR e.end_at > p_at)
+   ORDER BY e.person_id, e.start_at DESC
 $function$
 ;
 
@@ -1503,7 +1562,7 @@ CREATE OR REPLACE FUNCTION public.facility_state(p_status text, p_from date, p_t
  LANGUAGE sql
  IMMUTABLE
 AS $function$
-  SELECT CASE WHEN p_status = 'planned' OR p_day < p_from THEN 'planned'
+  SELECT CASE WHEN p_status = 'closed' THEN 'closed' WHEN p_status = 'planned' OR p_day < p_from THEN 'planned'
               WHEN p_day > p_to THEN 'closed' ELSE 'active' END
 $function$
 ;
@@ -1882,6 +1941,18 @@ AS $function$
     FROM samples s
     LEFT JOIN pools g ON g.province_code = s.province_code AND g.pool_ref = s.pool_ref
    WHERE s.province_code = p_province AND s.taken_at <= p_at
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.severity_at(p_province text, p_at timestamp with time zone)
+ RETURNS TABLE(person_id bigint, observed_at timestamp with time zone, severity text, oxygen text)
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+  SELECT DISTINCT ON (s.person_id) s.person_id, s.observed_at, s.severity, s.oxygen
+    FROM severity_observations s
+   WHERE s.province_code = p_province AND s.observed_at <= p_at
+   ORDER BY s.person_id, s.observed_at DESC
 $function$
 ;
 

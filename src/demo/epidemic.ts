@@ -9,6 +9,7 @@ import { MINUTES_PER_DAY as DAY, type Calendar } from './calendar.ts';
 import type { Sink } from './files.ts';
 import { personRef, type Geo, type People } from './population.ts';
 import { weighted, type Rng } from './random.ts';
+import { DemoTreatment, treatmentColumns, treatmentFacilities } from '../treatment/demo.ts';
 
 export interface EpidemicOptions {
   /** Screening rounds in pools of 5 (0–5): each samples 40% of the wards with a case in the last 14 days, 6% elsewhere. */
@@ -17,7 +18,7 @@ export interface EpidemicOptions {
 
 type QuarantineKind = 'centralized' | 'home' | 'self_monitoring';
 
-interface Facility {
+export interface Facility {
   code: string;
   name: string;
   kind: 'quarantine' | 'treatment' | 'both';
@@ -169,8 +170,13 @@ export function generateEpidemic(
     tier: 1,
     district: null,
   });
+  facilities.push(...treatmentFacilities(n, capital));
   for (const f of facilities)
-    out.row('facilities', [f.code, f.name, f.kind, geo.wards[f.ward].code, f.beds, f.icuBeds, f.tier]);
+    out.row('facilities', [
+      ...[f.code, f.name, f.kind, geo.wards[f.ward].code, f.beds, f.icuBeds, f.tier],
+      ...treatmentColumns(f, n, cal.year),
+    ]);
+  const treatment = new DemoTreatment(cal, out, facilities, n);
   const occupancy = facilities.map(() => new Int32Array(cal.days));
 
   /** A facility of the person's district (then the province's) with a bed on every day of [from, to). */
@@ -412,6 +418,7 @@ export function generateEpidemic(
           ? ['transferred_out', at + rng.int(1, 5) * DAY]
           : ['discharged', at + rng.int(severity === 'mild' || severity === 'asymptomatic' ? 10 : 14, 28) * DAY];
     if (end < H) out.row('outcomes', [personRef(p), outcome, cal.instant(end)]);
+    treatment.treat(personRef(p), geo.wards[people.ward[p]].district, at, severity, outcome, end);
     wardLastCase[people.ward[p]] = d;
     trace(p, at);
   };

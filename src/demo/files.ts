@@ -18,7 +18,20 @@ export const DEMO_FILES = {
     'hamlet',
     'address',
   ],
-  facilities: ['facility_code', 'name', 'kind', 'ward_code', 'beds', 'icu_beds', 'tier'],
+  facilities: [
+    'facility_code',
+    'name',
+    'kind',
+    'ward_code',
+    'beds',
+    'icu_beds',
+    'tier',
+    'oxygen_beds',
+    'ventilators',
+    'status',
+    'active_from',
+    'active_to',
+  ],
   cases: ['person_ref', 'confirmed_at', 'case_number', 'detected_in', 'severity'],
   outcomes: ['person_ref', 'outcome', 'at'],
   exposures: ['source_ref', 'contact_ref', 'exposed_on', 'setting'],
@@ -28,6 +41,8 @@ export const DEMO_FILES = {
   vaccinations: ['person_ref', 'dose_number', 'product', 'given_on', 'lot', 'site'],
   zoning_decisions: ['unit_code', 'level', 'from_date', 'to_date', 'decision_number', 'reason'],
   measures: ['unit_code', 'measure', 'from_date', 'to_date', 'decision_number', 'note'],
+  care: ['person_ref', 'setting', 'facility_code', 'start_at', 'end_at', 'end_reason', 'tier'],
+  severity: ['person_ref', 'observed_at', 'severity', 'oxygen'],
 } as const;
 
 export type DemoKind = keyof typeof DEMO_FILES;

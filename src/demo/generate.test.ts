@@ -53,6 +53,8 @@ test('headers are the contract columns and the summary counts the rows', () => {
     'samples',
     'pool_results',
     'vaccinations',
+    'care',
+    'severity',
   ] as const) {
     assert.ok(rows[kind].length > 0, `no ${kind}`);
   }
@@ -114,6 +116,14 @@ test('every reference resolves: persons, facilities, pools, wards; keys are uniq
       assert.match(facilities.get(q.facility_code) ?? '', /^(quarantine|both)$/, q.facility_code);
     else assert.equal(q.facility_code, '');
   }
+  // Treatment: cases only, at treatment facilities (or home, without one).
+  for (const kind of ['care', 'severity'] as const)
+    for (const r of rows[kind]) assert.ok(cases.has(r.person_ref), `${kind} of a non-case ${r.person_ref}`);
+  for (const c of rows.care) {
+    if (c.setting === 'facility')
+      assert.match(facilities.get(c.facility_code) ?? '', /^(treatment|both)$/, c.facility_code);
+    else assert.equal(c.facility_code, '');
+  }
   const pools = new Set(rows.samples.map((s) => s.pool_ref).filter(Boolean));
   for (const p of rows.pool_results) assert.ok(pools.has(p.pool_ref), p.pool_ref);
   const wards = new Set(
@@ -139,6 +149,8 @@ test('every reference resolves: persons, facilities, pools, wards; keys are uniq
     vaccinations: ['person_ref', 'dose_number'],
     zoning_decisions: ['unit_code', 'from_date'],
     measures: ['unit_code', 'measure', 'from_date'],
+    care: ['person_ref', 'start_at'],
+    severity: ['person_ref', 'observed_at'],
   };
   for (const kind of DEMO_KINDS) {
     const seen = new Set(rows[kind].map((r) => keys[kind].map((k) => r[k]).join('|')));
@@ -159,6 +171,21 @@ test('times are consistent: results after sampling, episodes end after they star
       assert.ok(at(q.end_at) > at(q.start_at) && at(q.end_at) < asOf && q.end_reason, `${q.person_ref} ${q.start_at}`);
     else assert.equal(q.end_reason, '');
   }
+  // Care: a case's episodes follow one another (a transfer ends one as the next starts), after the confirmation.
+  const confirmedAt = new Map(rows.cases.map((c) => [c.person_ref, at(c.confirmed_at)]));
+  let prev: Record<string, string> | undefined;
+  for (const c of rows.care) {
+    assert.ok(
+      at(c.start_at) > confirmedAt.get(c.person_ref)! && at(c.start_at) < asOf,
+      `${c.person_ref} ${c.start_at}`,
+    );
+    if (c.end_at) assert.ok(at(c.end_at) > at(c.start_at) && at(c.end_at) < asOf && c.end_reason, c.person_ref);
+    else assert.equal(c.end_reason, '');
+    if (prev?.person_ref === c.person_ref)
+      assert.ok(prev.end_reason === 'transferred' && prev.end_at === c.start_at, `${c.person_ref} overlaps`);
+    prev = c;
+  }
+  for (const o of rows.severity) assert.ok(at(o.observed_at) < asOf, `${o.person_ref} ${o.observed_at}`);
   // A case is confirmed by a positive PCR whose result is its confirmation time.
   const positives = new Map(
     rows.samples

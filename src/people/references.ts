@@ -13,4 +13,6 @@ export const PERSON_REFERENCES: { table: string; column: string }[] = [
   { table: 'declarations', column: 'person_id' },
   { table: 'crossings', column: 'person_id' },
   { table: 'entry_violations', column: 'person_id' },
+  { table: 'care_episodes', column: 'person_id' },
+  { table: 'severity_observations', column: 'person_id' },
 ];

@@ -1,5 +1,6 @@
 // Import kinds `facilities` and `quarantine` (docs/contracts/imports.md), with optional columns added by the quarantine
-// module: facilities `status` (planned/active), `active_from`, `active_to`; quarantine `override_reason`.
+// module: facilities `status` (planned/active/closed), `active_from`, `active_to`; quarantine `override_reason`; and by
+// the treatment module (contracts/treatment.md): facilities `oxygen_beds`, `ventilators`.
 import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
 import { code, date, instant, integer, oneOf, text } from '../imports/fields.ts';
 import { personId, personJoin, personRefOf, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
@@ -15,9 +16,11 @@ export const facilitiesKind: ImportKind = {
     beds: { parse: integer(0, 100_000) },
     icu_beds: { parse: integer(0, 10_000) },
     tier: { parse: integer(1, 3) },
-    status: { parse: oneOf(['planned', 'active'] as const) },
+    status: { parse: oneOf(['planned', 'active', 'closed'] as const) },
     active_from: { parse: date },
     active_to: { parse: date },
+    oxygen_beds: { parse: integer(0, 100_000) },
+    ventilators: { parse: integer(0, 10_000) },
   },
   staging: {
     facility_code: 'text',
@@ -30,6 +33,8 @@ export const facilitiesKind: ImportKind = {
     status: 'text',
     active_from: 'date',
     active_to: 'date',
+    oxygen_beds: 'integer',
+    ventilators: 'integer',
   },
   key: ['facility_code'],
   stage(c) {
@@ -46,6 +51,8 @@ export const facilitiesKind: ImportKind = {
       c.status ?? null,
       c.active_from ?? null,
       c.active_to ?? null,
+      c.oxygen_beds ?? null,
+      c.ventilators ?? null,
     ];
   },
   checks: [
@@ -83,8 +90,10 @@ export const facilitiesKind: ImportKind = {
         status: `COALESCE(s.status, (SELECT f.status FROM facilities f WHERE f.province_code = $1 AND f.facility_code = s.facility_code), 'active')`,
         active_from: 's.active_from',
         active_to: 's.active_to',
+        oxygen_beds: 's.oxygen_beds',
+        ventilators: 's.ventilators',
       },
-      keepIfEmpty: ['ward_code', 'beds', 'icu_beds', 'tier', 'active_from', 'active_to'],
+      keepIfEmpty: ['ward_code', 'beds', 'icu_beds', 'tier', 'active_from', 'active_to', 'oxygen_beds', 'ventilators'],
     }),
 };
 

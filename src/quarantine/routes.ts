@@ -51,7 +51,7 @@ const facilityFields = {
   beds: z.number().int().min(0).max(100_000).nullish(),
   icu_beds: z.number().int().min(0).max(10_000).nullish(),
   tier: z.number().int().min(1).max(3).nullish(),
-  status: z.enum(['planned', 'active']).optional(),
+  status: z.enum(['planned', 'active', 'closed']).optional(),
   active_from: day.nullish(),
   active_to: day.nullish(),
 };

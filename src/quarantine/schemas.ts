@@ -14,7 +14,7 @@ export const Facility = z
     beds: z.number().int().nullable(),
     icu_beds: z.number().int().nullable(),
     tier: z.number().int().nullable(),
-    status: z.enum(['planned', 'active']),
+    status: z.enum(['planned', 'active', 'closed']),
     active_from: day.nullable(),
     active_to: day.nullable(),
   })

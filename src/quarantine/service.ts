@@ -34,7 +34,7 @@ export interface FacilityInput {
   beds?: number | null;
   icu_beds?: number | null;
   tier?: number | null;
-  status?: 'planned' | 'active';
+  status?: 'planned' | 'active' | 'closed';
   active_from?: string | null;
   active_to?: string | null;
 }

@@ -6,16 +6,17 @@ import type { Ctx } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
-import { dailyFile, FORMATS, type FileFormat } from './service.ts';
+import { dailyFile, FORMATS, renderFile, type FileFormat } from './service.ts';
 import { periodFile, periodReport, type PeriodKind } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
-import { commandFile } from './command.ts';
-import { commandSummary } from '../command/summary.ts';
-import { renderFile } from './service.ts';
+import { capacityScenario } from '../treatment/capacity.ts';
 import { zoningDocument } from './zoning.ts';
 import { zoningReport } from '../zoning/service.ts';
+import { commandFile } from './command.ts';
+import { commandSummary } from '../command/summary.ts';
 
-export const REPORT_USAGE = 'phongdich report daily|period|review|zoning|command … render a report (JSON by default)';
+export const REPORT_USAGE =
+  'phongdich report daily|period|review|zoning|capacity|command … render a report (JSON by default)';
 export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
@@ -25,6 +26,8 @@ phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--ou
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out FILE]
   Risk zoning levels of every ward, district and the province on that day (docs/contracts/zoning.md), and the
   units whose level changed since --compare.
+phongdich report capacity --cases N [--at ISO_INSTANT] [--out FILE]
+  Capacity scenario (docs/contracts/treatment.md): beds needed per tier for N simultaneous cases against the beds of T (default now); JSON.
 phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
   Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
@@ -38,6 +41,7 @@ export interface ReportOptions {
   from?: string;
   to?: string;
   compare?: string;
+  cases?: string;
 }
 
 const isDate = (s: string | undefined) => s === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -77,6 +81,13 @@ export async function reportCommand(
     if (!o.at || !isDate(o.at)) throw invalid('at', o.at ? 'bad_date' : 'required', { value: o.at ?? '' });
     const z = await zoningReport(db, ctx, o.at, o.compare);
     body = format === 'json' ? JSON.stringify(z) : await renderFile(await zoningDocument(db, ctx, z), format);
+  } else if (which === 'capacity') {
+    const cases = Number(o.cases);
+    if (!o.cases || !/^\d+$/.test(o.cases) || !Number.isSafeInteger(cases))
+      throw invalid('cases', o.cases ? 'bad_integer' : 'required', { value: o.cases ?? '', range: '≥ 0' });
+    const at = o.at ? parseInstant(o.at) : new Date();
+    if (!at) throw invalid('at', 'bad_instant', { value: o.at ?? '' });
+    body = JSON.stringify(await capacityScenario(db, ctx, cases, at));
   } else if (which === 'command') {
     const at = o.at ? parseInstant(o.at) : null;
     if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
@@ -87,7 +98,10 @@ export async function reportCommand(
         ? JSON.stringify(await commandSummary(db, ctx, at, from))
         : (await commandFile(db, ctx, at, from, format)).body;
   } else {
-    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review, zoning, command' });
+    throw invalid('report', 'bad_enum', {
+      value: which ?? '',
+      allowed: 'daily, period, review, zoning, capacity, command',
+    });
   }
   if (!o.out) return body;
   writeFileSync(o.out, body);

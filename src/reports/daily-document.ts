@@ -62,6 +62,27 @@ const FIGURE_SECTIONS: { section: keyof ReportText['figures']['sections']; rows:
       'vaccination.coverage_dose1_18plus_pct',
     ],
   },
+  {
+    section: 'treatment',
+    rows: [
+      'treatment.in_facility',
+      'treatment.at_home',
+      'treatment.active_by_severity.asymptomatic',
+      'treatment.active_by_severity.mild',
+      'treatment.active_by_severity.moderate',
+      'treatment.active_by_severity.severe',
+      'treatment.active_by_severity.critical',
+      'treatment.active_by_severity.unknown',
+      'treatment.on_oxygen',
+      'treatment.on_ventilator',
+      'treatment.by_tier.1.current',
+      'treatment.by_tier.1.beds',
+      'treatment.by_tier.2.current',
+      'treatment.by_tier.2.beds',
+      'treatment.by_tier.3.current',
+      'treatment.by_tier.3.beds',
+    ],
+  },
 ];
 
 /** A figure of the report by its dotted path (null when absent, e.g. coverage without population). */
@@ -111,6 +132,41 @@ export function figureSections(
         { value: f.current, previous: before.get(f.facility_code) ?? null },
         f.beds,
       ]),
+    },
+  });
+  // the treatment facilities after the treatment figures (the last section)
+  const was = new Map(previous.treatment.by_facility.map((f) => [f.facility_code, f]));
+  const tf = text.treatment_facilities;
+  sections.push({
+    level: 2,
+    title: tf.title,
+    sheet: tf.sheet,
+    table: {
+      columns: [
+        tf.code,
+        tf.name,
+        tf.tier,
+        tf.current,
+        tf.beds,
+        tf.icu_beds,
+        tf.icu_current,
+        tf.ventilators,
+        tf.on_ventilator,
+      ],
+      rows: current.treatment.by_facility.map((f): Cell[] => {
+        const p = was.get(f.facility_code);
+        return [
+          f.facility_code,
+          facilityNames[f.facility_code] ?? '',
+          f.tier,
+          { value: f.current, previous: p?.current ?? null },
+          f.beds,
+          f.icu_beds,
+          { value: f.icu_current, previous: p?.icu_current ?? null },
+          f.ventilators,
+          { value: f.on_ventilator, previous: p?.on_ventilator ?? null },
+        ];
+      }),
     },
   });
   return sections;

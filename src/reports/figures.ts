@@ -6,6 +6,7 @@
 // the period report passes its end, its start and the start of the period before.
 import type { Db } from '../db/connection.ts';
 import { countContacts, readContactGraph, type ContactCounts } from '../tracing/contact-counts.ts';
+import type { TreatmentFacilityFigure, TreatmentFigures } from '../treatment/schemas.ts';
 
 export interface FacilityFigure {
   facility_code: string;
@@ -46,6 +47,7 @@ export interface Figures {
     persons_dose3: number;
     coverage_dose1_18plus_pct: number | null;
   };
+  treatment: TreatmentFigures;
 }
 
 export interface Cutoffs {
@@ -148,16 +150,97 @@ vs AS (
    WHERE r.province_code = $1 AND r.reach1 <= vn_day($2) AND ($5::text[] IS NULL OR r.ward_code = ANY($5::text[]))),
 pop AS (
   SELECT sum(population_18plus) AS adults FROM ward_population
-   WHERE province_code = $1 AND ($5::text[] IS NULL OR ward_code = ANY($5::text[])))
-SELECT cs.*, oc.*, qc.*, qf.*, qe.*, ts.*, vdoses.*, vs.*,
+   WHERE province_code = $1 AND ($5::text[] IS NULL OR ward_code = ANY($5::text[]))),
+-- Treatment (contracts/treatment.md). Each cut-off's latest severity observations (src/treatment/care.sql).
+tsev AS (
+  SELECT 't' AS w, s.person_id, s.severity, s.oxygen FROM severity_at($1, $2) s
+  UNION ALL
+  SELECT 'p', s.person_id, s.severity, s.oxygen FROM severity_at($1, $3) s),
+-- the active cases (confirmed, no outcome yet) at each cut-off, by their latest observation, else their own severity
+tact AS (
+  SELECT w.w, c.person_id, COALESCE(s.severity, c.severity, 'unknown') AS severity, s.oxygen
+    FROM cases c
+   CROSS JOIN (VALUES ('t', $2::timestamptz), ('p', $3::timestamptz)) w (w, at)
+    LEFT JOIN tsev s ON s.w = w.w AND s.person_id = c.person_id
+   WHERE c.province_code = $1 AND c.confirmed_at <= w.at AND ${inScope('c.person_id')}
+     AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.province_code = $1 AND o.person_id = c.person_id AND o.at <= w.at)),
+tsum AS (
+  SELECT ${['asymptomatic', 'mild', 'moderate', 'severe', 'critical', 'unknown']
+    .flatMap((v) => ['t', 'p'].map((w) => `count(*) FILTER (WHERE w = '${w}' AND severity = '${v}') AS sev_${v}_${w}`))
+    .join(', ')},
+         count(*) FILTER (WHERE w = 't' AND oxygen <> 'none') AS on_oxygen_t,
+         count(*) FILTER (WHERE w = 'p' AND oxygen <> 'none') AS on_oxygen_p,
+         count(*) FILTER (WHERE w = 't' AND oxygen IN ('ventilator', 'ecmo')) AS on_ventilator_t,
+         count(*) FILTER (WHERE w = 'p' AND oxygen IN ('ventilator', 'ecmo')) AS on_ventilator_p
+    FROM tact),
+-- each person's counted open care episode at each cut-off (care_open_at), with severity and oxygen then
+tcare AS (
+  SELECT k.w, k.setting, k.facility_code, k.tier, COALESCE(s.severity, c.severity) AS severity,
+         a.oxygen IN ('ventilator', 'ecmo') AS ventilated
+    FROM (SELECT 't' AS w, o.* FROM care_open_at($1, $2) o UNION ALL SELECT 'p', o.* FROM care_open_at($1, $3) o) k
+    LEFT JOIN tsev s ON s.w = k.w AND s.person_id = k.person_id
+    LEFT JOIN cases c ON c.province_code = $1 AND c.person_id = k.person_id
+    LEFT JOIN tact a ON a.w = k.w AND a.person_id = k.person_id
+   WHERE ${inScope('k.person_id')}),
+tset AS (
+  SELECT count(*) FILTER (WHERE w = 't' AND setting = 'facility') AS in_facility_t,
+         count(*) FILTER (WHERE w = 'p' AND setting = 'facility') AS in_facility_p,
+         count(*) FILTER (WHERE w = 't' AND setting = 'home') AS at_home_t,
+         count(*) FILTER (WHERE w = 'p' AND setting = 'home') AS at_home_p
+    FROM tcare),
+-- the treatment facilities, each flagged active on the day of each cut-off
+tfac AS (
+  SELECT f.facility_code, f.tier, f.beds, f.icu_beds, f.ventilators,
+         facility_state(f.status, f.active_from, f.active_to, vn_day($2)) = 'active' AS on_t,
+         facility_state(f.status, f.active_from, f.active_to, vn_day($3)) = 'active' AS on_p
+    FROM facilities f
+   WHERE f.province_code = $1 AND f.kind IN ('treatment', 'both') AND ($5::text[] IS NULL OR f.ward_code = ANY($5::text[]))),
+-- the persons counted at a listed facility
+tin AS (
+  SELECT k.* FROM tcare k JOIN tfac f ON f.facility_code = k.facility_code AND CASE k.w WHEN 't' THEN f.on_t ELSE f.on_p END),
+tbyf AS (
+  SELECT f.*, n.* FROM tfac f
+    LEFT JOIN (SELECT facility_code AS code,
+                      count(*) FILTER (WHERE w = 't') AS cur_t, count(*) FILTER (WHERE w = 'p') AS cur_p,
+                      count(*) FILTER (WHERE w = 't' AND severity IN ('severe', 'critical')) AS icu_t,
+                      count(*) FILTER (WHERE w = 'p' AND severity IN ('severe', 'critical')) AS icu_p,
+                      count(*) FILTER (WHERE w = 't' AND ventilated) AS vent_t,
+                      count(*) FILTER (WHERE w = 'p' AND ventilated) AS vent_p
+                 FROM tin GROUP BY facility_code) n ON n.code = f.facility_code),
+tf AS (
+  SELECT ${['t', 'p']
+    .map(
+      (
+        w,
+      ) => `coalesce(json_agg(json_build_object('facility_code', facility_code, 'tier', tier, 'current', coalesce(cur_${w}, 0),
+              'beds', beds, 'icu_beds', icu_beds, 'icu_current', coalesce(icu_${w}, 0), 'ventilators', ventilators,
+              'on_ventilator', coalesce(vent_${w}, 0)) ORDER BY facility_code COLLATE "C") FILTER (WHERE on_${w}), '[]') AS tfacilities_${w}`,
+    )
+    .join(', ')},
+         ${[1, 2, 3]
+           .flatMap((k) =>
+             ['t', 'p'].map((w) => `sum(beds) FILTER (WHERE on_${w} AND tier = ${k}) AS tier${k}_beds_${w}`),
+           )
+           .join(', ')}
+    FROM tbyf),
+ttier AS (
+  SELECT ${[1, 2, 3]
+    .flatMap((k) => ['t', 'p'].map((w) => `count(*) FILTER (WHERE w = '${w}' AND tier = ${k}) AS tier${k}_cur_${w}`))
+    .join(', ')}
+    FROM tin)
+SELECT cs.*, oc.*, qc.*, qf.*, qe.*, ts.*, vdoses.*, vs.*, tsum.*, tset.*, tf.*, ttier.*,
        CASE WHEN pop.adults > 0 THEN round(vs.adults1_t * 100.0 / pop.adults, 2) END AS coverage_t,
        CASE WHEN pop.adults > 0 THEN round(vs.adults1_p * 100.0 / pop.adults, 2) END AS coverage_p
-  FROM cs, oc, qc, qf, qe, ts, vdoses, vs, pop`;
+  FROM cs, oc, qc, qf, qe, ts, vdoses, vs, pop, tsum, tset, tf, ttier`;
 
 type Row = Record<string, number | null> & {
   facilities_t: FacilityFigure[] | string;
   facilities_p: FacilityFigure[] | string;
+  tfacilities_t: TreatmentFacilityFigure[] | string;
+  tfacilities_p: TreatmentFacilityFigure[] | string;
 };
+
+const json = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v);
 
 /**
  * The figures at T and at P, for persons of the wards given (null = the whole province; facilities by their ward).
@@ -233,6 +316,26 @@ function figuresOf(r: Row, w: 't' | 'p', contacts: ContactCounts): Figures {
       persons_dose2: n('dose2'),
       persons_dose3: n('dose3'),
       coverage_dose1_18plus_pct: coverage == null ? null : Number(coverage),
+    },
+    treatment: {
+      active_by_severity: {
+        asymptomatic: n('sev_asymptomatic'),
+        mild: n('sev_mild'),
+        moderate: n('sev_moderate'),
+        severe: n('sev_severe'),
+        critical: n('sev_critical'),
+        unknown: n('sev_unknown'),
+      },
+      in_facility: n('in_facility'),
+      at_home: n('at_home'),
+      on_oxygen: n('on_oxygen'),
+      on_ventilator: n('on_ventilator'),
+      by_facility: json(r[`tfacilities_${w}`]),
+      by_tier: {
+        '1': { current: n('tier1_cur'), beds: n('tier1_beds') },
+        '2': { current: n('tier2_cur'), beds: n('tier2_beds') },
+        '3': { current: n('tier3_cur'), beds: n('tier3_beds') },
+      },
     },
   };
 }

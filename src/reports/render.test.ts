@@ -137,7 +137,18 @@ test(`[${engineName}] XLSX: one sheet per section, numbers with their change, te
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   assert.deepEqual(
     wb.worksheets.map((w) => w.name),
-    ['Thông tin', 'Ca bệnh', 'Tiếp xúc', 'Cách ly', 'Cơ sở cách ly', 'Xét nghiệm', 'Tiêm chủng', 'Nội dung'],
+    [
+      'Thông tin',
+      'Ca bệnh',
+      'Tiếp xúc',
+      'Cách ly',
+      'Cơ sở cách ly',
+      'Xét nghiệm',
+      'Tiêm chủng',
+      'Điều trị',
+      'Cơ sở điều trị',
+      'Nội dung',
+    ],
   );
   const rows = (name: string) =>
     wb

@@ -3,6 +3,7 @@
 // the type check at the end keeps its `Figures` and the schema the same.
 import { z } from 'zod';
 import { VaccinationFigures } from '../vaccination/schemas.ts';
+import { TreatmentFigures } from '../treatment/schemas.ts';
 import type { Figures } from './figures.ts';
 
 const count = z.number().int();
@@ -52,6 +53,7 @@ export const ReportFigures = z
       pending: count.describe('samples_taken − negative − positive − invalid'),
     }),
     vaccination: VaccinationFigures,
+    treatment: TreatmentFigures,
   })
   .meta({ id: 'ReportFigures' });
 export type ReportFigures = z.infer<typeof ReportFigures>;

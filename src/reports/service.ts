@@ -42,10 +42,10 @@ export async function renderFile(doc: ReportDocument, format: FileFormat): Promi
   return format === 'docx' ? renderDocx(doc) : renderXlsx(doc);
 }
 
-/** Facility names for the by-facility table (the report JSON carries codes only). */
+/** Facility names for the by-facility tables, quarantine and treatment (the report JSON carries codes only). */
 export async function facilityNames(db: Db, province: string): Promise<Record<string, string>> {
   const rows = await db.query<{ facility_code: string; name: string }>(
-    `SELECT facility_code, name FROM facilities WHERE province_code = $1 AND kind IN ('quarantine', 'both')`,
+    `SELECT facility_code, name FROM facilities WHERE province_code = $1`,
     [province],
   );
   return Object.fromEntries(rows.map((r) => [r.facility_code, r.name]));

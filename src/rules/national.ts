@@ -28,6 +28,12 @@ export interface Rules {
   /** Pool size limits (3486/QĐ-BYT). */
   pool_max_size: number;
   household_pool_max_size: number;
+  /** Treatment (contracts/treatment.md): percent of cases needing each tier (sums to 100). */
+  severity_mix?: { '1': number; '2': number; '3': number };
+  /** Percent of the tier-1 cases treated at home. */
+  home_share_tier1?: number;
+  /** Days between checks of an F0 treated at home. */
+  home_check_days?: number;
   /** Risk zoning (docs/contracts/zoning.md); absent before 2686/QĐ-BCĐQG: levels then come from decisions only. */
   zoning?: ZoningRule;
 }
@@ -66,6 +72,9 @@ const base: Rules = {
   },
   pool_max_size: 5,
   household_pool_max_size: 15,
+  severity_mix: { '1': 80, '2': 15, '3': 5 },
+  home_share_tier1: 0,
+  home_check_days: 1,
 };
 
 // The national zoning periods, from the decisions' tables (DOMAIN.md). 2686/QĐ-BCĐQG levels are assessed by the

@@ -43,6 +43,7 @@ export const ZoningRule = z
           ...keyed('zoning_levels_count', { count: zr.rate_bands.length + 1 }),
         });
   });
+const pct = z.number().int().min(0).max(100);
 
 /** The rules of one period: contact window, cluster closing, quarantine by kind, pool sizes. */
 export const Rules = z
@@ -60,6 +61,18 @@ export const Rules = z
     pool_max_size: z.number().int().min(1).max(30),
     household_pool_max_size: z.number().int().min(1).max(30),
     zoning: ZoningRule.optional(),
+    severity_mix: z
+      .object({ '1': pct, '2': pct, '3': pct })
+      .optional()
+      .describe('Treatment: percent of cases needing each tier (default 80/15/5)'),
+    home_share_tier1: pct.optional().describe('Treatment: percent of tier-1 cases treated at home (default 0)'),
+    home_check_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(14)
+      .optional()
+      .describe('Days between checks of an F0 at home (default 1)'),
   })
   .meta({ id: 'Rules' });
 

@@ -36,5 +36,7 @@ export const PERMISSIONS = [
   'command.manage',
   'zoning.read',
   'zoning.write',
+  'treatment.read',
+  'treatment.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -35,6 +35,15 @@ export function figures(
       persons_dose3: 0,
       coverage_dose1_18plus_pct: over.coverage === undefined ? 0 : over.coverage,
     },
+    treatment: {
+      active_by_severity: { asymptomatic: 0, mild: 0, moderate: 0, severe: 0, critical: 0, unknown: 0 },
+      in_facility: 0,
+      at_home: 0,
+      on_oxygen: 0,
+      on_ventilator: 0,
+      by_facility: [],
+      by_tier: { '1': { current: 0, beds: 0 }, '2': { current: 0, beds: 0 }, '3': { current: 0, beds: 0 } },
+    },
   };
 }
 

@@ -248,4 +248,17 @@ export const en: Translation<typeof vi> = {
   rules_province_name: 'Province rules from {date}',
   thing_zoning_decision: 'level decision {id}',
   thing_zoning_measure: 'measure {id}',
+  // treatment (src/treatment/)
+  care_facility_required: 'Treatment at a facility needs a facility_code',
+  care_home_no_facility: 'Home treatment has no facility or tier',
+  end_reason_required: 'end_at given without end_reason',
+  care_unknown_facility: 'No facility with code {value}',
+  not_treatment_facility: 'Facility {value} is a quarantine facility, not for treatment',
+  care_overlap: "Overlaps another of this person's care episodes (starting {value})",
+  care_facility_inactive: 'Facility {value} is not active on the start day; give override_reason to admit anyway',
+  care_facility_full:
+    'The treatment facility is full at the start (occupied/beds): {value}; give override_reason to admit anyway',
+  care_not_open: 'This care episode has already ended',
+  care_end_before_start: 'The end is before the care episode started',
+  thing_care_episode: 'care episode {id}',
 };

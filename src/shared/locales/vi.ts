@@ -248,4 +248,18 @@ export const vi = {
   rules_province_name: 'Quy định của tỉnh từ {date}',
   thing_zoning_decision: 'quyết định cấp độ {id}',
   thing_zoning_measure: 'biện pháp {id}',
+  // treatment (src/treatment/)
+  care_facility_required: 'Điều trị tại cơ sở phải có mã cơ sở (facility_code)',
+  care_home_no_facility: 'Điều trị tại nhà (F0 tại nhà) không có cơ sở hay tầng điều trị',
+  end_reason_required: 'Có thời điểm kết thúc (end_at) thì phải có lý do kết thúc (end_reason)',
+  care_unknown_facility: 'Không có cơ sở mã {value}',
+  not_treatment_facility: 'Cơ sở {value} là cơ sở cách ly, không điều trị',
+  care_overlap: 'Trùng thời gian với đợt điều trị khác của người này (bắt đầu {value})',
+  care_facility_inactive:
+    'Cơ sở {value} không hoạt động vào ngày bắt đầu; ghi lý do vào override_reason nếu vẫn tiếp nhận',
+  care_facility_full:
+    'Cơ sở điều trị đã hết giường tại thời điểm bắt đầu (đang có/số giường): {value}; ghi lý do vào override_reason nếu vẫn tiếp nhận',
+  care_not_open: 'Đợt điều trị này đã kết thúc',
+  care_end_before_start: 'Thời điểm kết thúc trước khi đợt điều trị bắt đầu',
+  thing_care_episode: 'đợt điều trị {id}',
 };

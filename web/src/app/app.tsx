@@ -26,6 +26,8 @@ import { VerifyPage } from '../vaccination/verify-page.tsx';
 
 const ZoningMapPage = lazy(() => import('../zoning/zoning-map-page.tsx').then((m) => ({ default: m.ZoningMapPage })));
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+const TreatmentPage = lazy(() => import('../treatment/treatment-page.tsx').then((m) => ({ default: m.TreatmentPage })));
+const CapacityPage = lazy(() => import('../treatment/capacity-page.tsx').then((m) => ({ default: m.CapacityPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -77,6 +79,8 @@ function SignedIn() {
           <Route path="/testing" element={<TestingPage />} />
           <Route path="/vaccination" element={<VaccinationPage />} />
           <Route path="/vaccination/verify" element={<VerifyPage />} />
+          <Route path="/treatment" element={<TreatmentPage />} />
+          <Route path="/treatment/capacity" element={<CapacityPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

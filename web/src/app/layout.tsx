@@ -39,6 +39,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/quarantine">{t('nav.quarantine')}</NavLink>
               </li>
             )}
+            {can('treatment.read') && (
+              <li>
+                <NavLink to="/treatment">{t('nav.treatment')}</NavLink>
+              </li>
+            )}
             {can('tracing.read') && (
               <li>
                 <NavLink to="/clusters">{t('nav.clusters')}</NavLink>

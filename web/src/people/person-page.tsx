@@ -1,4 +1,5 @@
 // One person's record, their F-level with its explanation and their history across the modules.
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
@@ -8,6 +9,7 @@ import { areaLabel } from '../geo/units.ts';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { PersonTimeline } from './person-timeline.tsx';
+import { PersonTreatment } from '../treatment/person-treatment.tsx';
 
 const FIELDS = [
   'person_ref',
@@ -27,7 +29,8 @@ const FIELDS = [
 export function PersonPage() {
   const { t } = useTranslation();
   const { ref = '' } = useParams();
-  const { units2024 } = useSession();
+  const { units2024, can } = useSession();
+  const [treated, setTreated] = useState(0); // a treatment change reloads the timeline
   const {
     data: p,
     error,
@@ -71,7 +74,10 @@ export function PersonPage() {
               </div>
             ))}
           </dl>
-          <PersonTimeline personRef={p.person_ref} />
+          {can('treatment.read') && (
+            <PersonTreatment personRef={p.person_ref} onChange={() => setTreated((n) => n + 1)} />
+          )}
+          <PersonTimeline key={treated} personRef={p.person_ref} />
         </>
       )}
     </section>

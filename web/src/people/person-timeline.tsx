@@ -45,6 +45,14 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
       [ref],
     ),
   };
+  // Severity observations exist for cases only: asked for once the person is known to be one.
+  const isCase = !!sources.tracing.data?.case;
+  const severity = useApi(
+    can('treatment.read') && isCase
+      ? (signal) => client.GET('/treatment/persons/{ref}/severity', { params: { path: { ref } }, signal })
+      : null,
+    [ref, isCase],
+  );
   const loading = Object.values(sources).some((s) => s.loading);
   const unavailable = (Object.entries(sources) as [keyof typeof sources, Loaded<unknown>][]).filter(
     ([, s]) => !s.loading && !s.data,
@@ -54,6 +62,7 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
     episodes: arrayOrUndefined(sources.quarantine.data),
     samples: arrayOrUndefined(sources.testing.data),
     doses: sources.vaccination.data,
+    severity: arrayOrUndefined(severity.data),
   });
 
   return (
@@ -146,6 +155,10 @@ function Event({ e }: { e: TimelineEvent }) {
   if (e.kind === 'episode_start') values.kind = label('episodeKind', v.kind);
   if (e.kind === 'episode_end') values.reason = label('endReason', v.reason);
   if (e.kind === 'sample') values.result = label('result', v.result);
+  if (e.kind === 'severity') {
+    values.severity = t(`treatment.severity.${v.severity}`);
+    values.oxygen = t(`treatment.oxygen.${v.oxygen}`);
+  }
   return (
     <li data-kind={e.kind} className={e.warn ? 'warn-event' : undefined}>
       <time dateTime={e.at}>{isDay(e.at) ? formatDate(e.at) : formatInstant(e.at, lang)}</time>{' '}

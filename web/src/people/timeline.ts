@@ -7,8 +7,10 @@ export type Tracing = Schemas['PersonTracing'];
 export type EpisodeView = Schemas['QuarantineEpisode'];
 export type SampleView = Schemas['SampleListItem'];
 export type Doses = Schemas['PersonDoses'];
+export type SeverityView = Schemas['SeverityObservation'];
 
-export type EventKind = 'exposure' | 'confirmed' | 'outcome' | 'episode_start' | 'episode_end' | 'sample' | 'dose';
+export type EventKind =
+  'exposure' | 'confirmed' | 'outcome' | 'episode_start' | 'episode_end' | 'sample' | 'dose' | 'severity';
 export interface TimelineEvent {
   /** ISO instant or date; dates sort at the start of their day. */
   at: string;
@@ -39,6 +41,7 @@ export function timelineEvents(src: {
   episodes?: EpisodeEvents[];
   samples?: SampleEvents[];
   doses?: DoseEvents;
+  severity?: Pick<SeverityView, 'observed_at' | 'severity' | 'oxygen'>[];
 }): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const x of src.tracing?.exposures ?? []) {
@@ -78,6 +81,14 @@ export function timelineEvents(src: {
       kind: 'dose',
       warn: d.flags.length > 0,
       values: { n: d.dose_number, product: d.product, flags: d.flags.map((f) => f.message).join('; ') },
+    });
+  }
+  for (const s of src.severity ?? []) {
+    out.push({
+      at: String(s.observed_at),
+      kind: 'severity',
+      warn: s.severity === 'severe' || s.severity === 'critical',
+      values: { severity: s.severity, oxygen: s.oxygen },
     });
   }
   // Stable: same-instant events keep the order above (exposure before confirmation, start before end).

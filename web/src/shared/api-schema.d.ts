@@ -2087,6 +2087,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/treatment/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Beds, ICU beds and ventilators in use per facility and tier at an instant (default now) */
+    get: operations['getTreatmentBoard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/capacity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Capacity scenario: beds needed per tier for N simultaneous cases against the beds of T */
+    get: operations['getCapacityScenario'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/care/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an episode; recovered or died proposes the case's outcome when it has none */
+    post: operations['endCare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/care/{id}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Transfer: the open episode ends transferred at `at` and the next one starts then */
+    post: operations['transferCare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/home-followup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** F0 at home due a check today, and those moderate or worse to be moved to a facility */
+    get: operations['getHomeFollowup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/persons/{ref}/care': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's care episodes, newest first */
+    get: operations['listCareEpisodes'];
+    put?: never;
+    /** Admit a case to a facility or to home treatment (a full or inactive facility needs override_reason) */
+    post: operations['admitCare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/persons/{ref}/severity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's severity observations, newest first */
+    get: operations['listSeverityObservations'];
+    put?: never;
+    /** Record (or correct, at the same instant) a severity observation with its oxygen support */
+    post: operations['addSeverityObservation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/treatment/severity-series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active cases by severity at the end of each day (at most 92 days) */
+    get: operations['getSeveritySeries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/users': {
     parameters: {
       query?: never;
@@ -2670,6 +2808,75 @@ export interface components {
       programme: string;
       ward_code: string | null;
     };
+    CapacityScenario: {
+      /**
+       * Format: date-time
+       * @description T, in Viet Nam time
+       */
+      at: string;
+      by_tier: {
+        1: {
+          /** @description Beds of this tier's facilities active on T's date */
+          active_beds: number;
+          /** @description round-half-up of cases × share / 100 (tier 1 less its home share) */
+          needed: number;
+          /** @description Beds of this tier's facilities with status planned */
+          planned_beds: number;
+          /** @description max(0, needed − active_beds) */
+          shortfall: number;
+        };
+        2: {
+          /** @description Beds of this tier's facilities active on T's date */
+          active_beds: number;
+          /** @description round-half-up of cases × share / 100 (tier 1 less its home share) */
+          needed: number;
+          /** @description Beds of this tier's facilities with status planned */
+          planned_beds: number;
+          /** @description max(0, needed − active_beds) */
+          shortfall: number;
+        };
+        3: {
+          /** @description Beds of this tier's facilities active on T's date */
+          active_beds: number;
+          /** @description round-half-up of cases × share / 100 (tier 1 less its home share) */
+          needed: number;
+          /** @description Beds of this tier's facilities with status planned */
+          planned_beds: number;
+          /** @description max(0, needed − active_beds) */
+          shortfall: number;
+        };
+      };
+      cases: number;
+    };
+    CareEnded: {
+      episode: components['schemas']['CareEpisode'];
+      /**
+       * @description The case outcome written from this end (only when the case had none)
+       * @enum {string|null}
+       */
+      proposed_outcome: 'discharged' | 'died' | null;
+    };
+    CareEpisode: {
+      /** Format: date-time */
+      end_at: string | null;
+      /** @enum {string|null} */
+      end_reason: 'recovered' | 'transferred' | 'died' | 'other' | null;
+      episode_id: number;
+      facility_code: string | null;
+      facility_name: string | null;
+      override_reason: string | null;
+      person_ref: string;
+      /** @enum {string} */
+      setting: 'facility' | 'home';
+      /** Format: date-time */
+      start_at: string;
+      /** @description The episode's tier (default the facility's); null at home */
+      tier: number | null;
+    };
+    CareTransferred: {
+      ended: components['schemas']['CareEpisode'];
+      started: components['schemas']['CareEpisode'];
+    };
     Case: {
       case_number: string | null;
       /** Format: date-time */
@@ -3094,6 +3301,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       province_code: string;
       /** @enum {string} */
@@ -3512,7 +3721,7 @@ export interface components {
       kind: 'quarantine' | 'treatment' | 'both';
       name: string;
       /** @enum {string} */
-      status: 'planned' | 'active';
+      status: 'planned' | 'active' | 'closed';
       tier: number | null;
       ward_code: string | null;
     };
@@ -3556,7 +3765,7 @@ export interface components {
        */
       state: 'planned' | 'active' | 'closed';
       /** @enum {string} */
-      status: 'planned' | 'active';
+      status: 'planned' | 'active' | 'closed';
       tier: number | null;
       ward_code: string | null;
     };
@@ -3591,6 +3800,35 @@ export interface components {
       engine: 'pglite' | 'postgres';
       /** @enum {boolean} */
       ok: true;
+    };
+    HomeFollowup: {
+      /** Format: date-time */
+      at: string;
+      /** @description The rule set's days between checks */
+      check_days: number;
+      /** @description Active cases at home whose next check falls on or before the day of at */
+      due_check: components['schemas']['HomePatient'][];
+      /** @description Active cases at home whose latest severity is moderate or worse: to be moved to a facility */
+      to_move: components['schemas']['HomePatient'][];
+    };
+    HomePatient: {
+      /**
+       * Format: date
+       * @description The day of the last check (or of the start at home) + home_check_days
+       */
+      due_on: string;
+      full_name: string;
+      /** Format: date-time */
+      home_since: string;
+      /** Format: date-time */
+      last_observed_at: string | null;
+      /** @enum {string|null} */
+      oxygen: 'none' | 'mask' | 'hfnc' | 'ventilator' | 'ecmo' | null;
+      person_ref: string;
+      phone: string | null;
+      /** @enum {string|null} */
+      severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical' | null;
+      ward_code: string | null;
     };
     ImportKindInfo: {
       /** @description The CSV header names */
@@ -4388,6 +4626,7 @@ export interface components {
         /** @description Taken in the period */
         samples_taken_new: number;
       };
+      treatment: components['schemas']['TreatmentFigures'];
       vaccination: components['schemas']['VaccinationFigures'];
     };
     ReportIssueResult: {
@@ -4498,6 +4737,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       commune_officer: (
         | 'people.read'
@@ -4529,6 +4770,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       district_officer: (
         | 'people.read'
@@ -4560,6 +4803,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       lab_staff: (
         | 'people.read'
@@ -4591,6 +4836,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       leader: (
         | 'people.read'
@@ -4622,6 +4869,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       province_admin: (
         | 'people.read'
@@ -4653,6 +4902,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
       province_officer: (
         | 'people.read'
@@ -4684,6 +4935,8 @@ export interface components {
         | 'command.manage'
         | 'zoning.read'
         | 'zoning.write'
+        | 'treatment.read'
+        | 'treatment.write'
       )[];
     };
     Rules: {
@@ -4692,6 +4945,10 @@ export interface components {
       cluster_close_days: number;
       /** @description Exposures count while exposed_on ≥ T − this */
       contact_window_days: number;
+      /** @description Days between checks of an F0 at home (default 1) */
+      home_check_days?: number;
+      /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
+      home_share_tier1?: number;
       household_pool_max_size: number;
       pool_max_size: number;
       quarantine: {
@@ -4740,6 +4997,12 @@ export interface components {
           /** @description Sampling days counted from the start (day 1 = the start date) */
           test_days: number[];
         };
+      };
+      /** @description Treatment: percent of cases needing each tier (default 80/15/5) */
+      severity_mix?: {
+        1: number;
+        2: number;
+        3: number;
       };
       zoning?: {
         /** @description The decision the zoning rule rests on */
@@ -4776,6 +5039,10 @@ export interface components {
       cluster_close_days: number;
       /** @description Exposures count while exposed_on ≥ T − this */
       contact_window_days: number;
+      /** @description Days between checks of an F0 at home (default 1) */
+      home_check_days?: number;
+      /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
+      home_share_tier1?: number;
       household_pool_max_size: number;
       pool_max_size: number;
       quarantine: {
@@ -4824,6 +5091,12 @@ export interface components {
           /** @description Sampling days counted from the start (day 1 = the start date) */
           test_days: number[];
         };
+      };
+      /** @description Treatment: percent of cases needing each tier (default 80/15/5) */
+      severity_mix?: {
+        1: number;
+        2: number;
+        3: number;
       };
       zoning?: {
         /** @description The decision the zoning rule rests on */
@@ -5060,6 +5333,25 @@ export interface components {
       starts_on: string;
       target_population: number | null;
     };
+    SeverityObservation: {
+      /** Format: date-time */
+      observed_at: string;
+      /** @enum {string} */
+      oxygen: 'none' | 'mask' | 'hfnc' | 'ventilator' | 'ecmo';
+      person_ref: string;
+      /** @enum {string} */
+      severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical';
+    };
+    SeveritySeriesDay: {
+      asymptomatic: number;
+      critical: number;
+      /** Format: date */
+      date: string;
+      mild: number;
+      moderate: number;
+      severe: number;
+      unknown: number;
+    };
     SignInResult: {
       /** @description Echo it in the x-csrf-token header on every POST, PUT, PATCH and DELETE */
       csrf_token: string;
@@ -5200,6 +5492,71 @@ export interface components {
       samples_taken: number;
       /** @description Taken in the 24 hours to the cut-off */
       samples_taken_new: number;
+    };
+    TreatmentBoard: {
+      /** Format: date-time */
+      at: string;
+      /** @description Names and oxygen beds of the facilities in figures.by_facility */
+      facilities: {
+        facility_code: string;
+        name: string;
+        oxygen_beds: number | null;
+      }[];
+      figures: components['schemas']['TreatmentFigures'];
+    };
+    TreatmentFacilityFigure: {
+      beds: number | null;
+      /** @description Persons counted under this facility in in_facility */
+      current: number;
+      facility_code: string;
+      icu_beds: number | null;
+      /** @description Of current, those whose latest severity is severe or critical */
+      icu_current: number;
+      /** @description Of current, those counted in on_ventilator */
+      on_ventilator: number;
+      tier: number | null;
+      ventilators: number | null;
+    };
+    TreatmentFigures: {
+      /** @description Active cases by their latest observation at or before T, else the case's own severity */
+      active_by_severity: {
+        asymptomatic: number;
+        critical: number;
+        mild: number;
+        moderate: number;
+        severe: number;
+        unknown: number;
+      };
+      /** @description Persons with a home care episode open at T */
+      at_home: number;
+      /** @description Every facility of kind treatment/both active on T's date, by code */
+      by_facility: components['schemas']['TreatmentFacilityFigure'][];
+      by_tier: {
+        1: {
+          /** @description Beds of the listed facilities of this tier */
+          beds: number;
+          /** @description Persons in the listed facilities whose episode is of this tier */
+          current: number;
+        };
+        2: {
+          /** @description Beds of the listed facilities of this tier */
+          beds: number;
+          /** @description Persons in the listed facilities whose episode is of this tier */
+          current: number;
+        };
+        3: {
+          /** @description Beds of the listed facilities of this tier */
+          beds: number;
+          /** @description Persons in the listed facilities whose episode is of this tier */
+          current: number;
+        };
+      };
+      /** @description Persons with a care episode at a facility open at T (each once, latest-started) */
+      in_facility: number;
+      /** @description Active cases whose latest observation has oxygen other than 'none' */
+      on_oxygen: number;
+      /** @description Active cases whose latest observation has oxygen 'ventilator' or 'ecmo' */
+      on_ventilator: number;
     };
     UntracedCase: {
       case_number: string | null;
@@ -13226,7 +13583,7 @@ export interface operations {
           kind: 'quarantine' | 'treatment' | 'both';
           name: string;
           /** @enum {string} */
-          status?: 'planned' | 'active';
+          status?: 'planned' | 'active' | 'closed';
           tier?: number | null;
           ward_code?: string | null;
         };
@@ -13383,7 +13740,7 @@ export interface operations {
           kind?: 'quarantine' | 'treatment' | 'both';
           name?: string;
           /** @enum {string} */
-          status?: 'planned' | 'active';
+          status?: 'planned' | 'active' | 'closed';
           tier?: number | null;
           ward_code?: string | null;
         };
@@ -15454,6 +15811,710 @@ export interface operations {
         };
         content: {
           'application/json': (components['schemas']['F1WorkItem'] | components['schemas']['UntracedCase'])[];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTreatmentBoard: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TreatmentBoard'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCapacityScenario: {
+    parameters: {
+      query: {
+        at?: string;
+        cases: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CapacityScenario'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  endCare: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          end_at: string;
+          /** @enum {string} */
+          end_reason: 'recovered' | 'died' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareEnded'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  transferCare: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          at: string;
+          facility_code?: string | null;
+          override_reason?: string | null;
+          /** @enum {string} */
+          setting: 'facility' | 'home';
+          tier?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTransferred'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getHomeFollowup: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HomeFollowup'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCareEpisodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareEpisode'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  admitCare: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          facility_code?: string | null;
+          override_reason?: string | null;
+          /** @enum {string} */
+          setting: 'facility' | 'home';
+          /** Format: date-time */
+          start_at: string;
+          tier?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareEpisode'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with stored records */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSeverityObservations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeverityObservation'][];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  addSeverityObservation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path: {
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          observed_at: string;
+          /**
+           * @default none
+           * @enum {string}
+           */
+          oxygen?: 'none' | 'mask' | 'hfnc' | 'ventilator' | 'ecmo';
+          /** @enum {string} */
+          severity: 'asymptomatic' | 'mild' | 'moderate' | 'severe' | 'critical';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeverityObservation'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSeveritySeries: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeveritySeriesDay'][];
         };
       };
       /** @description Invalid input: the field is named */
