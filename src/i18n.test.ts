@@ -15,6 +15,8 @@ import * as quarantine from './quarantine/locales/vi.ts';
 import * as quarantineEn from './quarantine/locales/en.ts';
 import * as vaccination from './vaccination/locales/vi.ts';
 import * as vaccinationEn from './vaccination/locales/en.ts';
+import * as command from './command/locales/vi.ts';
+import * as commandEn from './command/locales/en.ts';
 import * as web from '../web/src/shared/locales/vi.ts';
 import * as webEn from '../web/src/shared/locales/en.ts';
 
@@ -24,6 +26,7 @@ const pairs = {
   'public form (src/entry/locales)': [form.vi, formEn.en],
   'quarantine lists (src/quarantine/locales)': [quarantine.vi, quarantineEn.en],
   'vaccination lists (src/vaccination/locales)': [vaccination.vi, vaccinationEn.en],
+  'command lists (src/command/locales)': [command.vi, commandEn.en],
   'web app (web/src/shared/locales)': [web.vi, webEn.en],
 } as const;
 

@@ -10,6 +10,7 @@ import type { Rejected } from '../imports/pipeline.ts';
 import { localFile } from '../imports/upload.ts';
 import { DEMO_KINDS, demoPath, type DemoKind } from '../demo/files.ts';
 import { writeDemo, type DemoOptions, type DemoSummary } from '../demo/generate.ts';
+import { loadCommandDemo } from '../command/demo.ts';
 import { loadDemoWardShapes } from '../geo/demo-shapes.ts';
 import { loadEntryDemo } from '../entry/demo.ts';
 import { loadTestingDemo } from '../testing/demo.ts';
@@ -63,6 +64,7 @@ export async function loadDemo(
   try {
     const generated = writeDemo(dir, { ...opts, province: ctx.province });
     const loaded = await importDemoDir(db, ctx, dir);
+    await loadCommandDemo(db, ctx, generated.as_of); // directives, tasks, supplies, funds, support (issue 22)
     await loadDemoWardShapes(db, ctx); // ward boundaries are not public: synthetic ones for the zoning map
     await loadEntryDemo(db, ctx, generated.as_of); // checkpoints, crossings, declarations: not import kinds
     await loadTestingDemo(db, ctx, generated.first_day, opts.screeningRounds); // labs, screening rounds

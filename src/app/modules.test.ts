@@ -31,6 +31,12 @@ test('import kinds: the twelve of docs/contracts/imports.md, the two of treatmen
       'severity',
       'zoning_decisions',
       'measures',
+      'directives',
+      'tasks',
+      'supply_items',
+      'supply_movements',
+      'funds',
+      'support',
     ],
   );
 });

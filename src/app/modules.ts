@@ -29,6 +29,8 @@ import { reportRoutes } from '../reports/routes.ts';
 import { testingRoutes } from '../testing/routes.ts';
 import { poolResultsKind, samplesKind } from '../testing/import.ts';
 import { webApp } from '../web/static.ts';
+import { commandRoutes } from '../command/routes.ts';
+import { COMMAND_KINDS } from '../command/import.ts';
 import { zoningRoutes } from '../zoning/routes.ts';
 import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
 import { treatmentRoutes } from '../treatment/routes.ts';
@@ -111,6 +113,12 @@ export const MODULES: Module[] = [
     routes: [zoningRoutes],
     importKinds: [zoningDecisionsKind, measuresKind],
     permissions: ['zoning.read', 'zoning.write'],
+  },
+  {
+    name: 'command',
+    routes: [commandRoutes],
+    importKinds: COMMAND_KINDS,
+    permissions: ['command.read', 'command.write', 'command.manage'],
   },
   // The web app last: its shell answers every GET the routes above leave.
   { name: 'web', pages: webApp },

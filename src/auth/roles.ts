@@ -44,12 +44,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'entry.write',
     'entry.manage',
     'entry.followup',
+    'command.read',
+    'command.write',
+    'command.manage',
   ],
-  district_officer: [...officer, 'reports.issue', 'people.merge', 'entry.read', 'entry.followup'],
-  commune_officer: [...officer, 'entry.read', 'entry.followup'],
+  district_officer: [
+    ...officer,
+    'reports.issue',
+    'people.merge',
+    'entry.read',
+    'entry.followup',
+    'command.read',
+    'command.write',
+  ],
+  commune_officer: [...officer, 'entry.read', 'entry.followup', 'command.read', 'command.write'],
   lab_staff: ['people.read', 'geo.read', 'imports.run', 'testing.read', 'testing.write'],
   checkpoint_staff: ['people.read', 'people.write', 'geo.read', 'entry.read', 'entry.write', 'zoning.read'],
-  leader: ['geo.read', 'reports.read', 'zoning.read', 'treatment.read'],
+  leader: ['geo.read', 'reports.read', 'zoning.read', 'treatment.read', 'command.read'],
 };
 
 /** Roles whose jurisdiction level is fixed by the role itself. */

@@ -23,6 +23,7 @@ export const DEFINITION_FILES = [
   'testing/results.sql',
   'vaccination/reach.sql',
   'reports/issued.sql',
+  'command/command.sql',
   'zoning/levels.sql',
   'treatment/care.sql',
 ];

@@ -128,6 +128,61 @@ CREATE TABLE checkpoints (
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE command_directive_files (
+  province_code text NOT NULL,
+  number text NOT NULL,
+  file_name text NOT NULL,
+  content_type text NOT NULL,
+  data bytea NOT NULL,
+  uploaded_by text NOT NULL,
+  uploaded_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE command_directives (
+  province_code text NOT NULL,
+  number text NOT NULL,
+  issued_on date NOT NULL,
+  issuer text NOT NULL,
+  kind text DEFAULT 'other'::text NOT NULL,
+  subject text NOT NULL,
+  level text,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE command_funds (
+  province_code text NOT NULL,
+  fund_ref text NOT NULL,
+  kind text NOT NULL,
+  amount_vnd bigint NOT NULL,
+  at timestamp with time zone NOT NULL,
+  source text,
+  purpose text
+);
+
+CREATE TABLE command_task_history (
+  province_code text NOT NULL,
+  task_ref text NOT NULL,
+  change_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  status text NOT NULL,
+  done_on date,
+  note text,
+  actor text NOT NULL,
+  at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE command_tasks (
+  province_code text NOT NULL,
+  task_ref text NOT NULL,
+  directive_number text,
+  title text NOT NULL,
+  assignee text NOT NULL,
+  assigned_on date NOT NULL,
+  due_on date,
+  status text DEFAULT 'open'::text NOT NULL,
+  done_on date,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
 CREATE TABLE crossings (
   province_code text NOT NULL,
   crossing_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -612,6 +667,37 @@ CREATE TABLE severity_observations (
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE supply_items (
+  province_code text NOT NULL,
+  item text NOT NULL,
+  name text NOT NULL,
+  unit text NOT NULL,
+  category text DEFAULT 'other'::text NOT NULL
+);
+
+CREATE TABLE supply_movements (
+  province_code text NOT NULL,
+  movement_ref text NOT NULL,
+  item text NOT NULL,
+  store text NOT NULL,
+  kind text NOT NULL,
+  quantity numeric NOT NULL,
+  at timestamp with time zone NOT NULL,
+  source text,
+  counterparty text
+);
+
+CREATE TABLE support_beneficiaries (
+  province_code text NOT NULL,
+  beneficiary_ref text NOT NULL,
+  programme text NOT NULL,
+  support_group text,
+  approved_on date NOT NULL,
+  amount_vnd bigint NOT NULL,
+  paid_on date,
+  ward_code text
+);
+
 CREATE TABLE users (
   province_code text NOT NULL,
   user_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -829,6 +915,24 @@ ALTER TABLE checkpoints ADD CONSTRAINT checkpoints_mobility_check CHECK ((mobili
 ALTER TABLE checkpoints ADD CONSTRAINT checkpoints_mode_check CHECK ((mode = ANY (ARRAY['road'::text, 'air'::text, 'water'::text, 'rail'::text])));
 ALTER TABLE checkpoints ADD CONSTRAINT checkpoints_pkey PRIMARY KEY (province_code, checkpoint_code);
 ALTER TABLE checkpoints ADD CONSTRAINT checkpoints_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE command_directive_files ADD CONSTRAINT command_directive_files_pkey PRIMARY KEY (province_code, number);
+ALTER TABLE command_directive_files ADD CONSTRAINT command_directive_files_province_code_number_fkey FOREIGN KEY (province_code, number) REFERENCES command_directives(province_code, number) ON DELETE CASCADE;
+ALTER TABLE command_directives ADD CONSTRAINT command_directives_kind_check CHECK ((kind = ANY (ARRAY['chi_thi'::text, 'cong_dien'::text, 'cong_van'::text, 'ke_hoach'::text, 'quyet_dinh'::text, 'thong_bao'::text, 'nghi_quyet'::text, 'other'::text])));
+ALTER TABLE command_directives ADD CONSTRAINT command_directives_level_check CHECK ((level = ANY (ARRAY['national'::text, 'province'::text, 'district'::text])));
+ALTER TABLE command_directives ADD CONSTRAINT command_directives_pkey PRIMARY KEY (province_code, number);
+ALTER TABLE command_directives ADD CONSTRAINT command_directives_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE command_funds ADD CONSTRAINT command_funds_amount_vnd_check CHECK ((amount_vnd >= 0));
+ALTER TABLE command_funds ADD CONSTRAINT command_funds_kind_check CHECK ((kind = ANY (ARRAY['allocation'::text, 'donation'::text, 'spending'::text])));
+ALTER TABLE command_funds ADD CONSTRAINT command_funds_pkey PRIMARY KEY (province_code, fund_ref);
+ALTER TABLE command_funds ADD CONSTRAINT command_funds_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE command_task_history ADD CONSTRAINT command_task_history_pkey PRIMARY KEY (province_code, change_id);
+ALTER TABLE command_task_history ADD CONSTRAINT command_task_history_province_code_task_ref_fkey FOREIGN KEY (province_code, task_ref) REFERENCES command_tasks(province_code, task_ref) ON DELETE CASCADE;
+ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_check CHECK (((due_on IS NULL) OR (due_on >= assigned_on)));
+ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_check1 CHECK (((status = 'done'::text) = (done_on IS NOT NULL)));
+ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_pkey PRIMARY KEY (province_code, task_ref);
+ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_province_code_directive_number_fkey FOREIGN KEY (province_code, directive_number) REFERENCES command_directives(province_code, number);
+ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_status_check CHECK ((status = ANY (ARRAY['open'::text, 'in_progress'::text, 'done'::text, 'cancelled'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_decision_check CHECK ((decision = ANY (ARRAY['allowed'::text, 'quarantine'::text, 'turned_back'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_direction_check CHECK ((direction = ANY (ARRAY['in'::text, 'out'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_mode_check CHECK ((mode = ANY (ARRAY['road'::text, 'air'::text, 'water'::text, 'rail'::text])));
@@ -984,6 +1088,19 @@ ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_oxygen_ch
 ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_pkey PRIMARY KEY (province_code, person_id, observed_at);
 ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
 ALTER TABLE severity_observations ADD CONSTRAINT severity_observations_severity_check CHECK ((severity = ANY (ARRAY['asymptomatic'::text, 'mild'::text, 'moderate'::text, 'severe'::text, 'critical'::text])));
+ALTER TABLE supply_items ADD CONSTRAINT supply_items_category_check CHECK ((category = ANY (ARRAY['ppe'::text, 'disinfectant'::text, 'test_kit'::text, 'equipment'::text, 'medicine'::text, 'other'::text])));
+ALTER TABLE supply_items ADD CONSTRAINT supply_items_pkey PRIMARY KEY (province_code, item);
+ALTER TABLE supply_items ADD CONSTRAINT supply_items_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE supply_movements ADD CONSTRAINT supply_movements_check CHECK (((kind = 'adjustment'::text) OR (quantity >= (0)::numeric)));
+ALTER TABLE supply_movements ADD CONSTRAINT supply_movements_kind_check CHECK ((kind = ANY (ARRAY['receipt'::text, 'issue'::text, 'transfer_out'::text, 'transfer_in'::text, 'adjustment'::text])));
+ALTER TABLE supply_movements ADD CONSTRAINT supply_movements_pkey PRIMARY KEY (province_code, movement_ref);
+ALTER TABLE supply_movements ADD CONSTRAINT supply_movements_province_code_item_fkey FOREIGN KEY (province_code, item) REFERENCES supply_items(province_code, item);
+ALTER TABLE supply_movements ADD CONSTRAINT supply_movements_source_check CHECK ((source = ANY (ARRAY['budget'::text, 'moh'::text, 'donation'::text, 'other'::text])));
+ALTER TABLE support_beneficiaries ADD CONSTRAINT support_beneficiaries_amount_vnd_check CHECK ((amount_vnd >= 0));
+ALTER TABLE support_beneficiaries ADD CONSTRAINT support_beneficiaries_check CHECK (((paid_on IS NULL) OR (paid_on >= approved_on)));
+ALTER TABLE support_beneficiaries ADD CONSTRAINT support_beneficiaries_pkey PRIMARY KEY (province_code, beneficiary_ref, programme);
+ALTER TABLE support_beneficiaries ADD CONSTRAINT support_beneficiaries_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE support_beneficiaries ADD CONSTRAINT support_beneficiaries_support_group_check CHECK ((support_group = ANY (ARRAY['worker'::text, 'household_business'::text, 'child'::text, 'lottery_seller'::text, 'other'::text])));
 ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY (province_code, user_id);
 ALTER TABLE users ADD CONSTRAINT users_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE users ADD CONSTRAINT users_role_check CHECK ((role = ANY (ARRAY['province_admin'::text, 'province_officer'::text, 'district_officer'::text, 'commune_officer'::text, 'lab_staff'::text, 'checkpoint_staff'::text, 'leader'::text])));
@@ -1060,6 +1177,8 @@ CREATE INDEX care_episodes_start ON public.care_episodes USING btree (province_c
 CREATE INDEX cases_community_confirmed ON public.cases USING btree (province_code, confirmed_at) WHERE (detected_in = 'community'::text);
 CREATE INDEX cases_confirmed ON public.cases USING btree (province_code, confirmed_at);
 CREATE INDEX checkpoint_shifts_time ON public.checkpoint_shifts USING btree (province_code, checkpoint_code, starts_at);
+CREATE INDEX command_task_history_task ON public.command_task_history USING btree (province_code, task_ref, at);
+CREATE INDEX command_tasks_assignee ON public.command_tasks USING btree (province_code, assignee);
 CREATE INDEX crossings_checkpoint ON public.crossings USING btree (province_code, checkpoint_code, crossed_at);
 CREATE INDEX crossings_person ON public.crossings USING btree (province_code, person_id) WHERE (person_id IS NOT NULL);
 CREATE INDEX crossings_time ON public.crossings USING btree (province_code, crossed_at);
@@ -1095,6 +1214,7 @@ CREATE INDEX samples_pool ON public.samples USING btree (province_code, pool_ref
 CREATE INDEX samples_taken ON public.samples USING btree (province_code, taken_at);
 CREATE INDEX sessions_user ON public.sessions USING btree (province_code, user_id);
 CREATE INDEX severity_observations_at ON public.severity_observations USING btree (province_code, observed_at);
+CREATE INDEX supply_movements_stock ON public.supply_movements USING btree (province_code, item, store, at);
 CREATE INDEX vaccinations_given ON public.vaccinations USING btree (province_code, given_on);
 CREATE INDEX vaccinations_site_lot ON public.vaccinations USING btree (province_code, site, product, lot) WHERE (lot IS NOT NULL);
 CREATE INDEX vaccine_stock_moves_lot ON public.vaccine_stock_moves USING btree (province_code, product, lot);
@@ -1191,6 +1311,19 @@ BEGIN
   PERFORM sync_changed_levels();
   RETURN NULL;
 END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.command_assignee_in_scope(p_province text, p_assignee text, p_wards text[])
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT p_wards IS NULL OR p_assignee = ANY(p_wards) OR (
+    EXISTS (SELECT 1 FROM admin_units d WHERE d.province_code = p_province AND d.level = 'district'
+               AND d.code = p_assignee)
+    AND NOT EXISTS (SELECT 1 FROM admin_units w WHERE w.province_code = p_province AND w.geography = '2024'
+                       AND w.level = 'ward' AND w.parent_code = p_assignee AND NOT w.code = ANY(p_wards)))
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.contact_window_days(p_province text, p_day date)
@@ -1823,6 +1956,40 @@ AS $function$
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.supply_delta(p_kind text, p_quantity numeric)
+ RETURNS numeric
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT CASE WHEN p_kind IN ('issue', 'transfer_out') THEN -p_quantity ELSE p_quantity END
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.supply_shortfalls(p_province text, p_moves jsonb)
+ RETURNS TABLE(line integer, movement_ref text, item text, store text, at timestamp with time zone, quantity numeric, stock numeric)
+ LANGUAGE sql
+ STABLE
+AS $function$
+  WITH given AS (
+    SELECT * FROM jsonb_to_recordset(p_moves)
+      AS g(line integer, movement_ref text, item text, store text, kind text, quantity numeric, at timestamptz)),
+  moves AS (
+    SELECT NULL::integer AS line, m.movement_ref, m.item, m.store, m.kind, m.quantity, m.at FROM supply_movements m
+     WHERE m.province_code = p_province AND (m.item, m.store) IN (SELECT g.item, g.store FROM given g)
+       AND NOT EXISTS (SELECT 1 FROM given g WHERE g.movement_ref = m.movement_ref)
+    UNION ALL
+    SELECT g.line, g.movement_ref, g.item, g.store, g.kind, g.quantity, g.at FROM given g),
+  run AS (
+    SELECT mv.*, supply_delta(mv.kind, mv.quantity) AS delta,
+           sum(supply_delta(mv.kind, mv.quantity)) OVER (PARTITION BY mv.item, mv.store
+             ORDER BY mv.at, supply_delta(mv.kind, mv.quantity) DESC, mv.movement_ref ROWS UNBOUNDED PRECEDING) AS balance
+      FROM moves mv)
+  SELECT DISTINCT ON (r.item, r.store) r.line, r.movement_ref, r.item, r.store, r.at, abs(r.delta), r.balance - r.delta
+    FROM run r WHERE r.delta < 0 AND r.balance < 0
+   ORDER BY r.item, r.store, r.at, r.delta DESC, r.movement_ref
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.sync_changed_levels()
  RETURNS void
  LANGUAGE plpgsql
@@ -1968,6 +2135,15 @@ CREATE OR REPLACE FUNCTION public.vn_day(p_at timestamp with time zone)
  IMMUTABLE PARALLEL SAFE
 AS $function$
   SELECT (p_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.vn_day_start(p_day date)
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT p_day::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
 $function$
 ;
 

@@ -12,8 +12,11 @@ import { reviewFile, reviewTable } from './review.ts';
 import { capacityScenario } from '../treatment/capacity.ts';
 import { zoningDocument } from './zoning.ts';
 import { zoningReport } from '../zoning/service.ts';
+import { commandFile } from './command.ts';
+import { commandSummary } from '../command/summary.ts';
 
-export const REPORT_USAGE = 'phongdich report daily|period|review|zoning|capacity …  render a report (JSON by default)';
+export const REPORT_USAGE =
+  'phongdich report daily|period|review|zoning|capacity|command … render a report (JSON by default)';
 export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
@@ -25,6 +28,8 @@ phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [-
   units whose level changed since --compare.
 phongdich report capacity --cases N [--at ISO_INSTANT] [--out FILE]
   Capacity scenario (docs/contracts/treatment.md): beds needed per tier for N simultaneous cases against the beds of T (default now); JSON.
+phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
+  Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
 
 export interface ReportOptions {
@@ -51,8 +56,9 @@ export async function reportCommand(
   const format = (o.format ?? 'json') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
-  for (const f of ['date', 'from', 'to', 'compare'] as const)
-    if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
+  if (which !== 'command')
+    for (const f of ['date', 'from', 'to', 'compare'] as const)
+      if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
   let body: string | Buffer;
   if (which === 'daily') {
     const at = o.at ? parseInstant(o.at) : null;
@@ -82,8 +88,20 @@ export async function reportCommand(
     const at = o.at ? parseInstant(o.at) : new Date();
     if (!at) throw invalid('at', 'bad_instant', { value: o.at ?? '' });
     body = JSON.stringify(await capacityScenario(db, ctx, cases, at));
+  } else if (which === 'command') {
+    const at = o.at ? parseInstant(o.at) : null;
+    if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
+    const from = o.from ? parseInstant(o.from) : undefined;
+    if (from === null) throw invalid('from', 'bad_instant', { value: o.from! });
+    body =
+      format === 'json'
+        ? JSON.stringify(await commandSummary(db, ctx, at, from))
+        : (await commandFile(db, ctx, at, from, format)).body;
   } else {
-    throw invalid('report', 'bad_enum', { value: which ?? '', allowed: 'daily, period, review, zoning, capacity' });
+    throw invalid('report', 'bad_enum', {
+      value: which ?? '',
+      allowed: 'daily, period, review, zoning, capacity, command',
+    });
   }
   if (!o.out) return body;
   writeFileSync(o.out, body);

@@ -181,6 +181,8 @@ export function dailyDocument(
   lang: Lang,
   facilityNames: Record<string, string> = {},
   zoning: ZoningReport | null = null,
+  /** Parts after the figures from other modules' summaries (supplies, social support: ./command.ts). */
+  more: Section[] = [],
 ): ReportDocument {
   const asOf = new Date(r.as_of),
     previousAsOf = new Date(r.previous_as_of);
@@ -191,6 +193,7 @@ export function dailyDocument(
     { level: 1, title: text.daily.situation, paragraphs: [intro] },
     ...figureSections(r.current, r.previous, lang, facilityNames),
     ...(zoning ? [zoningSection(zoning, lang)] : []),
+    ...more,
     ...narrative
       .filter((n) => n.title.trim() || n.text.trim())
       .map((n): Section => ({

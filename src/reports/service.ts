@@ -1,6 +1,9 @@
 // Daily reports as files, drafts the officer edits, and issuing: an immutable snapshot of the JSON and the
 // rendered files with the number, who and when (immutable: issued.sql). Everything is filtered by the actor's
 // jurisdiction.
+import { commandSummary } from '../command/summary.ts';
+import { storeNames } from '../command/supplies.ts';
+import { dailyCommandSections } from './command-paragraphs.ts';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
@@ -76,8 +79,9 @@ export async function dailyFile(db: Db, ctx: Ctx, at: Date, format: FileFormat):
     await facilityNames(db, ctx.province),
   ];
   const zoning = await dailyZoning(db, ctx, report);
+  const more = dailyCommandSections(await commandSummary(db, ctx, at), ctx.lang, await storeNames(db, ctx));
   return renderFile(
-    dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names, zoning),
+    dailyDocument(report, headerOf(template, null, null), template.title, [], ctx.lang, names, zoning, more),
     format,
   );
 }
@@ -244,6 +248,7 @@ async function draftDocument(
       'vi',
       await facilityNames(db, ctx.province),
       await dailyZoning(db, ctx, r),
+      dailyCommandSections(await commandSummary(db, ctx, d.as_of), 'vi', await storeNames(db, ctx)),
     ),
   };
 }

@@ -12,6 +12,11 @@ import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
+import { TasksPage } from '../command/tasks-page.tsx';
+import { DirectivesPage } from '../command/directives-page.tsx';
+import { SuppliesPage } from '../command/supplies-page.tsx';
+import { FundsPage } from '../command/funds-page.tsx';
+import { SupportPage } from '../command/support-page.tsx';
 import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
 import { ZoningRulesPage } from '../zoning/rules-page.tsx';
 import { EntryPage } from '../entry/entry-page.tsx';
@@ -60,6 +65,12 @@ function SignedIn() {
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
+          <Route path="/command" element={<Navigate to="/command/tasks" replace />} />
+          <Route path="/command/tasks" element={<TasksPage />} />
+          <Route path="/command/directives" element={<DirectivesPage />} />
+          <Route path="/command/supplies" element={<SuppliesPage />} />
+          <Route path="/command/funds" element={<FundsPage />} />
+          <Route path="/command/support" element={<SupportPage />} />
           <Route path="/zoning" element={<ZoningMapPage />} />
           <Route path="/zoning/decisions" element={<DecisionsPage />} />
           <Route path="/zoning/measures" element={<MeasuresPage />} />

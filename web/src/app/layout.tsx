@@ -69,6 +69,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/vaccination">{t('nav.vaccination')}</NavLink>
               </li>
             )}
+            {can('command.read') && (
+              <li>
+                <NavLink to="/command">{t('nav.command')}</NavLink>
+              </li>
+            )}
             {can('people.read') && (
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
