@@ -29,8 +29,14 @@ function cli(...args: string[]) {
 
 test(`[${engineName}] init, import (exit 0 / 2 / 1), idempotent re-import`, async () => {
   await useServerDatabase();
-  assert.match(cli('--help').out, /phongdich init --province CODE/);
-  assert.match(cli('import', '--help').out, /--partial/);
+  // Help in the user's language: Vietnamese here (LANG=vi_VN), English with LANG=en….
+  assert.match(cli('--help').out, /^Cách dùng:\n {2}phongdich init --province MÃ/m);
+  assert.match(cli('import', '--help').out, /Không có --partial thì tệp có bất kỳ dòng lỗi nào sẽ không nhập gì/);
+  const english = spawnSync(process.execPath, ['bin/phongdich.js', '--help'], {
+    env: { ...env, LANG: 'en_US.UTF-8' },
+    encoding: 'utf8',
+  });
+  assert.match(english.stdout, /^Usage:\n {2}phongdich init --province CODE/m);
 
   const init = cli('init', '--province', '93');
   assert.equal(init.code, 0, init.err);
@@ -107,6 +113,6 @@ test(`[${engineName}] mistakes are named in the user's language; binary is never
     { env, encoding: 'utf8' },
   );
   assert.equal(tty.status, 1);
-  assert.match(tty.stdout, /--out: Tệp DOCX là tệp nhị phân, không in ra màn hình/);
+  assert.match(tty.stdout, /^Tệp DOCX là tệp nhị phân, không in ra màn hình: thêm --out TỆP/m);
   assert.ok(!tty.stdout.includes('PK\u0003\u0004')); // no zip bytes reached the terminal
 });

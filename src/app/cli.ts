@@ -15,6 +15,7 @@ import { localFile } from '../imports/upload.ts';
 import { progressLine } from '../imports/progress.ts';
 import { AppError } from '../shared/errors.ts';
 import { t } from '../shared/messages.ts';
+import type { Lang } from '../shared/i18n.ts';
 import { systemCtx, type Ctx } from '../shared/context.ts';
 import { buildServer } from './server.ts';
 import { ensureWebBuild } from '../web/build.ts';
@@ -25,33 +26,68 @@ import { REPORT_HELP, REPORT_USAGE, reportCommand } from '../reports/cli.ts';
 import { startReportSchedule } from '../reports/schedule.ts';
 import { RULES_HELP, RULES_USAGE, rulesCommand } from '../rules/cli.ts';
 
-const USAGE = `phongdich — epidemic command system for a province
+const KINDS = Object.keys(importKinds).join(', ');
+
+const USAGE: Record<Lang, string> = {
+  en: `phongdich — epidemic command system for a province
 
 Usage:
   phongdich init --province CODE [--geography 2024|2025]   create/migrate the database, load the admin units
-  phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${Object.keys(importKinds).join(', ')})
+  phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${KINDS})
   phongdich import ward_shapes FILE.geojson                 import ward boundaries (GeoJSON, all or nothing)
-  ${REPORT_USAGE}
-  ${RULES_USAGE}
+  ${REPORT_USAGE.en}
+  ${RULES_USAGE.en}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
   phongdich audit summary [--from D] [--to D] | prune --before D   the public declarations' audit: counts, retention
 
 Database: DATABASE_URL=postgres://… uses that server; otherwise embedded PGlite in PHONGDICH_DATA_DIR (default ./data).
-Messages in Vietnamese; LANG=en for English.`;
+Language: LANG=en… English, otherwise Vietnamese.`,
+  vi: `phongdich — hệ thống chỉ huy phòng, chống dịch của tỉnh
 
-const HELP: Record<string, string> = {
-  init: "phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province's admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).",
-  import: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${Object.keys(importKinds).join(', ')}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.
+Cách dùng:
+  phongdich init --province MÃ [--geography 2024|2025]     tạo/cập nhật cơ sở dữ liệu, nạp đơn vị hành chính
+  phongdich import LOẠI TỆP [--partial]                    nhập tệp CSV hoặc XLSX (loại: ${KINDS})
+  phongdich import ward_shapes TỆP.geojson                 nhập ranh giới xã (GeoJSON, nhận cả tệp hoặc không gì)
+  ${REPORT_USAGE.vi}
+  ${RULES_USAGE.vi}
+  phongdich serve [--port 8080] [--demo]                   API HTTP và ứng dụng web (--demo: nạp tỉnh mẫu nếu trống)
+  phongdich demo [--people N] [--seed S] [--out THƯ_MỤC]   nạp (hoặc với --out ghi các tệp CSV của) một tỉnh mẫu
+  phongdich audit summary [--from N] [--to N] | prune --before N   nhật ký khai báo y tế công khai: số đếm, lưu trữ
+
+Cơ sở dữ liệu: DATABASE_URL=postgres://… dùng máy chủ đó; nếu không, PGlite nhúng trong PHONGDICH_DATA_DIR (mặc định ./data).
+Ngôn ngữ: LANG=en… tiếng Anh, còn lại tiếng Việt.`,
+};
+
+const HELP: Record<string, Record<Lang, string>> = {
+  init: {
+    en: "phongdich init --province CODE [--geography 2024|2025]\n  Creates or migrates the database and loads the province's admin units (both geographies and their mapping). Idempotent.\n  The first time, creates the user `admin` and prints its password once (or takes PHONGDICH_ADMIN_PASSWORD).",
+    vi: 'phongdich init --province MÃ [--geography 2024|2025]\n  Tạo hoặc cập nhật cơ sở dữ liệu và nạp đơn vị hành chính của tỉnh (cả hai hệ địa giới và bảng chuyển đổi). Chạy lại không sao.\n  Lần đầu tạo người dùng `admin` và in mật khẩu một lần (hoặc lấy PHONGDICH_ADMIN_PASSWORD).',
+  },
+  import: {
+    en: `phongdich import KIND FILE [--partial]\n  Imports a CSV of KIND (${KINDS}), or an Excel workbook (FILE ending in .xlsx: the first\n  worksheet, header in its first row). Without --partial a file with any invalid row imports nothing. On a terminal,\n  progress (rows, percent of the file read) is shown on stderr.\n  Prints {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; exit 0, 2 if rows were rejected, 1 on other errors.
   phongdich import ward_shapes FILE.geojson: the province's ward boundaries, a FeatureCollection of Polygons or
   MultiPolygons with properties.ward_code (as PUT /api/v1/geo/wards.geojson). Prints {"wards"}; an unknown code or an
   invalid geometry imports nothing and names the feature (features[i]) and its code.`,
+    vi: `phongdich import LOẠI TỆP [--partial]\n  Nhập tệp CSV loại LOẠI (${KINDS}), hoặc sổ Excel (TỆP đuôi .xlsx: trang tính\n  đầu tiên, tiêu đề ở dòng đầu). Không có --partial thì tệp có bất kỳ dòng lỗi nào sẽ không nhập gì. Trên màn hình,\n  tiến độ (số dòng, phần trăm tệp đã đọc) hiện ở stderr.\n  In {"kind","rows","inserted","updated","rejected":[{"line","column","reason"}]}; mã thoát 0, 2 nếu có dòng bị từ chối, 1 nếu lỗi khác.
+  phongdich import ward_shapes TỆP.geojson: ranh giới các xã của tỉnh, một FeatureCollection gồm Polygon hoặc
+  MultiPolygon có properties.ward_code (như PUT /api/v1/geo/wards.geojson). In {"wards"}; mã không có hoặc hình học
+  sai thì không nhập gì và nêu đối tượng (features[i]) cùng mã của nó.`,
+  },
   report: REPORT_HELP,
   rules: RULES_HELP,
-  serve:
-    'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs). --demo loads the demo province into an empty database first.',
-  demo: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
-  audit: `phongdich audit summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n  The public declarations' audit by day, actor and site: [{"day","actor","site_kind","site_code","declarations"}].\nphongdich audit prune --before YYYY-MM-DD\n  Retention: removes the declarations' audit rows of the days before that date, keeping their daily counts (the summary\n  above still shows them). Run by the owner of the tables (DATABASE_URL's login), not the application's role.\n  Prints {"pruned"}. The officers' audit (audit_log) is not touched.`,
+  serve: {
+    en: 'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Starts the HTTP API (/api/v1, docs at /api/docs) and the web app. --demo loads the demo province into an empty database first.',
+    vi: 'phongdich serve [--port 8080] [--host 127.0.0.1] [--demo]\n  Chạy API HTTP (/api/v1, tài liệu tại /api/docs) và ứng dụng web. --demo nạp tỉnh mẫu vào cơ sở dữ liệu trống trước.',
+  },
+  demo: {
+    en: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out DIR]\n  A deterministic generated province (same seed, same data): real admin units, synthetic hamlets and households, an\n  epidemic wave of 2021 (cases, exposures, quarantine at facilities and home, samples and pools, vaccinations, outcomes).\n  Without --out: loads it through the importer, kind by kind (kinds not available yet are skipped and named).\n  With --out DIR: writes DIR/<kind>.csv in the import formats instead (no database); --people up to ${MAX_PEOPLE.toLocaleString('en')}.`,
+    vi: `phongdich demo [--people 20000] [--seed 1] [--province 93] [--out THƯ_MỤC]\n  Một tỉnh mẫu sinh tất định (cùng seed, cùng dữ liệu): đơn vị hành chính thật, ấp và hộ giả lập, một đợt dịch năm\n  2021 (ca bệnh, tiếp xúc, cách ly tập trung và tại nhà, mẫu và mẫu gộp, tiêm chủng, kết cục).\n  Không có --out: nạp qua bộ nhập, từng loại một (loại chưa hỗ trợ thì bỏ qua và nêu tên).\n  Với --out THƯ_MỤC: ghi THƯ_MỤC/<loại>.csv theo định dạng nhập (không dùng cơ sở dữ liệu); --people tối đa ${MAX_PEOPLE.toLocaleString('vi')}.`,
+  },
+  audit: {
+    en: `phongdich audit summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n  The public declarations' audit by day, actor and site: [{"day","actor","site_kind","site_code","declarations"}].\nphongdich audit prune --before YYYY-MM-DD\n  Retention: removes the declarations' audit rows of the days before that date, keeping their daily counts (the summary\n  above still shows them). Run by the owner of the tables (DATABASE_URL's login), not the application's role.\n  Prints {"pruned"}. The officers' audit (audit_log) is not touched.`,
+    vi: `phongdich audit summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n  Nhật ký khai báo y tế công khai theo ngày, người thực hiện và điểm: [{"day","actor","site_kind","site_code","declarations"}].\nphongdich audit prune --before YYYY-MM-DD\n  Lưu trữ: xóa các dòng nhật ký khai báo của những ngày trước ngày đó, giữ số đếm theo ngày (bản tóm tắt trên vẫn\n  hiện). Do chủ sở hữu các bảng chạy (tài khoản của DATABASE_URL), không phải vai trò của ứng dụng.\n  In {"pruned"}. Nhật ký của cán bộ (audit_log) không bị đụng tới.`,
+  },
 };
 
 async function withDb<T>(cfg: Config, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -121,18 +157,18 @@ async function main(argv: string[]): Promise<number> {
   const cfg = loadConfig();
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(USAGE);
+    console.log(USAGE[cfg.lang]);
     return command ? 0 : 1;
   }
   if (!(command in HELP)) {
     console.error(
-      `${USAGE}\n\n${t(cfg.lang, 'cli_unknown_command', { value: command, allowed: Object.keys(HELP).join(', ') })}`,
+      `${USAGE[cfg.lang]}\n\n${t(cfg.lang, 'cli_unknown_command', { value: command, allowed: Object.keys(HELP).join(', ') })}`,
     );
     return 1;
   }
   const { values, positionals } = parseOptions(rest, command);
   if (values.help) {
-    console.log(HELP[command]);
+    console.log(HELP[command][cfg.lang]);
     return 0;
   }
 
@@ -140,7 +176,7 @@ async function main(argv: string[]): Promise<number> {
     case 'init': {
       const geography = (values.geography ?? '2024') as Geography;
       if (!values.province || !GEOGRAPHIES.includes(geography)) {
-        console.error(HELP.init);
+        console.error(HELP.init[cfg.lang]);
         return 1;
       }
       const r = await withDb(cfg, async (db) => ({
@@ -153,7 +189,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const [kind, file] = positionals;
       if (!kind || !file) {
-        console.error(HELP.import);
+        console.error(HELP.import[cfg.lang]);
         return 1;
       }
       if (kind === 'ward_shapes') {
@@ -187,7 +223,7 @@ async function main(argv: string[]): Promise<number> {
       const people = Number(values.people ?? 20_000),
         seed = Number(values.seed ?? 1);
       if (!Number.isInteger(people) || people < 1 || people > MAX_PEOPLE || !Number.isInteger(seed)) {
-        console.error(HELP.demo);
+        console.error(HELP.demo[cfg.lang]);
         return 1;
       }
       if (values.out) {
@@ -226,7 +262,7 @@ async function main(argv: string[]): Promise<number> {
         !isDate(values.before) ||
         !(sub === 'summary' || (sub === 'prune' && values.before))
       ) {
-        console.error(HELP.audit);
+        console.error(HELP.audit[cfg.lang]);
         return 1;
       }
       // As the owner: the application's role may not prune (src/db/roles.ts).
@@ -279,10 +315,12 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     const lang = loadConfig().lang;
-    // The field at fault is named: as the option when it is one (`--at: …`), else as the error gives it.
+    // The field at fault is named, unless the message names it: as the option when it is one (`--at: …`).
     if (err instanceof AppError) {
-      const field = err.field && (err.field in OPTIONS ? `--${err.field}` : err.field);
-      console.error(`${field ? `${field}: ` : ''}${t(lang, err.key, err.params)}`);
+      const message = t(lang, err.key, err.params);
+      const named = message.split(/[^\w.-]+/).some((w) => w === err.field || w === `--${err.field}`);
+      const field = err.field && !named && (err.field in OPTIONS ? `--${err.field}` : err.field);
+      console.error(`${field ? `${field}: ` : ''}${message}`);
     } else console.error(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;
   },

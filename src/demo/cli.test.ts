@@ -9,7 +9,7 @@ import { DEMO_KINDS } from './files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'phongdich-demo-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-const env = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
+const env = { ...process.env, PHONGDICH_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', LANG: 'vi_VN.UTF-8' };
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ['bin/phongdich.js', 'demo', ...args], { env, encoding: 'utf8' });
 
@@ -37,5 +37,5 @@ test('demo refuses a size it cannot make', () => {
     assert.equal(r.status, 1, people);
     assert.match(r.stderr, /--people/);
   }
-  assert.match(cli('--help').stdout, /--out DIR/);
+  assert.match(cli('--help').stdout, /--out THƯ_MỤC/);
 });

@@ -42,7 +42,7 @@ after(async () => {
 
 test(`[${engineName}] report daily: the contract JSON on stdout, renderings to files`, async () => {
   assert.match(cli('--help').out, /phongdich report daily\|period\|review/);
-  assert.match(cli('report', '--help').out, /--at ISO_INSTANT \[--format json\|html\|docx\|xlsx\] \[--out FILE\]/);
+  assert.match(cli('report', '--help').out, /--at THỜI_ĐIỂM_ISO \[--format json\|html\|docx\|xlsx\] \[--out TỆP\]/);
 
   const r = cli('report', 'daily', '--at', '2021-09-10T06:30:00+07:00');
   assert.equal(r.code, 0, r.err);

@@ -2,6 +2,7 @@
 // whole province; also the period report and the review-conference table.
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
+import type { Lang } from '../shared/i18n.ts';
 import type { Ctx } from '../shared/context.ts';
 import { invalid } from '../shared/errors.ts';
 import { parseInstant } from '../shared/time.ts';
@@ -15,9 +16,12 @@ import { zoningReport } from '../zoning/service.ts';
 import { commandFile } from './command.ts';
 import { commandSummary } from '../command/summary.ts';
 
-export const REPORT_USAGE =
-  'phongdich report daily|period|review|zoning|capacity|command … render a report (JSON by default)';
-export const REPORT_HELP = `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
+export const REPORT_USAGE: Record<Lang, string> = {
+  en: 'phongdich report daily|period|review|zoning|capacity|command … render a report (JSON by default)',
+  vi: 'phongdich report daily|period|review|zoning|capacity|command … lập báo cáo (mặc định JSON)',
+};
+export const REPORT_HELP: Record<Lang, string> = {
+  en: `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
   The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
@@ -30,7 +34,22 @@ phongdich report capacity --cases N [--at ISO_INSTANT] [--out FILE]
   Capacity scenario (docs/contracts/treatment.md): beds needed per tier for N simultaneous cases against the beds of T (default now); JSON.
 phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
   Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
-JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`;
+JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`,
+  vi: `phongdich report daily --at THỜI_ĐIỂM_ISO [--format json|html|docx|xlsx] [--out TỆP]
+  Báo cáo tổng hợp hằng ngày đến thời điểm đó (docs/contracts/daily-report.md), toàn tỉnh.
+phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out TỆP]
+  Tuần hoặc tháng chứa ngày đó (mặc định hôm nay), hoặc từ..đến: số liệu so với kỳ trước, chuỗi theo ngày.
+phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out TỆP]
+  Bảng hội nghị sơ kết (nhóm đối tượng cách ly × hình thức), mặc định từ đầu dịch.
+phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out TỆP]
+  Cấp độ dịch của mọi xã, huyện và toàn tỉnh ngày đó (docs/contracts/zoning.md), và các đơn vị đổi cấp độ so với --compare.
+phongdich report capacity --cases N [--at THỜI_ĐIỂM_ISO] [--out TỆP]
+  Kịch bản năng lực điều trị (docs/contracts/treatment.md): số giường cần theo tầng cho N ca cùng lúc so với giường có
+  tại thời điểm đó (mặc định bây giờ); JSON.
+phongdich report command --at THỜI_ĐIỂM_ISO [--from THỜI_ĐIỂM_ISO] [--format …] [--out TỆP]
+  Nhiệm vụ, vật tư, kinh phí và an sinh xã hội đến --at; nhập/xuất trong --from < t ≤ --at (mặc định 24 giờ trước).
+JSON và HTML in ra màn hình nếu không có --out; DOCX và XLSX cần --out hoặc chuyển hướng đầu ra.`,
+};
 
 export interface ReportOptions {
   at?: string;

@@ -37,7 +37,7 @@ after(async () => {
 });
 
 test(`[${engineName}] rules show: the national set in force on a day`, () => {
-  assert.match(cli('rules', '--help').out, /phongdich rules set EFFECTIVE_FROM FILE\.json/);
+  assert.match(cli('rules', '--help').out, /phongdich rules set TỪ_NGÀY TỆP\.json/);
   const r = cli('rules', 'show', '--at', '2021-10-11');
   assert.equal(r.code, 0, r.err);
   const set = JSON.parse(r.out);

@@ -1,4 +1,5 @@
 // `phongdich rules set EFFECTIVE_FROM FILE.json` / `phongdich rules show --at DATE` (docs/contracts/cli.md).
+import type { Lang } from '../shared/i18n.ts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
@@ -10,15 +11,26 @@ import { nationalRuleSets } from './national.ts';
 import { Rules, type RuleSet } from './schemas.ts';
 import { putRuleSet, rulesOn } from './service.ts';
 
-export const RULES_USAGE =
-  'phongdich rules set EFFECTIVE_FROM FILE.json | show --at DATE   store / print a dated rule set';
-export const RULES_HELP = `phongdich rules set EFFECTIVE_FROM FILE.json
+export const RULES_USAGE: Record<Lang, string> = {
+  en: 'phongdich rules set EFFECTIVE_FROM FILE.json | show --at DATE   store / print a dated rule set',
+  vi: 'phongdich rules set TỪ_NGÀY TỆP.json | show --at NGÀY      lưu / in bộ quy định theo ngày hiệu lực',
+};
+export const RULES_HELP: Record<Lang, string> = {
+  en: `phongdich rules set EFFECTIVE_FROM FILE.json
   Stores the province's rule set in force from EFFECTIVE_FROM (YYYY-MM-DD) until the next set starts; replaces a set
   starting that same day. FILE.json is the rules object, or { "name", "basis", "rules" } as \`rules show\` prints it.
   Keys it omits keep the national values in force on EFFECTIVE_FROM (objects merge key by key; a list or a value
   replaces the national one). An invalid file stores nothing: exit 1 and an error naming the key.
 phongdich rules show --at YYYY-MM-DD
-  Prints the rule set in force on that day: { effective_from, name, basis, rules } (zoning: docs/contracts/zoning.md).`;
+  Prints the rule set in force on that day: { effective_from, name, basis, rules } (zoning: docs/contracts/zoning.md).`,
+  vi: `phongdich rules set TỪ_NGÀY TỆP.json
+  Lưu bộ quy định của tỉnh có hiệu lực từ TỪ_NGÀY (YYYY-MM-DD) đến khi bộ sau bắt đầu; thay bộ bắt đầu cùng ngày.
+  TỆP.json là đối tượng quy định, hoặc { "name", "basis", "rules" } như \`rules show\` in ra. Khóa nào tệp bỏ trống
+  giữ giá trị quốc gia có hiệu lực ngày đó (đối tượng gộp theo từng khóa; danh sách hay giá trị thì thay hẳn).
+  Tệp không hợp lệ thì không lưu gì: mã thoát 1 và thông báo nêu tên khóa sai.
+phongdich rules show --at YYYY-MM-DD
+  In bộ quy định có hiệu lực ngày đó: { effective_from, name, basis, rules } (cấp độ dịch: docs/contracts/zoning.md).`,
+};
 
 const isoDate = z.iso.date();
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
