@@ -318,7 +318,7 @@ main(process.argv.slice(2)).then(
     // The field at fault is named, unless the message names it: as the option when it is one (`--at: …`).
     if (err instanceof AppError) {
       const message = t(lang, err.key, err.params);
-      const named = message.split(/[^\w.-]+/).some((w) => w === err.field || w === `--${err.field}`);
+      const named = message.split(/[^\w.[\]-]+/).some((w) => w === err.field || w === `--${err.field}`);
       const field = err.field && !named && (err.field in OPTIONS ? `--${err.field}` : err.field);
       console.error(`${field ? `${field}: ` : ''}${message}`);
     } else console.error(err instanceof Error ? err.message : String(err));

@@ -158,7 +158,7 @@ test(`[${engineName}] CSV import over HTTP streams the body; template and kinds`
   });
   assert.equal(unknown.statusCode, 400);
   const tpl = await api({ url: '/api/v1/imports/population/template.csv' });
-  assert.equal(tpl.body, '\uFEFFward_code,population,population_18plus\n');
+  assert.equal(tpl.body, '\uFEFFward_code,population,population_18plus,population_50plus\n');
 });
 
 test(`[${engineName}] geography: units, mapping, hamlets; OpenAPI served`, async () => {
@@ -194,7 +194,13 @@ test(`[${engineName}] geography: units, mapping, hamlets; OpenAPI served`, async
   });
   assert.equal(load.statusCode, 200, load.body);
   assert.deepEqual((await api({ url: '/api/v1/geo/population' })).json(), [
-    { ward_code: '31321', ward_name: 'Phường III', population: 12000, population_18plus: null },
+    {
+      ward_code: '31321',
+      ward_name: 'Phường III',
+      population: 12000,
+      population_18plus: null,
+      population_50plus: null,
+    },
   ]);
   const docs = await api({ url: '/api/docs/json' });
   assert.equal(docs.json().servers[0].url, '/api/v1'); // paths are relative to it

@@ -257,12 +257,12 @@ test(`[${engineName}] who am I, by session and by token; the roles; users; signi
     await as.leader({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'dashboard' } })
   ).json();
   const byToken = (await app.inject({ url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } })).json();
-  assert.deepEqual(byToken.permissions, ['geo.read', 'reports.read']);
+  assert.deepEqual(byToken.permissions, ['geo.read', 'reports.read', 'zoning.read', 'treatment.read', 'command.read']);
   assert.equal(byToken.wards, null);
   assert.ok(!('csrf_token' in byToken), 'no session, no CSRF token');
 
   const roles = (await as.lab('/api/v1/roles')).json();
-  assert.deepEqual(roles.leader, ['geo.read', 'reports.read']);
+  assert.deepEqual(roles.leader, ['geo.read', 'reports.read', 'zoning.read', 'treatment.read', 'command.read']);
   assert.deepEqual(Object.keys(roles).length, 7);
 
   const users = (await as.admin('/api/v1/users')).json();

@@ -123,8 +123,9 @@ test(`[${engineName}] vaccination variants: two doses given 14 days before the s
     planned_end_at: '2022-02-26T00:00:00.000Z',
     tests: ['1:2022-02-21', '5:2022-02-25'],
   });
+  // (20/2/2022 falls in the set opened by 218/QĐ-BYT on 27/1/2022, which keeps 10696's quarantine rules.)
   assert.deepEqual(summary(await episode('P8', '2022-02-20T07:00:00+07:00')), {
-    rule_set: '2021-12-16',
+    rule_set: '2022-01-27',
     rule: 'home',
     days: 7,
     planned_end_at: '2022-02-27T00:00:00.000Z',
@@ -253,10 +254,12 @@ test(`[${engineName}] a course started under 600/CĐ-BCĐ keeps its rules after 
     end_reason: 'completed',
     follow_on: true,
   });
-  // 7 days of self-monitoring (600), not 14 days at home (5599, in force on 22/7).
+  // 7 days of self-monitoring (600), not 14 days at home (5599, in force on 22/7): the course started 1/7 under
+  // the set opened by 2686/QĐ-BCĐQG on 31/5, which keeps 600's quarantine rules and names both.
   assert.equal(opened?.kind, 'self_monitoring');
+  assert.equal(opened!.plan.rule_set?.basis, '600/CĐ-BCĐ (05/5/2021); 2686/QĐ-BCĐQG (31/5/2021)');
   assert.deepEqual(summary(opened!), {
-    rule_set: '2021-05-05',
+    rule_set: '2021-05-31',
     rule: 'centralized',
     days: 7,
     planned_end_at: '2021-07-29T01:00:00.000Z',

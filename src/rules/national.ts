@@ -127,7 +127,8 @@ export const NATIONAL_ZONING: { effective_from: string; name: string; zoning: Zo
 
 /**
  * The national rule sets as seeded: the periods above merged with the zoning periods (a zoning date that starts
- * no period of its own opens a set with the rules then in force and the zoning decision as its basis).
+ * no period of its own opens a set with the rules then in force, named and based on both: a quarantine plan citing it
+ * still names the directive its days come from).
  */
 export function nationalRuleSets(): RuleSetSeed[] {
   const dates = [...new Set([...NATIONAL_RULE_SETS, ...NATIONAL_ZONING].map((r) => r.effective_from))].sort();
@@ -137,7 +138,12 @@ export function nationalRuleSets(): RuleSetSeed[] {
     const rules = zoning ? { ...base.rules, zoning: zoning.zoning } : base.rules;
     return base.effective_from === d
       ? { ...base, rules }
-      : { effective_from: d, name: zoning!.name, basis: zoning!.zoning.basis!, rules };
+      : {
+          effective_from: d,
+          name: `${base.name}; ${zoning!.name}`,
+          basis: `${base.basis}; ${zoning!.zoning.basis}`,
+          rules,
+        };
   });
 }
 

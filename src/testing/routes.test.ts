@@ -190,6 +190,7 @@ test(`[${engineName}] a lab's file over HTTP: CSV or XLSX, with streamed progres
   assert.deepEqual(
     steps.slice(0, -1).map((s) => [s.progress.phase, s.progress.rows, s.progress.percent]),
     [
+      ['receiving', 0, 0],
       ['checking', 2, 100],
       ['applying', 2, 100],
     ],

@@ -193,7 +193,7 @@ export async function treatmentRoutes(app: FastifyInstance, db: Db): Promise<voi
   r.get(
     '/treatment/home-followup',
     {
-      config: { access: 'treatment.read' },
+      config: { access: 'treatment.read', personal: { entity: 'care_episode' } },
       schema: {
         tags,
         summary: 'F0 at home due a check today, and those moderate or worse to be moved to a facility',
