@@ -9,6 +9,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import type { components } from '../shared/api-schema.d.ts';
 import { CommandNav, errorMessage, LoadState, Outcome } from './command-nav.tsx';
 
@@ -36,7 +37,7 @@ export function SuppliesPage() {
   const { t } = useTranslation();
   const lang = currentLang();
   const { can } = useSession();
-  const [input, setInput] = useState(() => toVnInput(new Date()));
+  const [input, setInput] = useState(useOpeningCutoff());
   const [applied, setApplied] = useState(input);
   const [n, setN] = useState(0);
   const at = inputToCutoff(applied)!;

@@ -7,13 +7,14 @@ import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { useSession } from '../auth/session.tsx';
 import { unitName } from '../geo/units.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
+import { inputToCutoff } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import { CommandNav, LoadState } from './command-nav.tsx';
 
 export function SupportPage() {
   const { t } = useTranslation();
   const lang = currentLang();
-  const [input, setInput] = useState(() => toVnInput(new Date()));
+  const [input, setInput] = useState(useOpeningCutoff());
   const [applied, setApplied] = useState(input);
   const at = inputToCutoff(applied)!;
   const { data, error, loading } = useApi(

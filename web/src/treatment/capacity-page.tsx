@@ -7,14 +7,15 @@ import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
+import { inputToCutoff } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import { parseCases, SCENARIOS } from './treatment.ts';
 
 export function CapacityPage() {
   const { t } = useTranslation();
   const lang = currentLang();
   const [casesInput, setCasesInput] = useState('1000');
-  const [atInput, setAtInput] = useState(() => toVnInput(new Date()));
+  const [atInput, setAtInput] = useState(useOpeningCutoff());
   const [applied, setApplied] = useState({ cases: 1000, at: inputToCutoff(atInput)! });
   const { data, error, loading } = useApi(
     (signal) => client.GET('/treatment/capacity', { params: { query: applied }, signal }),

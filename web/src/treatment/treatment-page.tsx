@@ -7,13 +7,14 @@ import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
+import { inputToCutoff } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import { Chart, type ChartOption } from '../reports/chart.tsx';
 import { SEVERITIES, seriesRange, type HomePatient } from './treatment.ts';
 
 export function TreatmentPage() {
   const { t } = useTranslation();
-  const [input, setInput] = useState(() => toVnInput(new Date()));
+  const [input, setInput] = useState(useOpeningCutoff());
   const [applied, setApplied] = useState(input);
   const at = inputToCutoff(applied)!;
 

@@ -9,7 +9,7 @@ import { call, client } from '../shared/api-client.ts';
 import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../shared/format.ts';
-import { toVnInput } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 import { LEVELS, MEASURES, ownUnits } from './levels.ts';
 import { LevelBadge } from './explanation.tsx';
 import { UnitPicker } from './unit-picker.tsx';
@@ -39,7 +39,8 @@ function OrdersPage({ kind }: { kind: Kind }) {
     return own.districts.find((d) => d.code === parent)?.full_name;
   };
   const [params, setParams] = useSearchParams();
-  const at = params.get('at') ?? toVnInput(new Date()).slice(0, 10);
+  const opening = useOpeningCutoff();
+  const at = params.get('at') ?? opening.slice(0, 10);
   const decisions = useApi(
     kind === 'decisions' ? (signal) => client.GET('/zoning/decisions', { params: { query: { at } }, signal }) : null,
     [kind, at],

@@ -19,7 +19,7 @@ import { countRows, dayIndex, levelColour, levelsOn, LEVELS, ownUnits, sliderWin
 import { LevelBadge, UnitExplanation } from './explanation.tsx';
 import { WardShapesUpload } from './ward-shapes-upload.tsx';
 import type { ZoningUnit } from './types.ts';
-import { toVnInput } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -38,7 +38,8 @@ export function ZoningMapPage() {
   const lang = currentLang();
   const { me, units, can } = useSession();
   const [params, setParams] = useSearchParams();
-  const at = params.get('at') ?? toVnInput(new Date()).slice(0, 10);
+  const opening = useOpeningCutoff();
+  const at = params.get('at') ?? opening.slice(0, 10);
   const compare = params.get('compare') ?? '';
   const [atInput, setAtInput] = useState(at);
   const [compareInput, setCompareInput] = useState(compare);
