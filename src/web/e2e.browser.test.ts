@@ -450,7 +450,10 @@ test(`[${engineName}] quarantine board: beds, persons present and free beds at a
 test(`[${engineName}] person page: F-level with its explanation, and one history from tracing, quarantine, testing and vaccination`, async () => {
   // Dated around today (the F-level is computed now): TL1 confirmed yesterday, TL2 met TL1 the day before.
   const day = (n: number) => new Date(Date.now() + 7 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
-  await load('persons', 'person_ref,full_name,ward_code\nTL1,Mai Văn Tâm,31340\nTL2,Mai Thị Thu,31340\n');
+  await load(
+    'persons',
+    'person_ref,full_name,ward_code,birth_date,nationality\nTL1,Mai Văn Tâm,31340,,\nTL2,Mai Thị Thu,31340,1990-03-07,LA\n',
+  );
   await load('cases', `person_ref,confirmed_at\nTL1,${day(1)} 08:00\n`);
   await load('exposures', `source_ref,contact_ref,exposed_on\nTL1,TL2,${day(2)}\n`);
   await load('quarantine', `person_ref,kind,start_at\nTL2,home,${day(1)} 09:00\n`);
@@ -463,6 +466,10 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   const page = await newPage();
   await signIn(page, 'huyen', PASSWORD, '/people/TL2');
   await page.getByRole('heading', { name: 'Mai Thị Thu' }).waitFor();
+  // Words and Vietnamese dates, never codes: the birth date as dd/mm/yyyy, the nationality by its name.
+  const field = (label: string) => page.locator('dl.fields div', { hasText: label }).locator('dd').innerText();
+  assert.equal(await field('Ngày sinh'), '07/03/1990');
+  assert.equal(await field('Quốc tịch'), 'Lào');
   await page.getByTestId('f-level').waitFor();
   assert.equal(await page.getByTestId('f-level').locator('.badge').innerText(), 'F1');
   const explanation = await page.getByTestId('explanation').innerText();
@@ -479,14 +486,14 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   );
   assert.match(
     await page.locator('li[data-kind="exposure"]').innerText(),
-    /^\d\d\/\d\d\/\d{4} Tiếp xúc với TL1 \(người tiếp xúc nguồn\)/,
+    /^\d\d\/\d\d\/\d{4} Tiếp xúc với Mai Văn Tâm \(người tiếp xúc nguồn\) — mở TL1$/,
   );
   assert.match(
     await page.locator('li[data-kind="episode_start"]').innerText(),
     /^09:00 \d\d\/\d\d\/\d{4} Bắt đầu cách ly: tại nhà/,
   );
-  assert.match(await page.locator('li[data-kind="sample"]').innerText(), /Lấy mẫu S-TL2 \(pcr\): âm tính/);
-  assert.match(await page.locator('li[data-kind="dose"]').innerText(), /Tiêm mũi 1: astrazeneca/);
+  assert.match(await page.locator('li[data-kind="sample"]').innerText(), /Lấy mẫu S-TL2 \(RT-PCR\): âm tính/);
+  assert.match(await page.locator('li[data-kind="dose"]').innerText(), /Tiêm mũi 1: AstraZeneca/);
   assert.equal(await page.getByTestId('unavailable').count(), 0);
   // The contact network: TL1 (F0) → TL2 (F1), drawn on a canvas and listed in a table for the keyboard.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="contact-graph"] canvas').length > 0);

@@ -6,7 +6,7 @@ import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
 import { areaLabel } from '../geo/units.ts';
-import { formatInstant } from '../shared/format.ts';
+import { formatDate, formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { PersonTimeline } from './person-timeline.tsx';
 import { PersonTreatment } from '../treatment/person-treatment.tsx';
@@ -26,6 +26,15 @@ const FIELDS = [
   'updated_at',
 ] as const;
 
+/** "VN" → "Việt Nam" (or "Vietnam"): a country by its ISO code, in the page's language; anything else as it is. */
+function countryName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function PersonPage() {
   const { t } = useTranslation();
   const { ref = '' } = useParams();
@@ -43,6 +52,8 @@ export function PersonPage() {
     if (f === 'sex') return t(`people.sex.${v}`, { defaultValue: String(v) });
     if (f === 'ward_code') return areaLabel(units2024, String(v));
     if (f === 'created_at' || f === 'updated_at') return formatInstant(String(v), currentLang());
+    if (f === 'birth_date') return formatDate(String(v));
+    if (f === 'nationality') return countryName(String(v), currentLang());
     return String(v);
   }
 

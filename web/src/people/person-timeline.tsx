@@ -154,7 +154,12 @@ function Event({ e }: { e: TimelineEvent }) {
   if (e.kind === 'outcome') values.outcome = label('outcome', v.outcome);
   if (e.kind === 'episode_start') values.kind = label('episodeKind', v.kind);
   if (e.kind === 'episode_end') values.reason = label('endReason', v.reason);
-  if (e.kind === 'sample') values.result = label('result', v.result);
+  if (e.kind === 'sample') {
+    values.result = label('result', v.result);
+    values.method = t(`testing.methodName.${v.method}`, { defaultValue: String(v.method) });
+  }
+  if (e.kind === 'dose')
+    values.product = t(`vaccination.productName.${v.product}`, { defaultValue: String(v.product) });
   if (e.kind === 'severity') {
     values.severity = t(`treatment.severity.${v.severity}`);
     values.oxygen = t(`treatment.oxygen.${v.oxygen}`);
@@ -173,7 +178,7 @@ function Event({ e }: { e: TimelineEvent }) {
       {e.kind === 'episode_start' && v.end && (
         <span className="muted"> · {t('person.plannedEnd', { at: formatInstant(String(v.end), lang) })}</span>
       )}
-      {e.kind === 'exposure' && v.setting && <span className="muted"> · {v.setting}</span>}
+      {e.kind === 'exposure' && v.setting && <span className="muted"> · {label('setting', v.setting)}</span>}
       {e.kind === 'dose' && v.flags && <span className="warn"> · {v.flags}</span>}
     </li>
   );

@@ -50,7 +50,7 @@ export function timelineEvents(src: {
       kind: 'exposure',
       other: x.other_ref,
       warn: x.other_is_case && x.in_window,
-      values: { ref: x.other_ref, role: x.other_is, setting: x.setting ?? '' },
+      values: { ref: x.other_ref, name: x.other_name ?? x.other_ref, role: x.other_is, setting: x.setting ?? '' },
     });
   }
   const c = src.tracing?.case;

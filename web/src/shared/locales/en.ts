@@ -104,8 +104,8 @@ export const en: Translation<typeof vi> = {
     plannedEnd: 'planned end {{at}}',
     nextDose: 'Next dose: dose {{n}}, from {{from}}',
     event: {
-      exposure_contact: 'Contact with {{ref}} (their contact)',
-      exposure_source: 'Contact with {{ref}} (the source)',
+      exposure_contact: 'Contact with {{name}} (their contact)',
+      exposure_source: 'Contact with {{name}} (the source)',
       confirmed: 'Confirmed as a case (F0) {{number}}',
       outcome: 'Outcome: {{outcome}}',
       episode_start: 'Quarantine started: {{kind}}',
@@ -118,6 +118,14 @@ export const en: Translation<typeof vi> = {
     episodeKind: { centralized: 'centralized', home: 'at home', self_monitoring: 'self-monitoring' },
     endReason: { completed: 'completed', confirmed_case: 'became a case', transferred: 'moved', other: 'other reason' },
     result: { positive: 'positive', negative: 'negative', invalid: 'invalid', pending: 'pending' },
+    setting: {
+      household: 'in the household',
+      work: 'at work',
+      school: 'at school',
+      travel: 'while travelling',
+      venue: 'at a public venue',
+      other: 'elsewhere',
+    },
   },
   imports: {
     title: 'Import data from a file',

@@ -102,8 +102,8 @@ export const vi = {
     plannedEnd: 'dự kiến kết thúc {{at}}',
     nextDose: 'Mũi tiếp theo: mũi {{n}}, từ ngày {{from}}',
     event: {
-      exposure_contact: 'Tiếp xúc với {{ref}} (người được tiếp xúc)',
-      exposure_source: 'Tiếp xúc với {{ref}} (người tiếp xúc nguồn)',
+      exposure_contact: 'Tiếp xúc với {{name}} (người được tiếp xúc)',
+      exposure_source: 'Tiếp xúc với {{name}} (người tiếp xúc nguồn)',
       confirmed: 'Xác định là ca bệnh (F0) {{number}}',
       outcome: 'Kết quả điều trị: {{outcome}}',
       episode_start: 'Bắt đầu cách ly: {{kind}}',
@@ -121,6 +121,14 @@ export const vi = {
       other: 'lý do khác',
     },
     result: { positive: 'dương tính', negative: 'âm tính', invalid: 'không xác định', pending: 'chờ kết quả' },
+    setting: {
+      household: 'trong hộ gia đình',
+      work: 'nơi làm việc',
+      school: 'trường học',
+      travel: 'trên đường đi, phương tiện',
+      venue: 'địa điểm công cộng',
+      other: 'nơi khác',
+    },
   },
   imports: {
     title: 'Nhập dữ liệu từ tệp',
