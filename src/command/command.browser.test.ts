@@ -242,8 +242,9 @@ test(`[${engineName}] funds: a donation typed with dots for thousands joins the 
   // Donations: F3 200.000.000 + F4 50.000.000 (Vietcombank) + 1.500.000 = 251.500.000; Vietcombank first (larger).
   await page.getByText('251.500.000').waitFor();
   assert.deepEqual(await rows(page.getByTestId('donors')), [
-    ['Vietcombank', '2', '250.000.000', '00:00 10/09/2021'],
-    ['Công ty B', '1', '1.500.000', '10:00 12/09/2021'],
+    ['Vietcombank', '2', '0', '250.000.000', '00:00 10/09/2021'],
+    ['Công ty B', '1', '0', '1.500.000', '10:00 12/09/2021'],
+    ['Công ty A', '0', '1', '0', '06:30 09/09/2021'], // in kind only: 800 N95 masks received (M7)
   ]);
   await screenshot(page, 'command-funds');
   assert.deepEqual(problems, []);

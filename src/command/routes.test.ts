@@ -248,10 +248,17 @@ test(`command API (${engineName})`, async () => {
     assert.deepEqual(
       (await tinh('/api/v1/command/funds/donors'))
         .json()
-        .map((d: { donor: string; donations: number; amount_vnd: number }) => [d.donor, d.donations, d.amount_vnd]),
+        .map((d: { donor: string; donations: number; in_kind: number; amount_vnd: number }) => [
+          d.donor,
+          d.donations,
+          d.in_kind,
+          d.amount_vnd,
+        ]),
+      // Công ty A gave in kind only: the receipt M7 of 800 N95 masks (source donation), no cash.
       [
-        ['Vietcombank', 2, 250_000_000],
-        ['Công ty B', 1, 30_000_000],
+        ['Vietcombank', 2, 0, 250_000_000],
+        ['Công ty B', 1, 0, 30_000_000],
+        ['Công ty A', 0, 1, 0],
       ],
     );
 

@@ -164,7 +164,13 @@ export const Fund = z
 export type Fund = z.infer<typeof Fund>;
 
 export const Donor = z
-  .object({ donor: z.string(), donations: z.number().int(), amount_vnd: z.number().int(), last_at: z.date() })
+  .object({
+    donor: z.string(),
+    donations: z.number().int().describe('Cash donations (funds of kind donation)'),
+    in_kind: z.number().int().describe('Supply receipts with source donation from this donor (counterparty)'),
+    amount_vnd: z.number().int().describe('Cash only'),
+    last_at: z.date(),
+  })
   .meta({ id: 'Donor' });
 export type Donor = z.infer<typeof Donor>;
 

@@ -209,9 +209,17 @@ export async function addFund(
 /** Donors (the source of cash donations, and of in-kind receipts recorded as donations) with their totals. */
 export function listDonors(db: Db, ctx: Ctx): Promise<Donor[]> {
   return db.query<Donor>(
-    `SELECT source AS donor, count(*)::int AS donations, sum(amount_vnd)::float8 AS amount_vnd, max(at) AS last_at
-       FROM command_funds WHERE province_code = $1 AND kind = 'donation' AND source IS NOT NULL
-      GROUP BY source ORDER BY sum(amount_vnd) DESC, source`,
+    // Cash donations and in-kind ones (supply receipts from a donor), one row per donor.
+    `WITH gifts AS (
+       SELECT source AS donor, 1 AS cash, 0 AS in_kind, amount_vnd, at
+         FROM command_funds WHERE province_code = $1 AND kind = 'donation' AND source IS NOT NULL
+       UNION ALL
+       SELECT counterparty, 0, 1, 0, at
+         FROM supply_movements
+        WHERE province_code = $1 AND kind = 'receipt' AND source = 'donation' AND counterparty IS NOT NULL)
+     SELECT donor, sum(cash)::int AS donations, sum(in_kind)::int AS in_kind, sum(amount_vnd)::float8 AS amount_vnd,
+            max(at) AS last_at
+       FROM gifts GROUP BY donor ORDER BY sum(amount_vnd) DESC, donor COLLATE "C"`,
     [ctx.province],
   );
 }

@@ -86,6 +86,9 @@ export function FundsPage() {
                     {t('command.funds.donations')}
                   </th>
                   <th scope="col" className="num">
+                    {t('command.funds.inKind')}
+                  </th>
+                  <th scope="col" className="num">
                     {t('command.funds.amount')}
                   </th>
                   <th scope="col">{t('command.funds.lastAt')}</th>
@@ -96,6 +99,7 @@ export function FundsPage() {
                   <tr key={d.donor}>
                     <th scope="row">{d.donor}</th>
                     <td className="num">{d.donations}</td>
+                    <td className="num">{d.in_kind}</td>
                     <td className="num">{vnd(d.amount_vnd)}</td>
                     <td>{formatInstant(String(d.last_at), lang)}</td>
                   </tr>

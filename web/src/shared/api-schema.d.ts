@@ -3418,9 +3418,13 @@ export interface components {
       tasks: number;
     };
     Donor: {
+      /** @description Cash only */
       amount_vnd: number;
+      /** @description Cash donations (funds of kind donation) */
       donations: number;
       donor: string;
+      /** @description Supply receipts with source donation from this donor (counterparty) */
+      in_kind: number;
       /** Format: date-time */
       last_at: string;
     };
