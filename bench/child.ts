@@ -33,13 +33,15 @@ try {
     const text = readFileSync(task.file, 'utf8');
     const newline = text.indexOf('\n');
     const columns = text.slice(0, newline).split(',');
-    await db.exec(
-      `DROP TABLE IF EXISTS bench_bare; CREATE TABLE bench_bare (${columns.map((c) => `${c} text`).join(', ')})`,
-    );
-    await db.copyCsv('bench_bare', columns, text.slice(newline + 1));
-    const ms = performance.now() - started;
-    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_bare');
-    await db.exec('DROP TABLE bench_bare');
+    // A temporary table in one transaction (one connection): the application's role owns no table and may not
+    // create one in the schema; the import it is compared with also runs in one transaction.
+    const { ms, n } = await db.tx(async (tx) => {
+      await tx.exec(`CREATE TEMP TABLE bench_bare (${columns.map((c) => `${c} text`).join(', ')}) ON COMMIT DROP`);
+      await tx.copyCsv('bench_bare', columns, text.slice(newline + 1));
+      const ms = performance.now() - started;
+      const [{ n }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_bare');
+      return { ms, n };
+    });
     result = { ms, rows: n };
   }
 } finally {
