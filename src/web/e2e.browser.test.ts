@@ -508,6 +508,17 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
     day(2).split('-').reverse().join('/'),
   ]);
   await screenshot(page, 'person-timeline');
+  // As of noon three days ago, before TL2 met TL1: not an F then, and no contact in the window yet; back to now.
+  await page.getByLabel('Phân loại F và mạng tiếp xúc tại thời điểm (giờ Việt Nam)').fill(`${day(3)}T12:00`);
+  await page.getByTestId('as-of-form').getByRole('button', { name: 'Xem' }).click();
+  await page.getByTestId('f-level').locator('.badge', { hasText: 'không thuộc diện F' }).waitFor();
+  assert.match(
+    await page.getByTestId('f-level').locator('h2').innerText(),
+    new RegExp(`^Phân loại F lúc 12:00 ${day(3).split('-').reverse().join('/')}`),
+  );
+  await page.getByText('Chưa ghi nhận tiếp xúc nào.').waitFor();
+  await page.getByTestId('as-of-form').getByRole('button', { name: 'Hiện tại' }).click();
+  await page.getByTestId('f-level').locator('.badge', { hasText: 'F1' }).waitFor();
   await done(page);
 
   // A module that does not answer (here the vaccination endpoint, made to fail) is named; the rest still shows.

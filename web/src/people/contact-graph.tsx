@@ -96,13 +96,13 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
   );
 }
 
-/** The exposures around one person, two steps out. */
-export function ContactGraph({ personRef }: { personRef: string }) {
+/** The exposures around one person, two steps out; with `at`, those of the contact window then. */
+export function ContactGraph({ personRef, at }: { personRef: string; at?: string }) {
   const { t } = useTranslation();
   const { data, error, loading } = useApi(
     (signal) =>
-      client.GET('/persons/{ref}/graph', { params: { path: { ref: personRef }, query: { depth: 2 } }, signal }),
-    [personRef],
+      client.GET('/persons/{ref}/graph', { params: { path: { ref: personRef }, query: { depth: 2, at } }, signal }),
+    [personRef, at],
   );
   return (
     <section className="card" aria-labelledby="graph-title">

@@ -1,7 +1,7 @@
 // A person's F-level with its explanation, and their history — exposures, case and outcomes, quarantine episodes,
 // samples, doses — from the modules' own endpoints. Each source may be missing or refused: it is then named as
 // unavailable and the rest still shows.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi, type Loaded } from '../shared/use-api.ts';
@@ -10,6 +10,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatDate, formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { timelineEvents, type TimelineEvent, type Tracing } from './timeline.ts';
+import { inputToCutoff } from '../reports/cutoff.ts';
 
 const ContactGraph = lazy(() => import('./contact-graph.tsx').then((m) => ({ default: m.ContactGraph })));
 
@@ -19,12 +20,14 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const ref = personRef;
+  // The F-level and the contact graph as of any instant (a recovered F0 was F0 then); default now.
+  const [asOf, setAsOf] = useState<string | undefined>();
   const sources = {
     tracing: useApi(
       can('tracing.read')
-        ? (signal) => client.GET('/persons/{ref}/tracing', { params: { path: { ref } }, signal })
+        ? (signal) => client.GET('/persons/{ref}/tracing', { params: { path: { ref }, query: { at: asOf } }, signal })
         : null,
-      [ref],
+      [ref, asOf],
     ),
     quarantine: useApi(
       can('quarantine.read')
@@ -67,6 +70,7 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
 
   return (
     <>
+      {can('tracing.read') && <AsOfForm onApply={setAsOf} />}
       <Level tracing={sources.tracing.data} />
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('person.timeline')}</h2>
@@ -100,10 +104,37 @@ export function PersonTimeline({ personRef }: { personRef: string }) {
       </section>
       {can('tracing.read') && (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <ContactGraph personRef={personRef} />
+          <ContactGraph personRef={personRef} at={asOf} />
         </Suspense>
       )}
     </>
+  );
+}
+
+/** Picks the instant of the F-level and graph (Viet Nam time); empty or "now" goes back to the present. */
+function AsOfForm({ onApply }: { onApply: (at: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    onApply(inputToCutoff(input) ?? undefined);
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} data-testid="as-of-form">
+      <label htmlFor="level-at">{t('person.asOf')}</label>
+      <input id="level-at" type="datetime-local" value={input} onChange={(e) => setInput(e.target.value)} />
+      <button type="submit">{t('dashboard.apply')}</button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          setInput('');
+          onApply(undefined);
+        }}
+      >
+        {t('person.now')}
+      </button>
+    </form>
   );
 }
 

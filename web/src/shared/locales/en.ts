@@ -81,6 +81,8 @@ export const en: Translation<typeof vi> = {
   person: {
     level: 'F-level at {{at}}',
     noLevel: 'not an F',
+    asOf: 'F-level and contact network as of (Viet Nam time)',
+    now: 'Now',
     path: 'Chain to the nearest case',
     window: 'Contacts counted from {{from}} to {{to}}',
     graph: 'Contact network',

@@ -79,6 +79,8 @@ export const vi = {
   person: {
     level: 'Phân loại F lúc {{at}}',
     noLevel: 'không thuộc diện F',
+    asOf: 'Phân loại F và mạng tiếp xúc tại thời điểm (giờ Việt Nam)',
+    now: 'Hiện tại',
     path: 'Chuỗi lây đến ca bệnh gần nhất',
     window: 'Khoảng thời gian tính tiếp xúc: {{from}} – {{to}}',
     graph: 'Mạng tiếp xúc',
