@@ -509,7 +509,7 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   ]);
   await screenshot(page, 'person-timeline');
   // As of noon three days ago, before TL2 met TL1: not an F then, and no contact in the window yet; back to now.
-  await page.getByLabel('Phân loại F và mạng tiếp xúc tại thời điểm (giờ Việt Nam)').fill(`${day(3)}T12:00`);
+  await page.getByLabel('Xem phân loại F và mạng tiếp xúc lúc (giờ Việt Nam)').fill(`${day(3)}T12:00`);
   await page.getByTestId('as-of-form').getByRole('button', { name: 'Xem' }).click();
   await page.getByTestId('f-level').locator('.badge', { hasText: 'không thuộc diện F' }).waitFor();
   assert.match(

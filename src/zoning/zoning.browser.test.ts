@@ -130,8 +130,11 @@ test(`[${engineName}] the map: levels on the chosen day, the slider back 60 days
   assert.match((await hover.textContent()) ?? '', /^(Phường|Xã|Thị trấn) .+: Cấp [1-4] – /);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const explanation = page.getByTestId('zoning-explanation');
-  await explanation.waitFor();
-  assert.match((await explanation.textContent()) ?? '', /áp dụng từ ngày 11\/10\/2021/);
+  // The rule set is fetched after the unit's figures: wait for it rather than read the panel at once.
+  await explanation
+    .getByTestId('explain-rules')
+    .getByText(/áp dụng từ ngày 11\/10\/2021/)
+    .waitFor();
 
   // The province's level explained: 2 cases / 750,000 = 0,27 per 100,000, under 20, coverage not met → level 2.
   await page.getByTestId('province-level').getByRole('button', { name: 'Vì sao?' }).click();

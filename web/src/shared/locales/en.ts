@@ -81,7 +81,7 @@ export const en: Translation<typeof vi> = {
   person: {
     level: 'F-level at {{at}}',
     noLevel: 'not an F',
-    asOf: 'F-level and contact network as of (Viet Nam time)',
+    asOf: 'Show the F-level and contact network at (Viet Nam time)',
     now: 'Now',
     path: 'Chain to the nearest case',
     window: 'Contacts counted from {{from}} to {{to}}',

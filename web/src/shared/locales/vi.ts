@@ -79,7 +79,7 @@ export const vi = {
   person: {
     level: 'Phân loại F lúc {{at}}',
     noLevel: 'không thuộc diện F',
-    asOf: 'Phân loại F và mạng tiếp xúc tại thời điểm (giờ Việt Nam)',
+    asOf: 'Xem phân loại F và mạng tiếp xúc lúc (giờ Việt Nam)',
     now: 'Hiện tại',
     path: 'Chuỗi lây đến ca bệnh gần nhất',
     window: 'Khoảng thời gian tính tiếp xúc: {{from}} – {{to}}',
