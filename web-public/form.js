@@ -38,7 +38,8 @@ function render() {
   document.title = site ? `${title} — ${site.name}` : title;
   $('legend[data-i18n="who"]').textContent = kind === 'accommodation' ? tr('guest_who') : tr('who');
   $('#lang').textContent = tr('switch');
-  $('#lang').setAttribute('aria-label', tr('switch_label'));
+  // The name starts with the visible text (WCAG 2.5.3, label in name): "EN – English".
+  $('#lang').setAttribute('aria-label', `${tr('switch')} – ${tr('switch_label')}`);
   for (const sel of document.querySelectorAll('select[data-countries]')) {
     const value = sel.value;
     const abroadOnly = sel.hasAttribute('data-abroad');

@@ -3,7 +3,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { testApp } from './http.ts';
@@ -32,12 +33,51 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page PNG as test-artifacts/screenshots/NAME.png (kept by CI as an artifact). */
+/**
+ * Saves a full-page PNG as test-artifacts/screenshots/NAME.png (kept by CI as an artifact), then checks the page as
+ * it is with axe-core's WCAG 2.1 A and AA rules: every page a test shows is also a page with no violation.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  const violations = await accessibilityViolations(page);
+  if (violations.length) throw new Error(`${name}: accessibility (axe-core, WCAG 2.1 A/AA):\n${violations.join('\n')}`);
   return path;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's violations of WCAG 2.1 A/AA on the page, one line each: rule, impact, what, where. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the app's Content-Security-Policy does not refuse it.
+  await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run(
+          ctx: Document,
+          opts: object,
+        ): Promise<{
+          violations: {
+            id: string;
+            impact: string;
+            help: string;
+            nodes: { target: string[]; failureSummary: string }[];
+          }[];
+        }>;
+      };
+    };
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map(
+      (v) =>
+        `- ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`)
+          .join('; ')}${v.nodes.length > 3 ? ` … and ${v.nodes.length - 3} more` : ''}`,
+    );
+  }, WCAG21_AA);
 }
 
 /** The app of a test database on a free loopback port, and a browser to drive it; close() ends both. */

@@ -290,6 +290,18 @@ test(`[${engineName}] dashboard: the daily report's figures and changes match th
 
   // The map's table lists the 8 districts of the shipped GeoJSON; a ward list opens from a district.
   assert.equal(await page.getByTestId('district-table').locator('tbody tr').count(), 8);
+  // By keyboard: focus goes to the ward list's close button, and back to the district's button on closing.
+  await page.getByRole('button', { name: 'Thành phố Ngã Bảy' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('ward-table').getByText('Phường Ngã Bảy').waitFor();
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  assert.equal(await focused(), 'Đóng danh sách xã');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('district-table').waitFor();
+  assert.equal(await focused(), 'Thành phố Ngã Bảy');
+  // The map's controls and the charts' descriptions speak the page's language.
+  await page.getByRole('button', { name: 'Phóng to' }).waitFor();
+  assert.equal(await page.locator('.charts .chart').first().getAttribute('aria-label'), 'Ca mới và mẫu xét nghiệm mới');
   await page.getByRole('button', { name: 'Thành phố Ngã Bảy' }).click();
   await page.getByTestId('ward-table').getByText('Phường Ngã Bảy').waitFor();
   await screenshot(page, 'dashboard');

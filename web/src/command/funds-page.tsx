@@ -77,7 +77,7 @@ export function FundsPage() {
         <h2 id="f-donors-title">{t('command.funds.donors')}</h2>
         <LoadState loading={donors.loading} error={donors.error} hasData={!!donors.data} />
         {donors.data && donors.data.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="donors">
               <thead>
                 <tr>

@@ -80,7 +80,7 @@ export function SuppliesPage() {
           (table.rows.length === 0 ? (
             <p className="muted">{t('command.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table data-testid="stock">
                 <thead>
                   <tr>
@@ -234,7 +234,7 @@ function Movements({ n, stores }: { n: number; stores: Store[] }) {
       </div>
       <LoadState loading={loading} error={error} hasData={!!data} />
       {data && data.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="movements">
             <thead>
               <tr>

@@ -54,7 +54,7 @@ export function SupportPage() {
           (data.length === 0 ? (
             <p className="muted">{t('command.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table data-testid="support">
                 <thead>
                   <tr>
@@ -141,7 +141,7 @@ function Beneficiaries({ programmes }: { programmes: string[] }) {
         (data.length === 0 ? (
           <p className="muted">{t('command.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="beneficiaries">
               <thead>
                 <tr>

@@ -117,7 +117,7 @@ function TaskTable({
       {tasks.length === 0 ? (
         <p className="muted">{t('command.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="tasks">
             <thead>
               <tr>
@@ -341,7 +341,7 @@ function Weekly({ n }: { n: number }) {
         (data.rows.length === 0 ? (
           <p className="muted">{t('command.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="weekly">
               <thead>
                 <tr>

@@ -157,7 +157,7 @@ function Checkpoints({ names, period }: { names: Names; period: Period }) {
       {cps.length === 0 ? (
         <p className="muted">{t('entry.noCheckpoints')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -285,7 +285,7 @@ function Figures({ names, period }: { names: Names; period: Period }) {
               {n(c.rapid_positive)} / {n(c.rapid_tests)}
             </dd>
           </dl>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="entry-by-mode">
               <caption>{t('entry.byMode')}</caption>
               {head(t('entry.mode'))}
@@ -294,7 +294,7 @@ function Figures({ names, period }: { names: Names; period: Period }) {
               </tbody>
             </table>
           </div>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="entry-by-checkpoint">
               <caption>{t('entry.byCheckpoint')}</caption>
               {head(t('entry.checkpoint'))}
@@ -303,7 +303,7 @@ function Figures({ names, period }: { names: Names; period: Period }) {
               </tbody>
             </table>
           </div>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="entry-by-day">
               <caption>{t('entry.byDay')}</caption>
               {head(t('entry.day'))}
@@ -355,7 +355,7 @@ function Declarations({ names, period }: { names: Names; period: Period }) {
         (rows.length === 0 ? (
           <p className="muted">{t('entry.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             {data.length === LIST_LIMIT && <p className="warn">{t('entry.limited', { count: LIST_LIMIT })}</p>}
             <table>
               <thead>
@@ -411,7 +411,7 @@ function Crossings({ names, period }: { names: Names; period: Period }) {
         (data.length === 0 ? (
           <p className="muted">{t('entry.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -470,7 +470,7 @@ function Incidents({ names, period }: { names: Names; period: Period }) {
         (data.length === 0 ? (
           <p className="muted">{t('entry.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -532,7 +532,7 @@ function Violations({ names, period }: { names: Names; period: Period }) {
         (data.length === 0 ? (
           <p className="muted">{t('entry.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

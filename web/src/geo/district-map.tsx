@@ -6,6 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { mapLocale } from './map-locale.ts';
 import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
@@ -79,6 +80,24 @@ export function DistrictMap() {
     [geo, byDistrict, breaks, scope, selected],
   );
 
+  // The table swaps between districts and a district's wards: the button pressed disappears, so focus goes to the
+  // wards' close button, and back to the district's button on closing (not when the map was clicked).
+  const tableWrap = useRef<HTMLDivElement>(null);
+  const lastSelected = useRef<string | null>(null);
+  useEffect(() => {
+    const wrap = tableWrap.current;
+    const active = document.activeElement;
+    if (wrap && (active === document.body || wrap.contains(active))) {
+      const target = selected
+        ? wrap.querySelector<HTMLButtonElement>('caption button')
+        : lastSelected.current
+          ? wrap.querySelector<HTMLButtonElement>(`button[data-district="${lastSelected.current}"]`)
+          : null;
+      target?.focus();
+    }
+    lastSelected.current = selected;
+  }, [selected]);
+
   // Create the map once the shapes are here; fit it to the user's own districts.
   useEffect(() => {
     if (!geo || !container.current || map.current) return;
@@ -113,6 +132,7 @@ export function DistrictMap() {
         fitBoundsOptions: { padding: 16 },
         attributionControl: { compact: true, customAttribution: 'dvhcvn (GPL-3.0)' },
         dragRotate: false,
+        locale: mapLocale(t),
       });
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }));
       m.on('click', 'fill', (e) => {
@@ -177,7 +197,7 @@ export function DistrictMap() {
             <div
               ref={container}
               className="map"
-              role="img"
+              role="region"
               aria-label={`${t('map.title')}: ${figureLabel(figure)}`}
               data-testid="district-map"
             />
@@ -199,7 +219,7 @@ export function DistrictMap() {
               ))}
           </ul>
         </div>
-        <div className="table-wrap">
+        <div className="table-wrap" ref={tableWrap} tabIndex={0}>
           {selected && selectedFeature ? (
             <table data-testid="ward-table">
               <caption>
@@ -243,7 +263,7 @@ export function DistrictMap() {
                     <tr key={code} className={scope && !scope.has(code) ? 'dim' : undefined}>
                       <td>
                         <span className="swatch" style={{ background: colourOf(byDistrict.get(code), breaks) }} />
-                        <button type="button" className="link" onClick={() => setSelected(code)}>
+                        <button type="button" className="link" data-district={code} onClick={() => setSelected(code)}>
                           {units2024.get(code)?.full_name ?? f.properties.name}
                         </button>
                         {scope?.has(code) && <span className="badge">{t('map.inScope')}</span>}

@@ -11,7 +11,7 @@ export function ImportErrors({ rejected }: { rejected: Rejection[] }) {
   const { t } = useTranslation();
   const lang = currentLang();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="import-errors">
         <caption>
           {t('imports.errors')}

@@ -67,7 +67,7 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
       {graph.truncated && <p className="warn">{t('person.graphTruncated')}</p>}
       <details>
         <summary>{t('person.graphTable')}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="graph-edges">
             <thead>
               <tr>

@@ -58,7 +58,7 @@ export function PeopleSearchPage() {
           (data.length === 0 ? (
             <p>{t('people.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <caption>
                   {t('people.results')} — {t('people.count', { count: data.length })}

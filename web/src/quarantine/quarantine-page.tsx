@@ -70,7 +70,7 @@ function Facilities({ at }: { at: string }) {
             <p className="muted" data-testid="facilities-at">
               {t('quarantine.facilitiesAt', { at: formatInstant(data.at, lang) })}
             </p>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table data-testid="quarantine-facilities">
                 <thead>
                   <tr>
@@ -172,7 +172,7 @@ function DueTable({ list }: { list: DueList }) {
   }
   return (
     <div className="card" data-due={list.key}>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>
             {list.title} — {formatNumber(list.count, lang)}

@@ -24,8 +24,9 @@ export function Chart({ option, label, height = 280 }: { option: ChartOption; la
     };
   }, []);
   useEffect(() => {
-    // aria: ECharts writes a text description of the series for screen readers.
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, true);
-  }, [option]);
+    // ECharts writes its aria-label on the container; its own generated description is English only, so it
+    // carries our label, in the page's language, instead.
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, ...option }, true);
+  }, [option, label]);
   return <div ref={ref} className="chart" role="img" aria-label={label} style={{ height }} />;
 }

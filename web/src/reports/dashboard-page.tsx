@@ -16,7 +16,7 @@ import { getDailyReport, useTrend } from './use-daily-report.ts';
 const TREND_DAYS = 14;
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = currentLang();
   const [input, setInput] = useState(useOpeningCutoff());
   const [at, setAt] = useState(() => inputToCutoff(input)!);
@@ -68,7 +68,8 @@ export function DashboardPage() {
           <Trend points={trend.points} error={trend.error} />
         </>
       )}
-      <DistrictMap />
+      {/* remade in the other language: MapLibre's control texts are set when the map is made */}
+      <DistrictMap key={i18n.language} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ export function Facilities({ report }: { report: DailyReport }) {
       {rows.length === 0 ? (
         <p className="muted">{t('dashboard.noFacilities')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="facilities">
             <thead>
               <tr>

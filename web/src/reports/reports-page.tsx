@@ -78,7 +78,7 @@ export function ReportsPage() {
             {list.data.drafts.length === 0 ? (
               <p className="muted">{t('reports.noDrafts')}</p>
             ) : (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table data-testid="drafts">
                   <thead>
                     <tr>
@@ -109,7 +109,7 @@ export function ReportsPage() {
             {list.data.issued.length === 0 ? (
               <p className="muted">{t('reports.noIssued')}</p>
             ) : (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table data-testid="issued">
                   <thead>
                     <tr>

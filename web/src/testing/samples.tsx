@@ -88,7 +88,7 @@ export function Samples({ at, onChanged }: { at: string; onChanged: () => void }
           (data.length === 0 ? (
             <p className="muted">{t('testing.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -324,7 +324,7 @@ function PoolPanel({ code, onClose, onSaved }: { code: string; onClose: () => vo
             {data.result_at && ` (${formatInstant(data.result_at, lang)})`}
             {data.household && ` · ${t('testing.household')}`}
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -414,7 +414,7 @@ function Resamples({ at, onPool }: { at: string; onPool: (ref: string) => void }
         (data.length === 0 ? (
           <p className="muted">{t('testing.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

@@ -82,7 +82,7 @@ function Figures({ at }: { at: string }) {
       )}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {data && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -162,7 +162,7 @@ function Labs({ at }: { at: string }) {
         (data.length === 0 ? (
           <p className="muted">{t('testing.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -229,7 +229,7 @@ function Rounds({ at }: { at: string }) {
         (data.length === 0 ? (
           <p className="muted">{t('testing.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

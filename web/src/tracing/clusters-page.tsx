@@ -110,7 +110,7 @@ export function ClustersPage() {
           {list.data.length === 0 ? (
             <p className="muted">{t('clusters.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table data-testid="clusters">
                 <thead>
                   <tr>

@@ -84,7 +84,7 @@ export function CapacityPage() {
           <h2 id="cap-title">
             {t('treatment.capacity.answer', { cases: n(data.cases), at: formatInstant(data.at, lang) })}
           </h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="capacity">
               <thead>
                 <tr>

@@ -61,7 +61,7 @@ export function PersonTreatment({ personRef, onChange }: { personRef: string; on
       )}
       {care.data && care.data.length === 0 && <p className="muted">{t('treatment.person.noCare')}</p>}
       {care.data && care.data.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="care-episodes">
             <caption>{t('treatment.person.episodes')}</caption>
             <thead>

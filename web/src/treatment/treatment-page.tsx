@@ -89,7 +89,7 @@ function Board({ at }: { at: string }) {
               <dd>{n(f.on_ventilator)}</dd>
             </div>
           </dl>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="treatment-facilities">
               <thead>
                 <tr>
@@ -138,7 +138,7 @@ function Board({ at }: { at: string }) {
               </tbody>
             </table>
           </div>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="treatment-tiers">
               <caption>{t('treatment.byTier')}</caption>
               <thead>
@@ -239,7 +239,7 @@ function HomeTable({ id, title, rows }: { id: string; title: string; rows: HomeP
   const lang = currentLang();
   return (
     <div className="card" data-home={id}>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>
             {title} — {formatNumber(rows.length, lang)}

@@ -102,7 +102,7 @@ function Doses({ personRef, day, onSaved }: { personRef: string; day: string; on
       {data.doses.length === 0 ? (
         <p className="muted">{t('vaccination.noDoses')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

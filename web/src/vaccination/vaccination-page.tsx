@@ -135,7 +135,7 @@ function Coverage({ day }: { day: string }) {
       </div>
       <Failed error={error} />
       {data && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -194,7 +194,7 @@ function Supply({ day }: { day: string }) {
       <h2 id="v-stock-title">{t('vaccination.supply')}</h2>
       <Failed error={supply.error ?? stock.error} />
       {supply.data && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="vaccination-supply">
             <caption>{t('vaccination.byProduct')}</caption>
             <thead>
@@ -228,7 +228,7 @@ function Supply({ day }: { day: string }) {
         (stock.data.length === 0 ? (
           <p className="muted">{t('vaccination.noStock')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="vaccination-lots">
               <caption>{t('vaccination.stockAt', { day: formatDate(day) })}</caption>
               <thead>
@@ -290,7 +290,7 @@ function Rounds({ rounds }: { rounds: Round[] }) {
       {rounds.length === 0 ? (
         <p className="muted">{t('vaccination.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -337,7 +337,7 @@ function Due({ day }: { day: string }) {
         (data.length === 0 ? (
           <p className="muted">{t('vaccination.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

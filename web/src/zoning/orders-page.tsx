@@ -116,7 +116,7 @@ function OrdersPage({ kind }: { kind: Kind }) {
         )}
         {list.data && rows.length === 0 && <p className="muted">{t(`zoning.${pageKey(kind)}.none`)}</p>}
         {rows.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid={`zoning-${kind}`}>
               <thead>
                 <tr>

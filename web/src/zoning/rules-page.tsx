@@ -68,7 +68,7 @@ function ZoningRulesView({ zoning }: { zoning: ZoningRules | undefined }) {
           zero: zoning.zero_level,
         })}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t('zoning.rules.matrix')}</caption>
           <thead>

@@ -37,7 +37,13 @@ export function WardShapesUpload({ onDone }: { onDone: () => void }) {
     <details className="shapes-upload">
       <summary>{t('zoning.shapesTitle')}</summary>
       <p className="muted">{t('zoning.shapesHint')}</p>
-      <input type="file" accept=".geojson,.json,application/geo+json" onChange={upload} disabled={busy} />
+      <input
+        type="file"
+        accept=".geojson,.json,application/geo+json"
+        aria-label={t('zoning.shapesTitle')}
+        onChange={upload}
+        disabled={busy}
+      />
       {status && (
         <p className={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
           {status.text}

@@ -9,6 +9,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { mapLocale } from '../geo/map-locale.ts';
 import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { useSession } from '../auth/session.tsx';
@@ -34,7 +35,7 @@ interface WardCollection {
 }
 
 export function ZoningMapPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = currentLang();
   const { me, units, can } = useSession();
   const [params, setParams] = useSearchParams();
@@ -144,7 +145,7 @@ export function ZoningMapPage() {
                 {t('zoning.noShapes')}
               </p>
             ) : (
-              <WardMap geo={geo} levels={levels} selected={selected} onSelect={setSelected} />
+              <WardMap key={i18n.language} geo={geo} levels={levels} selected={selected} onSelect={setSelected} />
             )}
             <ul className="legend" aria-label={t('map.legend')} data-testid="zoning-legend">
               {LEVELS.map((l) => (
@@ -233,7 +234,7 @@ export function ZoningMapPage() {
       )}
       <section className="card" aria-labelledby="z-units-title">
         <h2 id="z-units-title">{t('zoning.units', { day: formatDate(day) })}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="zoning-units" data-testid="zoning-units">
             <thead>
               <tr>
@@ -355,6 +356,7 @@ function WardMap({
         fitBoundsOptions: { padding: 16 },
         attributionControl: { compact: true, customAttribution: 'dvhcvn (GPL-3.0)' },
         dragRotate: false,
+        locale: mapLocale(t),
       });
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }));
       m.on('click', 'fill', (e) => {
@@ -402,7 +404,7 @@ function WardMap({
     <div
       ref={container}
       className="map zoning-map"
-      role="img"
+      role="region"
       aria-label={t('zoning.mapLabel')}
       data-testid="zoning-map"
     />

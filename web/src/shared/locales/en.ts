@@ -534,6 +534,14 @@ export const en: Translation<typeof vi> = {
     close: 'Close the ward list',
     legend: 'Legend',
     noData: 'no data',
+    ui: {
+      title: 'Map',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      resetBearing: 'Reset bearing to north',
+      attribution: 'Show or hide the map sources',
+      close: 'Close',
+    },
   },
   command: {
     nav: {

@@ -535,6 +535,14 @@ export const vi = {
     close: 'Đóng danh sách xã',
     legend: 'Chú giải',
     noData: 'không có số liệu',
+    ui: {
+      title: 'Bản đồ',
+      zoomIn: 'Phóng to',
+      zoomOut: 'Thu nhỏ',
+      resetBearing: 'Xoay về hướng bắc',
+      attribution: 'Hiện hoặc ẩn nguồn bản đồ',
+      close: 'Đóng',
+    },
   },
   command: {
     nav: {
