@@ -459,15 +459,42 @@ test(`[${engineName}] quarantine board: beds, persons present and free beds at a
   await done(phone);
 });
 
+/** Pairs of node labels of the page's network graph whose boxes overlap (cytoscape keeps its instance on its box). */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    const box = document.querySelector('[data-testid="contact-graph"]') as unknown as {
+      _cyreg: { cy: { nodes(): { id(): string; boundingBox(o: object): Box }[] } };
+    };
+    const labels = box._cyreg.cy
+      .nodes()
+      .map((n) => ({
+        id: n.id(),
+        b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      }));
+    const hits: string[] = [];
+    for (const [i, a] of labels.entries())
+      for (const c of labels.slice(i + 1))
+        if (a.b.x1 < c.b.x2 && c.b.x1 < a.b.x2 && a.b.y1 < c.b.y2 && c.b.y1 < a.b.y2) hits.push(`${a.id}/${c.id}`);
+    return hits;
+  });
+}
+
 test(`[${engineName}] person page: F-level with its explanation, and one history from tracing, quarantine, testing and vaccination`, async () => {
   // Dated around today (the F-level is computed now): TL1 confirmed yesterday, TL2 met TL1 the day before.
+  const OTHERS = ['TL3', 'TL4', 'TL5', 'TL6', 'TL7'];
   const day = (n: number) => new Date(Date.now() + 7 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
   await load(
     'persons',
-    'person_ref,full_name,ward_code,birth_date,nationality\nTL1,Mai Văn Tâm,31340,,\nTL2,Mai Thị Thu,31340,1990-03-07,LA\n',
+    'person_ref,full_name,ward_code,birth_date,nationality\nTL1,Mai Văn Tâm,31340,,\nTL2,Mai Thị Thu,31340,1990-03-07,LA\n' +
+      OTHERS.map((r, i) => `${r},Nguyễn Thị Hồng Nhung Số ${i + 3},31340,,\n`).join(''),
   );
   await load('cases', `person_ref,confirmed_at\nTL1,${day(1)} 08:00\n`);
-  await load('exposures', `source_ref,contact_ref,exposed_on\nTL1,TL2,${day(2)}\n`);
+  // TL1 also met five others that day: one level of six long names under TL1 in TL2's network.
+  await load(
+    'exposures',
+    `source_ref,contact_ref,exposed_on\nTL1,TL2,${day(2)}\n` + OTHERS.map((r) => `TL1,${r},${day(2)}\n`).join(''),
+  );
   await load('quarantine', `person_ref,kind,start_at\nTL2,home,${day(1)} 09:00\n`);
   await load(
     'samples',
@@ -507,18 +534,22 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   assert.match(await page.locator('li[data-kind="sample"]').innerText(), /Lấy mẫu S-TL2 \(RT-PCR\): âm tính/);
   assert.match(await page.locator('li[data-kind="dose"]').innerText(), /Tiêm mũi 1: AstraZeneca/);
   assert.equal(await page.getByTestId('unavailable').count(), 0);
-  // The contact network: TL1 (F0) → TL2 (F1), drawn on a canvas and listed in a table for the keyboard.
+  // The contact network: TL1 (F0) → TL2 (F1) and TL1's five other contacts, drawn on a canvas with names beside
+  // refs, no two labels overlapping, and listed in a table for the keyboard.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="contact-graph"] canvas').length > 0);
   assert.equal(
     await page.getByTestId('contact-graph').getAttribute('aria-label'),
-    'Sơ đồ mạng tiếp xúc: 2 người, 1 lần tiếp xúc; xem bảng bên dưới',
+    'Sơ đồ mạng tiếp xúc: 7 người, 6 lần tiếp xúc; xem bảng bên dưới',
   );
+  assert.deepEqual(await overlappingLabels(page), []);
   await page.getByText('Các lần tiếp xúc (dạng bảng)').click();
-  assert.deepEqual(await page.getByTestId('graph-edges').locator('tbody td').allInnerTexts(), [
-    'TL1',
-    'TL2',
-    day(2).split('-').reverse().join('/'),
-  ]);
+  const edges = await tableRows(page.getByTestId('graph-edges'));
+  assert.equal(edges.length, 6);
+  assert.deepEqual(
+    edges.find((r) => r[1] === 'Mai Thị Thu (TL2)'),
+    ['Mai Văn Tâm (TL1)', 'Mai Thị Thu (TL2)', day(2).split('-').reverse().join('/')],
+  );
+  assert.ok(edges.some((r) => r[1] === 'Nguyễn Thị Hồng Nhung Số 7 (TL7)'));
   await screenshot(page, 'person-timeline');
   // As of noon three days ago, before TL2 met TL1: not an F then, and no contact in the window yet; back to now.
   await page.getByLabel('Xem phân loại F và mạng tiếp xúc lúc (giờ Việt Nam)').fill(`${day(3)}T12:00`);
@@ -543,6 +574,9 @@ test(`[${engineName}] person page: F-level with its explanation, and one history
   assert.equal(await phone.getByTestId('unavailable').innerText(), 'Tiêm chủng: chưa xem được (Route not found)');
   await phone.getByTestId('timeline').locator('li[data-kind="sample"]').waitFor();
   assert.equal(await phone.getByTestId('timeline').locator('li[data-kind="dose"]').count(), 0);
+  // Six long names side by side on a phone: the layout spaces them by their labels, the graph is fitted smaller.
+  await phone.waitForFunction(() => document.querySelectorAll('[data-testid="contact-graph"] canvas').length > 0);
+  assert.deepEqual(await overlappingLabels(phone), []);
   await screenshot(phone, 'person-timeline-phone');
   await done(phone);
 });
@@ -599,10 +633,11 @@ test(`[${engineName}] clusters: the list with size, first and last case and stat
   assert.equal(graph.edges.length, 3);
   await page.getByTestId('cluster-graph').getByText('Các lần tiếp xúc (dạng bảng)').click();
   assert.deepEqual(await tableRows(page.getByTestId('graph-edges')), [
-    ['CL1', 'CL2', '30/09/2021'],
-    ['CL2', 'CL3', '02/10/2021'],
-    ['CL3', 'CL4', '03/10/2021'],
+    ['Châu Văn Một (CL1)', 'Châu Thị Hai (CL2)', '30/09/2021'],
+    ['Châu Thị Hai (CL2)', 'Châu Văn Ba (CL3)', '02/10/2021'],
+    ['Châu Văn Ba (CL3)', 'Châu Thị Bốn (CL4)', '03/10/2021'],
   ]);
+  assert.deepEqual(await overlappingLabels(page), []);
   await screenshot(page, 'clusters');
 
   // By keyboard, the declared cluster: its cases and every exposure touching them; the choice is kept in the URL.

@@ -8,20 +8,29 @@ import cytoscape from 'cytoscape';
 import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
 import { formatDate } from '../shared/format.ts';
-import { graphElements, type ContactGraph as Graph } from './graph.ts';
+import { graphElements, nodeLabel, type ContactGraph as Graph } from './graph.ts';
 
 /** The network of `graph` with its legend and table; `self` (a person) is outlined; `label` names it for screen readers. */
 export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: string; label: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const box = useRef<HTMLDivElement>(null);
+  const names = new Map(graph.nodes.map((n) => [n.person_ref, nodeLabel(n)]));
+  const named = (ref: string) => names.get(ref) ?? ref;
 
   useEffect(() => {
     if (!box.current || graph.nodes.length === 0) return;
     const cy = cytoscape({
       container: box.current,
       elements: graphElements(graph, self ?? ''),
-      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 16 },
+      // Spaced by the labels too, so that no two labels overlap; a long name wraps at 110 px.
+      layout: {
+        name: 'breadthfirst',
+        directed: true,
+        spacingFactor: 1,
+        padding: 16,
+        nodeDimensionsIncludeLabels: true,
+      },
       style: [
         {
           selector: 'node',
@@ -31,11 +40,19 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
             'font-size': 11,
             'text-valign': 'bottom',
             'text-margin-y': 4,
+            'text-wrap': 'wrap',
+            'text-max-width': '110px',
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '1px',
+            // a large network fitted small: labels hidden below 8 px, shown on the node under the pointer
+            'min-zoomed-font-size': 8,
             width: 22,
             height: 22,
           },
         },
         { selector: 'node.self', style: { 'border-width': 3, 'border-color': '#1c2430' } },
+        { selector: 'node.hover', style: { 'font-size': 14, 'min-zoomed-font-size': 0, 'z-index': 10 } },
         {
           selector: 'edge',
           style: {
@@ -50,6 +67,8 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
       userZoomingEnabled: false,
     });
     cy.on('tap', 'node', (e) => navigate(`/people/${encodeURIComponent(e.target.id())}`));
+    cy.on('mouseover', 'node', (e) => e.target.addClass('hover'));
+    cy.on('mouseout', 'node', (e) => e.target.removeClass('hover'));
     return () => cy.destroy();
   }, [graph, self, navigate]);
 
@@ -80,10 +99,10 @@ export function NetworkGraph({ graph, self, label }: { graph: Graph; self?: stri
               {graph.edges.map((e, i) => (
                 <tr key={i}>
                   <td>
-                    <Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{e.source_ref}</Link>
+                    <Link to={`/people/${encodeURIComponent(e.source_ref)}`}>{named(e.source_ref)}</Link>
                   </td>
                   <td>
-                    <Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{e.contact_ref}</Link>
+                    <Link to={`/people/${encodeURIComponent(e.contact_ref)}`}>{named(e.contact_ref)}</Link>
                   </td>
                   <td>{formatDate(e.exposed_on)}</td>
                 </tr>

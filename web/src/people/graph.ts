@@ -15,11 +15,16 @@ export function levelKey(n: Pick<GraphNode, 'level' | 'confirmed_at'>): keyof ty
   return 'other';
 }
 
+/** A person as the graph names them: the name beside the ref where the user may see it, else the ref. */
+export function nodeLabel(n: Pick<GraphNode, 'person_ref' | 'full_name'>): string {
+  return n.full_name ? `${n.full_name} (${n.person_ref})` : n.person_ref;
+}
+
 export function graphElements(g: ContactGraph, self: string) {
   return [
     ...g.nodes.map((n) => ({
       group: 'nodes' as const,
-      data: { id: n.person_ref, label: n.person_ref, color: LEVEL_COLORS[levelKey(n)] },
+      data: { id: n.person_ref, label: nodeLabel(n), color: LEVEL_COLORS[levelKey(n)] },
       classes: n.person_ref === self ? 'self' : '',
     })),
     ...g.edges
