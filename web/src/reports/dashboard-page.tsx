@@ -68,7 +68,7 @@ export function DashboardPage() {
           <Trend points={trend.points} error={trend.error} />
         </>
       )}
-      <DistrictMap />
+      <DistrictMap at={at} />
     </div>
   );
 }
