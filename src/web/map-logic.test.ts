@@ -127,6 +127,10 @@ test('legend classes: five equal, round steps from 0 covering the largest distri
     ],
   );
   assert.deepEqual(classBreaks([0, 0]), []); // nothing to colour: the map says "no data"
+  // Counts step by whole numbers (one new case is not "0,8+"); percentages may step by fractions.
+  assert.deepEqual(classBreaks([1, 0, 1], undefined, true), [1, 2, 3, 4]);
+  assert.deepEqual(classBreaks([1, 0, 1]), [0.2, 0.4, 0.6, 0.8]);
+  assert.deepEqual(classBreaks([131144], undefined, true), [30000, 60000, 90000, 120000]);
 });
 
 test("a user's districts come from their wards; a province user covers all", () => {

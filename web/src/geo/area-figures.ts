@@ -63,13 +63,15 @@ export const NO_DATA = '#d9d9d9';
 
 /**
  * Class breaks for the legend: equal steps from 0 to the largest value, rounded up to a readable number, so a
- * district's colour means the same amount on every map. Returns the lower bounds of classes 2…5 (4 numbers, rising).
+ * district's colour means the same amount on every map. Returns the lower bounds of classes 2…5 (4 numbers, rising);
+ * `whole`: the values are counts, the steps at least 1.
  */
-export function classBreaks(values: number[], classes = PALETTE.length): number[] {
+export function classBreaks(values: number[], classes = PALETTE.length, whole = false): number[] {
   const max = Math.max(0, ...values.filter(Number.isFinite));
   if (max === 0) return [];
-  const step = niceCeil(max / classes);
-  return Array.from({ length: classes - 1 }, (_, i) => step * (i + 1));
+  // counts of persons or samples (`whole`) step by whole numbers: no "0–0,2" class
+  const step = whole ? Math.max(1, Math.ceil(niceCeil(max / classes))) : niceCeil(max / classes);
+  return Array.from({ length: classes - 1 }, (_, i) => Number((step * (i + 1)).toPrecision(12)));
 }
 
 /** The colour of a value given the breaks of classBreaks. */

@@ -94,7 +94,10 @@ export function DistrictMap({ at }: { at: string }) {
   );
   const unit = isPercent(figure) ? '%' : '';
   const show = (v: number | undefined) => (v == null ? formatNumber(v, lang) : formatNumber(v, lang) + unit);
-  const breaks = useMemo(() => classBreaks([...byDistrict.values()]), [byDistrict]);
+  const breaks = useMemo(
+    () => classBreaks([...byDistrict.values()], undefined, !isPercent(figure)),
+    [byDistrict, figure],
+  );
 
   const coloured = useMemo(
     () =>
