@@ -26,7 +26,9 @@ import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
 import { reviewFile, reviewTable } from './review.ts';
 import { errors, file } from '../api/openapi.ts';
+import { areaFigures } from './areas.ts';
 import {
+  AreaFigures,
   DailyReport,
   IssuedReport,
   IssueResult,
@@ -123,6 +125,21 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
         fileName(req.ctx.province, at, req.query.format),
       );
     },
+  );
+
+  r.get(
+    '/reports/areas',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: "The daily report's area figures per ward at a cut-off (for the map), over your jurisdiction",
+        operationId: 'getAreaFigures',
+        querystring: z.object({ at: z.string().min(1).max(40) }),
+        response: { 200: AreaFigures },
+      },
+    },
+    async (req) => areaFigures(db, req.ctx, instant(req.query.at, 'at')),
   );
 
   r.get(

@@ -70,6 +70,39 @@ export const DailyReport = z
   .meta({ id: 'DailyReport' });
 export type DailyReport = z.infer<typeof DailyReport>;
 
+/** One ward's area figures at T (GET /reports/areas): sums, and the parts of each ratio so districts add up. */
+export const WardFigures = z
+  .object({
+    ward_code: z.string().describe('The ward of residence of the persons counted'),
+    cases_new: count.describe('Persons confirmed in the period P < t ≤ T'),
+    cases_total: count.describe('Persons confirmed at or before T'),
+    cases_active: count.describe('Confirmed at or before T with no outcome at or before T'),
+    quarantine_current: count.describe('Persons with a quarantine episode (any kind) open at T, each once'),
+    samples_taken_new: count.describe('Samples taken in the period'),
+    positive_new: count.describe('Positive results that arrived in the period'),
+    results_new: count.describe('Results (negative, positive, invalid) that arrived in the period'),
+    positivity_pct: z.number().nullable().describe('positive_new / results_new × 100, 2 decimals; null when 0 results'),
+    dose1_18plus: count.describe('Persons aged 18+ at T with a first dose given at or before T'),
+    population: count.nullable().describe('The ward’s population; null when not loaded'),
+    population_18plus: count.nullable().describe('Aged 18+; null when not loaded'),
+    coverage_dose1_18plus_pct: z
+      .number()
+      .nullable()
+      .describe('dose1_18plus / population_18plus × 100, 2 decimals; null when no adult population'),
+  })
+  .meta({ id: 'WardFigures' });
+export type WardFigures = z.infer<typeof WardFigures>;
+
+export const AreaFigures = z
+  .object({
+    province_code: z.string(),
+    as_of: vnInstant.describe('The cut-off T'),
+    previous_as_of: vnInstant.describe('P = T − 24h: the period is P < t ≤ T'),
+    wards: z.array(WardFigures).describe('Every ward in your jurisdiction, by code'),
+  })
+  .meta({ id: 'AreaFigures' });
+export type AreaFigures = z.infer<typeof AreaFigures>;
+
 export const PeriodSeriesDay = z
   .object({
     date,

@@ -304,6 +304,22 @@ test(`[${engineName}] dashboard: the daily report's figures and changes match th
   assert.equal(await page.locator('.charts .chart').first().getAttribute('aria-label'), 'Ca mới và mẫu xét nghiệm mới');
   await page.getByRole('button', { name: 'Thành phố Ngã Bảy' }).click();
   await page.getByTestId('ward-table').getByText('Phường Ngã Bảy').waitFor();
+  // Coloured by the daily report's area figures at the cut-off: Ngã Bảy has NB1 and NB2, only NB2 new in the period.
+  const cell = (table: string, name: string) =>
+    page.getByTestId(table).locator('tbody tr', { hasText: name }).locator('td.num');
+  await page.getByLabel('Tô màu theo').selectOption({ label: 'Tổng số ca' });
+  await cell('ward-table', 'Phường Ngã Bảy').filter({ hasText: /^2$/ }).waitFor();
+  await page.getByLabel('Tô màu theo').selectOption({ label: 'Ca mới trong 24 giờ' });
+  assert.equal(await cell('ward-table', 'Phường Ngã Bảy').innerText(), '1');
+  await page.getByRole('button', { name: 'Đóng danh sách xã' }).click();
+  assert.equal(await cell('district-table', 'Thành phố Ngã Bảy').innerText(), '1');
+  assert.equal(await cell('district-table', 'Thành phố Vị Thanh').innerText(), '1');
+  assert.equal(await cell('district-table', 'Huyện Châu Thành A').innerText(), '0');
+  // No results in the period: no positivity.
+  await page.getByLabel('Tô màu theo').selectOption({ label: 'Tỷ lệ dương tính trong 24 giờ (%)' });
+  assert.equal(await cell('district-table', 'Thành phố Ngã Bảy').innerText(), '—');
+  await page.getByLabel('Tô màu theo').selectOption({ label: 'Ca mới trong 24 giờ' });
+  await page.getByRole('button', { name: 'Thành phố Ngã Bảy' }).click();
   await screenshot(page, 'dashboard');
   await done(page);
 
@@ -318,6 +334,11 @@ test(`[${engineName}] dashboard: the daily report's figures and changes match th
   const mine = phone.getByTestId('district-table').locator('tr', { hasText: 'trong phạm vi của bạn' });
   assert.match(await mine.innerText(), /Thành phố Ngã Bảy/);
   assert.equal(await phone.getByTestId('district-table').getByText('trong phạm vi của bạn').count(), 1);
+  // The map's figures cover the district's own wards: new cases in Ngã Bảy, none known elsewhere.
+  const phoneCell = (name: string) =>
+    phone.getByTestId('district-table').locator('tbody tr', { hasText: name }).locator('td.num');
+  await phoneCell('Thành phố Ngã Bảy').filter({ hasText: /^1$/ }).waitFor();
+  assert.equal(await phoneCell('Thành phố Vị Thanh').innerText(), '—');
   await screenshot(phone, 'dashboard-phone');
   await done(phone);
 });
@@ -466,12 +487,10 @@ async function overlappingLabels(page: Page): Promise<string[]> {
     const box = document.querySelector('[data-testid="contact-graph"]') as unknown as {
       _cyreg: { cy: { nodes(): { id(): string; boundingBox(o: object): Box }[] } };
     };
-    const labels = box._cyreg.cy
-      .nodes()
-      .map((n) => ({
-        id: n.id(),
-        b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
-      }));
+    const labels = box._cyreg.cy.nodes().map((n) => ({
+      id: n.id(),
+      b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+    }));
     const hits: string[] = [];
     for (const [i, a] of labels.entries())
       for (const c of labels.slice(i + 1))

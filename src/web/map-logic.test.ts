@@ -6,11 +6,14 @@ import {
   classBreaks,
   colourOf,
   districtsInScope,
+  figureOf,
+  figureValues,
   legend,
   NO_DATA,
   niceCeil,
   PALETTE,
   rollUp,
+  rollUpRecords,
 } from '../../web/src/geo/area-figures.ts';
 import { areaLabel, unitIndex, unitName, wardDistricts, type Unit } from '../../web/src/geo/units.ts';
 
@@ -59,6 +62,49 @@ test('ward figures roll up to their districts; wards without a district are left
   );
 });
 
+test('a ratio rolls up as the ratio of the sums; a sum skips unknown wards; ÷ 0 is no value', () => {
+  const parentOf = wardDistricts(units);
+  const byWard = new Map([
+    ['31321', { positive_new: 1, results_new: 1, dose1_18plus: 1, population_18plus: 200, cases_new: 1 }],
+    ['31324', { positive_new: 0, results_new: 3, dose1_18plus: 1, population_18plus: null, cases_new: 0 }],
+    ['31340', { positive_new: 0, results_new: 0, dose1_18plus: 2, population_18plus: 0, cases_new: 1 }],
+  ]);
+  const byDistrict = rollUpRecords(byWard, parentOf);
+  assert.deepEqual(byDistrict.get('930'), {
+    positive_new: 1,
+    results_new: 4,
+    dose1_18plus: 2,
+    population_18plus: 200,
+    cases_new: 1,
+  });
+  const positivity = { num: 'positive_new', den: 'results_new' };
+  const coverage = { num: 'dose1_18plus', den: 'population_18plus' };
+  // 930: 1 positive of 4 results = 25 %, not the mean of 100 % and 0 %; 2 adults of 200 = 1 %.
+  assert.deepEqual([...figureValues(positivity, byDistrict)], [['930', 25]]); // 931: no results → no value
+  assert.deepEqual([...figureValues(coverage, byDistrict)], [['930', 1]]); // 931: 0 adults → no value
+  assert.deepEqual(
+    [...figureValues({ sum: 'cases_new' }, byDistrict)],
+    [
+      ['930', 1],
+      ['931', 1],
+    ],
+  );
+  // Per ward: 100 %, no value for an unknown or zero denominator.
+  assert.deepEqual(
+    [...figureValues(positivity, byWard)],
+    [
+      ['31321', 100],
+      ['31324', 0],
+    ],
+  );
+  assert.deepEqual([...figureValues(coverage, byWard)], [['31321', 0.5]]);
+  // Rounded to 2 decimals; a field unknown in every ward of a district stays unknown.
+  assert.equal(figureOf(positivity, { positive_new: 1, results_new: 3 }), 33.33);
+  const unknown = rollUpRecords(new Map([['31340', { population: null }]]), parentOf);
+  assert.equal(figureOf({ sum: 'population' }, unknown.get('931')), undefined);
+  assert.equal(figureOf({ sum: 'population' }, undefined), undefined);
+});
+
 test('legend classes: five equal, round steps from 0 covering the largest district', () => {
   // Hậu Giang's largest district has 131.144 people: 131.144 / 5 = 26.228,8 → steps of 30.000.
   assert.equal(niceCeil(26228.8), 30000);
@@ -81,6 +127,10 @@ test('legend classes: five equal, round steps from 0 covering the largest distri
     ],
   );
   assert.deepEqual(classBreaks([0, 0]), []); // nothing to colour: the map says "no data"
+  // Counts step by whole numbers (one new case is not "0,8+"); percentages may step by fractions.
+  assert.deepEqual(classBreaks([1, 0, 1], undefined, true), [1, 2, 3, 4]);
+  assert.deepEqual(classBreaks([1, 0, 1]), [0.2, 0.4, 0.6, 0.8]);
+  assert.deepEqual(classBreaks([131144], undefined, true), [30000, 60000, 90000, 120000]);
 });
 
 test("a user's districts come from their wards; a province user covers all", () => {

@@ -1,4 +1,5 @@
-// The districts of the province coloured by a chosen figure (MapLibre GL over the shipped GeoJSON, no tile server),
+// The districts of the province coloured by a chosen figure (the daily report's area figures at the dashboard's
+// cut-off, or the population) (MapLibre GL over the shipped GeoJSON, no tile server),
 // with a table of the same numbers that also drills down to the wards of a district (keyboard and screen readers).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,13 +16,15 @@ import { currentLang } from '../shared/i18n.ts';
 import { wardDistricts } from './units.ts';
 import {
   bbox,
+  figureValues,
+  rollUpRecords,
+  type AreaRecord,
+  type FigureDef,
   classBreaks,
   colourOf,
   districtsInScope,
   legend,
   NO_DATA,
-  rollUp,
-  type AreaValues,
 } from './area-figures.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -37,17 +40,34 @@ interface DistrictCollection {
   features: DistrictFeature[];
 }
 
-const MAP_FIGURES = ['population', 'population_18plus', 'wards'] as const;
-type MapFigure = (typeof MAP_FIGURES)[number];
+// Each figure of the picker: a sum of a ward field, or a percentage of two sums (fields of GET /reports/areas, of
+// GET /geo/population, and `wards` = 1 per ward).
+const FIGURES = {
+  cases_new: { sum: 'cases_new' },
+  cases_total: { sum: 'cases_total' },
+  cases_active: { sum: 'cases_active' },
+  quarantine_current: { sum: 'quarantine_current' },
+  samples_taken_new: { sum: 'samples_taken_new' },
+  positivity_pct: { num: 'positive_new', den: 'results_new' },
+  coverage_dose1_18plus_pct: { num: 'dose1_18plus', den: 'population_18plus' },
+  population: { sum: 'population' },
+  population_18plus: { sum: 'population_18plus' },
+  wards: { sum: 'wards' },
+} satisfies Record<string, FigureDef>;
+type MapFigure = keyof typeof FIGURES;
+const MAP_FIGURES = Object.keys(FIGURES) as MapFigure[];
+const isPercent = (f: MapFigure) => 'num' in FIGURES[f];
 
-export function DistrictMap() {
+/** The map at the cut-off `at` (the dashboard's); its period is the daily report's, the 24 hours before. */
+export function DistrictMap({ at }: { at: string }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { me, units, units2024 } = useSession();
   const geo = useApi((signal) => client.GET('/geo/districts.geojson', { parseAs: 'json', signal }), []).data as
     DistrictCollection | undefined;
   const { data: population } = useApi((signal) => client.GET('/geo/population', { signal }), []);
-  const [figure, setFigure] = useState<MapFigure>('population');
+  const { data: areas } = useApi((signal) => client.GET('/reports/areas', { params: { query: { at } }, signal }), [at]);
+  const [figure, setFigure] = useState<MapFigure>('cases_new');
   const [selected, setSelected] = useState<string | null>(null);
   const [noWebgl, setNoWebgl] = useState(false);
   const [mapVersion, setMapVersion] = useState(0);
@@ -56,12 +76,29 @@ export function DistrictMap() {
 
   const parentOf = useMemo(() => wardDistricts(units), [units]);
   const scope = useMemo(() => districtsInScope(me?.wards ?? null, parentOf), [me?.wards, parentOf]);
-  const byWard = useMemo<AreaValues>(() => {
-    if (figure === 'wards') return new Map([...parentOf.keys()].map((w) => [w, 1]));
-    return new Map((population ?? []).filter((p) => p[figure] != null).map((p) => [p.ward_code, Number(p[figure])]));
-  }, [figure, population, parentOf]);
-  const byDistrict = useMemo(() => rollUp(byWard, parentOf), [byWard, parentOf]);
-  const breaks = useMemo(() => classBreaks([...byDistrict.values()]), [byDistrict]);
+  // Every ward's fields: the area figures at the cut-off, its population, and 1 for counting wards.
+  const records = useMemo(() => {
+    const m = new Map<string, AreaRecord>([...parentOf.keys()].map((w) => [w, { wards: 1 }]));
+    const rec = (w: string) => m.get(w) ?? m.set(w, {}).get(w)!;
+    for (const a of areas?.wards ?? []) {
+      const { ward_code, population: _p, population_18plus: _a, ...fields } = a;
+      Object.assign(rec(ward_code), fields);
+    }
+    for (const p of population ?? [])
+      Object.assign(rec(p.ward_code), { population: p.population, population_18plus: p.population_18plus });
+    return m;
+  }, [areas, population, parentOf]);
+  const byWard = useMemo(() => figureValues(FIGURES[figure], records), [figure, records]);
+  const byDistrict = useMemo(
+    () => figureValues(FIGURES[figure], rollUpRecords(records, parentOf)),
+    [figure, records, parentOf],
+  );
+  const unit = isPercent(figure) ? '%' : '';
+  const show = (v: number | undefined) => (v == null ? formatNumber(v, lang) : formatNumber(v, lang) + unit);
+  const breaks = useMemo(
+    () => classBreaks([...byDistrict.values()], undefined, !isPercent(figure)),
+    [byDistrict, figure],
+  );
 
   const coloured = useMemo(
     () =>
@@ -213,8 +250,8 @@ export function DistrictMap() {
               legend(breaks).map((l) => (
                 <li key={l.from}>
                   <span className="swatch" style={{ background: l.colour }} />
-                  {formatNumber(l.from, lang)}
-                  {l.to != null ? `–${formatNumber(l.to, lang)}` : '+'}
+                  {show(l.from)}
+                  {l.to != null ? `–${show(l.to)}` : '+'}
                 </li>
               ))}
           </ul>
@@ -240,7 +277,7 @@ export function DistrictMap() {
                 {wardsOfSelected.map((w) => (
                   <tr key={w.code}>
                     <td>{w.full_name}</td>
-                    <td className="num">{formatNumber(byWard.get(w.code), lang)}</td>
+                    <td className="num">{show(byWard.get(w.code))}</td>
                   </tr>
                 ))}
               </tbody>
@@ -268,7 +305,7 @@ export function DistrictMap() {
                         </button>
                         {scope?.has(code) && <span className="badge">{t('map.inScope')}</span>}
                       </td>
-                      <td className="num">{formatNumber(byDistrict.get(code), lang)}</td>
+                      <td className="num">{show(byDistrict.get(code))}</td>
                     </tr>
                   );
                 })}

@@ -69,7 +69,7 @@ export function DashboardPage() {
         </>
       )}
       {/* remade in the other language: MapLibre's control texts are set when the map is made */}
-      <DistrictMap key={i18n.language} />
+      <DistrictMap key={i18n.language} at={at} />
     </div>
   );
 }

@@ -1658,6 +1658,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The daily report's area figures per ward at a cut-off (for the map), over your jurisdiction */
+    get: operations['getAreaFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/daily': {
     parameters: {
       query?: never;
@@ -2779,6 +2796,21 @@ export interface components {
       last_used_at: string | null;
       name: string;
       token_id: number;
+    };
+    AreaFigures: {
+      /**
+       * Format: date-time
+       * @description The cut-off T
+       */
+      as_of: string;
+      /**
+       * Format: date-time
+       * @description P = T − 24h: the period is P < t ≤ T
+       */
+      previous_as_of: string;
+      province_code: string;
+      /** @description Every ward in your jurisdiction, by code */
+      wards: components['schemas']['WardFigures'][];
     };
     AuditEntry: {
       /** @description insert, update, merge, revoke, login_failed … */
@@ -5809,6 +5841,34 @@ export interface components {
         wasted: number;
       }[];
       total: components['schemas']['VaccineSupplyFigures'];
+    };
+    WardFigures: {
+      /** @description Confirmed at or before T with no outcome at or before T */
+      cases_active: number;
+      /** @description Persons confirmed in the period P < t ≤ T */
+      cases_new: number;
+      /** @description Persons confirmed at or before T */
+      cases_total: number;
+      /** @description dose1_18plus / population_18plus × 100, 2 decimals; null when no adult population */
+      coverage_dose1_18plus_pct: number | null;
+      /** @description Persons aged 18+ at T with a first dose given at or before T */
+      dose1_18plus: number;
+      /** @description The ward’s population; null when not loaded */
+      population: number | null;
+      /** @description Aged 18+; null when not loaded */
+      population_18plus: number | null;
+      /** @description Positive results that arrived in the period */
+      positive_new: number;
+      /** @description positive_new / results_new × 100, 2 decimals; null when 0 results */
+      positivity_pct: number | null;
+      /** @description Persons with a quarantine episode (any kind) open at T, each once */
+      quarantine_current: number;
+      /** @description Results (negative, positive, invalid) that arrived in the period */
+      results_new: number;
+      /** @description Samples taken in the period */
+      samples_taken_new: number;
+      /** @description The ward of residence of the persons counted */
+      ward_code: string;
     };
     WardMapping: {
       /**
@@ -13934,6 +13994,55 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReportList'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getAreaFigures: {
+    parameters: {
+      query: {
+        at: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AreaFigures'];
         };
       };
       /** @description Invalid input: the field is named */

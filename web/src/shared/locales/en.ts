@@ -521,6 +521,13 @@ export const en: Translation<typeof vi> = {
   map: {
     title: 'Map by district',
     figure: 'Colour by',
+    cases_new: 'New cases in 24 hours',
+    cases_total: 'Total cases',
+    cases_active: 'Active cases',
+    quarantine_current: 'In quarantine',
+    samples_taken_new: 'New samples in 24 hours',
+    positivity_pct: 'Positivity in 24 hours (%)',
+    coverage_dose1_18plus_pct: 'Adults 18+ with dose 1 (%)',
     population: 'Population',
     population_18plus: 'Population aged 18+',
     wards: 'Number of wards',

@@ -522,6 +522,13 @@ export const vi = {
   map: {
     title: 'Bản đồ theo huyện',
     figure: 'Tô màu theo',
+    cases_new: 'Ca mới trong 24 giờ',
+    cases_total: 'Tổng số ca',
+    cases_active: 'Ca đang điều trị',
+    quarantine_current: 'Đang cách ly',
+    samples_taken_new: 'Mẫu mới trong 24 giờ',
+    positivity_pct: 'Tỷ lệ dương tính trong 24 giờ (%)',
+    coverage_dose1_18plus_pct: 'Tỷ lệ người 18+ tiêm mũi 1 (%)',
     population: 'Dân số',
     population_18plus: 'Dân số từ 18 tuổi',
     wards: 'Số xã, phường',
