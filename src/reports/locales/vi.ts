@@ -111,6 +111,42 @@ export const vi = {
       doses: 'Mũi tiêm',
     },
   },
+  comparison: {
+    subtitle: '(đến {to}, so với {compare})',
+    intro:
+      '{issuer} báo cáo tình hình dịch bệnh COVID-19 đến {to} (số liệu tăng/giảm so với {compare}) như sau:',
+    value: 'Số liệu (tăng/giảm so với {compare})',
+    info: { province: 'Mã tỉnh', to: 'Số liệu đến', compare: 'So sánh với', from: 'Ca mắc mới tính từ' },
+    /** The figures of the daily report counted over the 24 hours before each instant. */
+    rows_24h: {
+      'cases.new': 'Ca mắc mới trong 24 giờ',
+      'quarantine.new': 'Bắt đầu cách ly trong 24 giờ',
+      'quarantine.completed': 'Hoàn thành cách ly trong 24 giờ',
+      'testing.samples_taken_new': 'Mẫu lấy trong 24 giờ',
+    },
+    new_cases: 'CA MẮC MỚI TỪ {from} ĐẾN {to}',
+    summary:
+      'Từ {from} đến {to} ghi nhận {total} ca mắc mới: {community} ca phát hiện tại cộng đồng, {quarantine} ca trong khu cách ly, {entry} ca nhập cảnh.',
+    last_case: 'Đã {days} ngày không ghi nhận ca mắc mới (ca gần nhất ngày {day}).',
+    last_case_today: 'Ca mắc gần nhất ghi nhận trong ngày {day}.',
+    no_case: 'Chưa ghi nhận ca mắc nào.',
+    sheet: 'Ca mới trong kỳ',
+    by_district: 'Ca mắc mới theo huyện',
+    by_detected_in: 'Ca mắc mới theo nơi phát hiện',
+    days_since: 'Số ngày không ghi nhận ca mắc mới',
+    columns: {
+      code: 'Mã',
+      district: 'Huyện, thị xã, thành phố',
+      new: 'Ca mắc mới',
+      new_community: 'Trong đó: cộng đồng',
+      detected_in: 'Nơi phát hiện',
+      cases: 'Số ca',
+      figure: 'Chỉ tiêu',
+      value: 'Số liệu',
+    },
+    detected_in: { community: 'Cộng đồng', quarantine: 'Khu cách ly', entry: 'Nhập cảnh' },
+    total: 'Tổng cộng',
+  },
   review: {
     title: 'Kết quả cách ly, theo dõi theo nhóm đối tượng',
     since: 'từ ngày {from}',
