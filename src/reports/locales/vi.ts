@@ -113,8 +113,7 @@ export const vi = {
   },
   comparison: {
     subtitle: '(đến {to}, so với {compare})',
-    intro:
-      '{issuer} báo cáo tình hình dịch bệnh COVID-19 đến {to} (số liệu tăng/giảm so với {compare}) như sau:',
+    intro: '{issuer} báo cáo tình hình dịch bệnh COVID-19 đến {to} (số liệu tăng/giảm so với {compare}) như sau:',
     value: 'Số liệu (tăng/giảm so với {compare})',
     info: { province: 'Mã tỉnh', to: 'Số liệu đến', compare: 'So sánh với', from: 'Ca mắc mới tính từ' },
     /** The figures of the daily report counted over the 24 hours before each instant. */
