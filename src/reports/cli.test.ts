@@ -92,6 +92,7 @@ test(`[${engineName}] report period and review`, () => {
 });
 
 test(`[${engineName}] report period --to --compare: the contract JSON, a file, errors naming the option`, async () => {
+  assert.match(cli('--help').out, /phongdich report period --to T --compare C \[--from A\] +số liệu đến T so với/);
   const help = cli('report', '--help').out;
   assert.match(help, /phongdich report period --to THỜI_ĐIỂM_ISO --compare THỜI_ĐIỂM_ISO \[--from THỜI_ĐIỂM_ISO\]/);
   assert.match(
