@@ -12,6 +12,7 @@ import {
   PROVINCE,
   dailyReport,
   declarationPosts,
+  periodReport,
   fLevelsFull,
   fLevelsOneResult,
   importVsCopy,
@@ -53,12 +54,15 @@ const engines = (opt.engines?.split(',') ?? [
 if (engines.includes('postgres') && !process.env.DATABASE_URL) throw new Error('postgres needs DATABASE_URL');
 /** The report's cut-off: near the wave's peak, when the most exposures are in the contact window. */
 const AT = '2021-08-10T06:30:00+07:00';
+/** The period report compares AT with nine days before, as seed 001 compares 10/9 with 01/9. */
+const COMPARE = '2021-08-01T06:30:00+07:00';
 
 const FIGURES = {
   generate: { name: 'Generate the province (all CSVs)', target: '—' },
   persons_import: { name: 'Import persons vs raw COPY', target: '— (the samples target applies to samples)' },
   samples_import: { name: 'Import samples vs raw COPY', target: '≤ 2.5× COPY, peak RSS ≤ 512 MB (both)' },
   daily_report: { name: 'Daily report', target: '≤ 0.5 s PostgreSQL, ≤ 1.5 s PGlite' },
+  period_report: { name: 'Period report against an earlier instant', target: '≤ 1 s PostgreSQL, ≤ 2.5 s PGlite' },
   flevel_one: { name: `F-levels after one result (${smoke ? 30 : '10k'} descendants)`, target: '≤ 0.2 s PostgreSQL' },
   flevel_full: { name: 'F-levels full recompute', target: '≤ 5 s for 300k exposures' },
   person_search: { name: 'Person search p95', target: '— (none set)' },
@@ -89,6 +93,8 @@ function met(f: Figure, engine: EngineName, c: Cell): boolean | null {
       return n.ratio <= 2.5 && n.rss_mb <= 512;
     case 'daily_report':
       return c.value <= (engine === 'postgres' ? 0.5 : 1.5);
+    case 'period_report':
+      return c.value <= (engine === 'postgres' ? 1 : 2.5);
     case 'flevel_one':
       return engine === 'postgres' ? c.value <= 0.2 : null;
     case 'flevel_full':
@@ -183,7 +189,7 @@ try {
               async (db) =>
                 `PostgreSQL ${(await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0].v}`,
             );
-      const province = wanted('person_search', 'daily_report', 'flevel_full', 'api_post');
+      const province = wanted('person_search', 'daily_report', 'period_report', 'flevel_full', 'api_post');
       if (wanted('persons_import'))
         await measure(run, name, 'persons_import', () =>
           importVsCopy(engine, 'persons', demoPath(provinceDir, 'persons')),
@@ -210,10 +216,11 @@ try {
         if (loaded.failed) {
           // Without the whole province the report and the full recompute would measure something else.
           failures.push(`${name} loading: ${loaded.failed}`);
-          for (const f of ['daily_report', 'flevel_full'] as const)
+          for (const f of ['daily_report', 'period_report', 'flevel_full'] as const)
             run.cells[f] = { text: `not measured: ${loaded.failed}` };
         } else {
           if (wanted('daily_report')) await measure(run, name, 'daily_report', () => dailyReport(db, AT));
+          if (wanted('period_report')) await measure(run, name, 'period_report', () => periodReport(db, AT, COMPARE));
           if (wanted('flevel_full')) await measure(run, name, 'flevel_full', () => fLevelsFull(db, AT));
         }
       });

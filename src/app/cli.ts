@@ -36,6 +36,7 @@ Usage:
   phongdich import KIND FILE [--partial]                   import a CSV or XLSX file (kinds: ${KINDS})
   phongdich import ward_shapes FILE.geojson                 import ward boundaries (GeoJSON, all or nothing)
   ${REPORT_USAGE.en}
+  phongdich report period --to T --compare C [--from A]    the figures at T against any earlier instant C, new cases by district
   ${RULES_USAGE.en}
   phongdich serve [--port 8080] [--demo]                   HTTP API + web app (--demo: load the demo province if empty)
   phongdich demo [--people N] [--seed S] [--out DIR]       load (or with --out write the CSVs of) a generated province
@@ -50,6 +51,7 @@ Cách dùng:
   phongdich import LOẠI TỆP [--partial]                    nhập tệp CSV hoặc XLSX (loại: ${KINDS})
   phongdich import ward_shapes TỆP.geojson                 nhập ranh giới xã (GeoJSON, nhận cả tệp hoặc không gì)
   ${REPORT_USAGE.vi}
+  phongdich report period --to T --compare C [--from A]    số liệu đến T so với thời điểm C bất kỳ trước đó, ca mới theo huyện
   ${RULES_USAGE.vi}
   phongdich serve [--port 8080] [--demo]                   API HTTP và ứng dụng web (--demo: nạp tỉnh mẫu nếu trống)
   phongdich demo [--people N] [--seed S] [--out THƯ_MỤC]   nạp (hoặc với --out ghi các tệp CSV của) một tỉnh mẫu

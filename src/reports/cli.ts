@@ -8,7 +8,8 @@ import { invalid } from '../shared/errors.ts';
 import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
 import { dailyFile, FORMATS, renderFile, type FileFormat } from './service.ts';
-import { periodFile, periodReport, type PeriodKind } from './period.ts';
+import { periodFile, periodReport } from './period.ts';
+import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
 import { reviewFile, reviewTable } from './review.ts';
 import { capacityScenario } from '../treatment/capacity.ts';
 import { zoningDocument } from './zoning.ts';
@@ -23,8 +24,13 @@ export const REPORT_USAGE: Record<Lang, string> = {
 export const REPORT_HELP: Record<Lang, string> = {
   en: `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
   The daily synthesis report as of that instant (docs/contracts/daily-report.md), over the whole province.
+phongdich report period --to ISO_INSTANT --compare ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
+  The period report (docs/contracts/period-report.md): the figures at --to with their change against any earlier
+  --compare, the new cases in --from < t ≤ --to (default from --compare) by district and by place of detection, and
+  the days since the latest case.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out FILE]
-  The week or month containing the date (default today), or from..to: figures compared with the period before, daily series.
+  Without --compare: the week or month containing the date (default today), or from..to: figures compared with the
+  period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
   The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out FILE]
@@ -37,8 +43,13 @@ phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [-
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`,
   vi: `phongdich report daily --at THỜI_ĐIỂM_ISO [--format json|html|docx|xlsx] [--out TỆP]
   Báo cáo tổng hợp hằng ngày đến thời điểm đó (docs/contracts/daily-report.md), toàn tỉnh.
+phongdich report period --to THỜI_ĐIỂM_ISO --compare THỜI_ĐIỂM_ISO [--from THỜI_ĐIỂM_ISO] [--format …] [--out TỆP]
+  Báo cáo giai đoạn (docs/contracts/period-report.md): số liệu đến --to kèm tăng/giảm so với một thời điểm bất kỳ
+  trước đó (--compare), ca mắc mới trong --from < t ≤ --to (mặc định từ --compare) theo huyện và theo nơi phát hiện,
+  số ngày không ghi nhận ca mới.
 phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format …] [--out TỆP]
-  Tuần hoặc tháng chứa ngày đó (mặc định hôm nay), hoặc từ..đến: số liệu so với kỳ trước, chuỗi theo ngày.
+  Không có --compare: tuần hoặc tháng chứa ngày đó (mặc định hôm nay), hoặc từ..đến: số liệu so với kỳ trước, chuỗi
+  theo ngày.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out TỆP]
   Bảng hội nghị sơ kết (nhóm đối tượng cách ly × hình thức), mặc định từ đầu dịch.
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out TỆP]
@@ -75,7 +86,7 @@ export async function reportCommand(
   const format = (o.format ?? 'json') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
-  if (which !== 'command')
+  if (which !== 'command' && which !== 'period')
     for (const f of ['date', 'from', 'to', 'compare'] as const)
       if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
   let body: string | Buffer;
@@ -84,11 +95,18 @@ export async function reportCommand(
     if (!at) throw invalid('at', o.at ? 'bad_instant' : 'required', { value: o.at ?? '' });
     body = format === 'json' ? JSON.stringify(await dailyReport(db, ctx, at)) : await dailyFile(db, ctx, at, format);
   } else if (which === 'period') {
-    if (o.kind && o.kind !== 'week' && o.kind !== 'month')
-      throw invalid('kind', 'bad_enum', { value: o.kind, allowed: 'week, month' });
-    const q = { kind: o.kind as PeriodKind | undefined, date: o.date, from: o.from, to: o.to };
-    body =
-      format === 'json' ? JSON.stringify(await periodReport(db, ctx, q)) : (await periodFile(db, ctx, q, format)).body;
+    // --compare (or an instant as --to) asks for the report against an earlier instant, else the week/month one.
+    const p = periodForm(o);
+    if (p.form === 'compare')
+      body =
+        format === 'json'
+          ? JSON.stringify(await periodComparison(db, ctx, p.q))
+          : (await comparisonFile(db, ctx, p.q, format)).body;
+    else
+      body =
+        format === 'json'
+          ? JSON.stringify(await periodReport(db, ctx, p.q))
+          : (await periodFile(db, ctx, p.q, format)).body;
   } else if (which === 'review') {
     if (!o.to) throw invalid('to', 'required');
     const q = { from: o.from, to: o.to };

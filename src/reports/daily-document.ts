@@ -234,7 +234,7 @@ export function paragraphs(text: string): string[] {
 const ACRONYMS = new Set(['UBND', 'BCĐ', 'CDC', 'HĐND']);
 
 /** "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" → "Ban chỉ đạo phòng, chống dịch COVID-19" (keeps acronyms). */
-function sentenceCase(s: string, capital = true): string {
+export function sentenceCase(s: string, capital = true): string {
   const words = s
     .trim()
     .split(/\s+/)

@@ -2,8 +2,9 @@
 // (every figure for the cut-off T and for the earlier cut-off P in the same pass, FILTER clauses), and the F1/F2
 // counts beside it (src/tracing/contact-counts.ts), both in one snapshot.
 //
-// "In the period" of T is P < t ≤ T, and of P is PP < t ≤ P. The daily report passes P = T − 24h, PP = T − 48h;
-// the period report passes its end, its start and the start of the period before.
+// "In the period" of T is P < t ≤ T (or S < t ≤ T when a start S is given), and of P is PP < t ≤ P. The daily
+// report passes P = T − 24h, PP = T − 48h; the period report passes its end, its start and the start of the period
+// before; the period report against an earlier instant C passes T, S = T − 24h, C, C − 24h (each the daily report's).
 import type { Db } from '../db/connection.ts';
 import { countContacts, readContactGraph, type ContactCounts } from '../tracing/contact-counts.ts';
 import type { TreatmentFacilityFigure, TreatmentFigures } from '../treatment/schemas.ts';
@@ -54,21 +55,23 @@ export interface Cutoffs {
   t: Date;
   p: Date;
   pp: Date;
+  /** The start of T's period (default P). */
+  s?: Date;
 }
 
 /** `x` belongs to a person living in the wards $5 (no filter when $5 is null: the whole province). */
 export const inScope = (personId: string) => `($5::text[] IS NULL OR EXISTS (SELECT 1 FROM persons sp
   WHERE sp.province_code = $1 AND sp.person_id = ${personId} AND sp.ward_code = ANY($5::text[])))`;
 
-// Each CTE is one row; suffix _t is the figure at T (period P..T), _p at P (period PP..P).
+// Each CTE is one row; suffix _t is the figure at T (period $6..T, $6 = S or P), _p at P (period PP..P).
 const FIGURES_SQL = `
 WITH
 cs AS (
   SELECT count(*) AS total_t,
          count(*) FILTER (WHERE c.confirmed_at <= $3) AS total_p,
-         count(*) FILTER (WHERE c.confirmed_at > $3) AS new_t,
+         count(*) FILTER (WHERE c.confirmed_at > $6) AS new_t,
          count(*) FILTER (WHERE c.confirmed_at > $4 AND c.confirmed_at <= $3) AS new_p,
-         count(*) FILTER (WHERE c.confirmed_at > $3 AND c.detected_in = 'community') AS community_t,
+         count(*) FILTER (WHERE c.confirmed_at > $6 AND c.detected_in = 'community') AS community_t,
          count(*) FILTER (WHERE c.confirmed_at > $4 AND c.confirmed_at <= $3 AND c.detected_in = 'community') AS community_p
     FROM cases c
    WHERE c.province_code = $1 AND c.confirmed_at <= $2 AND ${inScope('c.person_id')}),
@@ -104,9 +107,9 @@ qf AS (
                  FROM qopen WHERE kind = 'centralized' GROUP BY facility_code) n ON n.facility_code = f.facility_code
    WHERE f.province_code = $1 AND f.kind IN ('quarantine', 'both') AND ($5::text[] IS NULL OR f.ward_code = ANY($5::text[]))),
 qe AS (
-  SELECT count(*) FILTER (WHERE q.start_at > $3) AS qnew_t,
+  SELECT count(*) FILTER (WHERE q.start_at > $6) AS qnew_t,
          count(*) FILTER (WHERE q.start_at > $4 AND q.start_at <= $3) AS qnew_p,
-         count(*) FILTER (WHERE q.end_reason = 'completed' AND q.end_at > $3 AND q.end_at <= $2) AS completed_t,
+         count(*) FILTER (WHERE q.end_reason = 'completed' AND q.end_at > $6 AND q.end_at <= $2) AS completed_t,
          count(*) FILTER (WHERE q.end_reason = 'completed' AND q.end_at > $4 AND q.end_at <= $3) AS completed_p,
          count(DISTINCT q.person_id) AS persons_t,
          count(DISTINCT q.person_id) FILTER (WHERE q.start_at <= $3) AS persons_p
@@ -123,7 +126,7 @@ sr AS (
 ts AS (
   SELECT count(*) AS taken_t,
          count(*) FILTER (WHERE taken_at <= $3) AS taken_p,
-         count(*) FILTER (WHERE taken_at > $3) AS taken_new_t,
+         count(*) FILTER (WHERE taken_at > $6) AS taken_new_t,
          count(*) FILTER (WHERE taken_at > $4 AND taken_at <= $3) AS taken_new_p,
          count(*) FILTER (WHERE res_t = 'negative') AS negative_t,
          count(*) FILTER (WHERE taken_at <= $3 AND res_p = 'negative') AS negative_p,
@@ -244,7 +247,7 @@ const json = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v
 
 /**
  * The figures at T and at P, for persons of the wards given (null = the whole province; facilities by their ward).
- * P ≤ T and PP ≤ P.
+ * P ≤ T, PP ≤ P and S ≤ T.
  */
 export async function computeFigures(
   db: Db,
@@ -252,7 +255,7 @@ export async function computeFigures(
   cut: Cutoffs,
   wards: readonly string[] | null,
 ): Promise<{ current: Figures; previous: Figures }> {
-  if (!(cut.pp <= cut.p && cut.p <= cut.t)) throw new Error('cut-offs out of order');
+  if (!(cut.pp <= cut.p && cut.p <= cut.t && (cut.s ?? cut.p) <= cut.t)) throw new Error('cut-offs out of order');
   // The contact walks and the other figures read one snapshot, on a server at the same time. The large scans
   // would be JIT-compiled for longer than they run.
   const settings = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
@@ -263,7 +266,9 @@ export async function computeFigures(
     },
     async (tx) => {
       await tx.exec(settings);
-      return (await tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null]))[0];
+      return (
+        await tx.query<Row>(FIGURES_SQL, [province, cut.t, cut.p, cut.pp, wards ? [...wards] : null, cut.s ?? cut.p])
+      )[0];
     },
   );
   return { current: figuresOf(row, 't', contacts[0]), previous: figuresOf(row, 'p', contacts[1]) };

@@ -24,6 +24,7 @@ import {
 } from './service.ts';
 import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
+import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
 import { reviewFile, reviewTable } from './review.ts';
 import { errors, file } from '../api/openapi.ts';
 import { areaFigures } from './areas.ts';
@@ -32,6 +33,7 @@ import {
   DailyReport,
   IssuedReport,
   IssueResult,
+  PeriodComparison,
   PeriodReport,
   ReportDraft,
   ReportDraftWithFigures,
@@ -148,21 +150,50 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       config: { access: 'reports.read' },
       schema: {
         tags: ['reports'],
-        summary: 'Week or month report with daily series (the week/month containing `date`, or from..to)',
+        summary: 'Period report: against an earlier instant (to, compare[, from]), or a week/month with daily series',
+        description:
+          'With `compare` (or a `to` that is an instant): the report of docs/contracts/period-report.md, the figures ' +
+          'at `to` with their change against `compare` and the new cases in from < t ≤ to (PeriodComparison). ' +
+          'Otherwise the week or month containing `date` (default today), or the days `from`..`to`, with daily ' +
+          'series (PeriodReport). Over your jurisdiction.',
         operationId: 'getPeriodReport',
         querystring: formatQuery.extend({
-          kind: z.enum(PERIOD_KINDS).default('week'),
-          date: z.iso.date().optional(),
-          from: z.iso.date().optional(),
-          to: z.iso.date().optional(),
+          to: z
+            .string()
+            .min(1)
+            .max(40)
+            .optional()
+            .describe(
+              'The cut-off T (an instant: ISO with offset, or YYYY-MM-DD HH:MM in Viet Nam time); a day YYYY-MM-DD for the week/month form',
+            ),
+          compare: z.string().min(1).max(40).optional().describe('The earlier instant C to compare with (C ≤ T)'),
+          from: z
+            .string()
+            .min(1)
+            .max(40)
+            .optional()
+            .describe('Start A of the period A < t ≤ T (an instant, default C); a day for the week/month form'),
+          kind: z.enum(PERIOD_KINDS).optional().describe('Week/month form only (default week)'),
+          date: z.iso.date().optional().describe('Week/month form only'),
         }),
-        response: { 200: jsonOrFile(PeriodReport, 'The report: JSON, or rendered as ?format= asks') },
+        response: {
+          200: jsonOrFile(
+            z.union([PeriodComparison, PeriodReport]),
+            'The report: JSON (PeriodComparison with compare, else PeriodReport), or rendered as ?format= asks',
+          ),
+        },
       },
     },
     async (req, reply) => {
       const { format, ...q } = req.query;
-      if (format === 'json') return periodReport(db, req.ctx, q);
-      const { body, name } = await periodFile(db, req.ctx, q, format);
+      const p = periodForm(q);
+      if (p.form === 'compare') {
+        if (format === 'json') return periodComparison(db, req.ctx, p.q);
+        const { body, name } = await comparisonFile(db, req.ctx, p.q, format);
+        return sendFile(reply, format, body, name);
+      }
+      if (format === 'json') return periodReport(db, req.ctx, p.q);
+      const { body, name } = await periodFile(db, req.ctx, p.q, format);
       return sendFile(reply, format, body, name);
     },
   );

@@ -138,6 +138,34 @@ export const PeriodReport = z
   .meta({ id: 'PeriodReport' });
 export type PeriodReport = z.infer<typeof PeriodReport>;
 
+/** The period report against any earlier instant (docs/contracts/period-report.md "Period report"). */
+export const PeriodComparison = z
+  .object({
+    province_code: z.string(),
+    to: vnInstant.describe('The cut-off T'),
+    compare_at: vnInstant.describe('The earlier instant C the figures are compared with'),
+    from: vnInstant.describe('Start A of the period A < t ≤ T the new cases are counted over (default C)'),
+    at_to: ReportFigures.describe("The daily report's `current` figures at T"),
+    at_compare: ReportFigures.describe('The same figures at C'),
+    new_cases_by_district: z
+      .array(
+        z.object({
+          district_code: z.string(),
+          new: count.describe('Cases confirmed in the period, by the district of the person’s ward'),
+          new_community: count.describe('Of new, detected in the community'),
+        }),
+      )
+      .describe('Every district of the province (of your jurisdiction), by code, zeros included'),
+    new_cases_by_detected_in: z
+      .object({ community: count, quarantine: count, entry: count })
+      .describe('Cases confirmed in the period by where they were detected'),
+    days_since_last_case: count
+      .nullable()
+      .describe('Viet Nam days from the day of the latest case confirmed at or before T to T’s day; null if none'),
+  })
+  .meta({ id: 'PeriodComparison' });
+export type PeriodComparison = z.infer<typeof PeriodComparison>;
+
 export const ReviewConferenceTable = z
   .object({
     from: date,

@@ -76,6 +76,10 @@ export const en: Translation<typeof vi> = {
   no_follow_on: 'The rule applied to this episode has no follow-on period',
   follow_on_not_completed: 'Only an episode ended as completed moves on to a follow-on period',
   bad_period: 'The period starts after it ends',
+  compare_after_to: 'The comparison instant ({compare}) is after the cut-off ({to})',
+  from_after_to: 'The start of the new cases ({from}) is after the cut-off ({to})',
+  period_form_mixed:
+    'The report against an earlier instant takes neither a week/month type nor a day of the week/month report',
   result_at_required: 'A result needs result_at',
   result_at_without_result: 'A pending sample has no result_at',
   result_before_taken: 'Result time is before the sample was taken',

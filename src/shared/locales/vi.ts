@@ -76,6 +76,10 @@ export const vi = {
   no_follow_on: 'Quy định áp dụng cho đợt này không có giai đoạn tiếp theo',
   follow_on_not_completed: 'Chỉ đợt kết thúc do hoàn thành (completed) mới chuyển sang giai đoạn tiếp theo',
   bad_period: 'Ngày bắt đầu kỳ báo cáo sau ngày kết thúc',
+  compare_after_to: 'Thời điểm so sánh ({compare}) sau thời điểm chốt số liệu ({to})',
+  from_after_to: 'Thời điểm bắt đầu tính ca mới ({from}) sau thời điểm chốt số liệu ({to})',
+  period_form_mixed:
+    'Báo cáo so sánh với một thời điểm trước không nhận loại kỳ (tuần, tháng) hay ngày của báo cáo tuần, tháng',
   result_at_required: 'Có kết quả thì phải có thời điểm trả kết quả (result_at)',
   result_at_without_result: 'Mẫu đang chờ kết quả không có result_at',
   result_before_taken: 'Thời điểm có kết quả trước thời điểm lấy mẫu',

@@ -10,6 +10,7 @@ import { PersonPage } from '../people/person-page.tsx';
 import { ImportsPage } from '../imports/imports-page.tsx';
 import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
+import { PeriodPage } from '../reports/period-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
 import { TasksPage } from '../command/tasks-page.tsx';
@@ -63,6 +64,7 @@ function SignedIn() {
           <Route path="/imports" element={<ImportsPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
+          <Route path="/reports/period" element={<PeriodPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
           <Route path="/command" element={<Navigate to="/command/tasks" replace />} />

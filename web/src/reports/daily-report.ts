@@ -65,8 +65,11 @@ export function figureValue(f: Figures | undefined, path: string): number | null
 
 export const isPercent = (path: string) => path.endsWith('_pct');
 
+/** Figures compared with earlier ones: the daily report, or the period report's at_to and at_compare. */
+export type Compared = Pick<DailyReport, 'current' | 'previous'>;
+
 /** "2.716 (+867)" for a figure of the report. */
-export function figureText(r: DailyReport, path: string, lang: Lang): string {
+export function figureText(r: Compared, path: string, lang: Lang): string {
   return formatWithChange(
     figureValue(r.current, path),
     figureValue(r.previous, path),

@@ -2,14 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { facilityRows, figureText, SECTIONS, type DailyReport, type Section } from './daily-report.ts';
+import { facilityRows, figureText, SECTIONS, type Compared, type DailyReport, type Section } from './daily-report.ts';
 
-export function FigureTables({ report }: { report: DailyReport }) {
+/** Every figure with its change; `title` says against what (default: the daily report's 24 hours before). */
+export function FigureTables({ report, title }: { report: Compared; title?: string }) {
   const { t } = useTranslation();
   const lang = currentLang();
   return (
     <section className="card" aria-labelledby="figures-title">
-      <h2 id="figures-title">{t('dashboard.figures')}</h2>
+      <h2 id="figures-title">{title ?? t('dashboard.figures')}</h2>
       <div className="figure-grid">
         {(Object.keys(SECTIONS) as Section[]).map((section) => (
           <table key={section} data-testid={`figures-${section}`}>

@@ -42,6 +42,9 @@ export function ReportsPage() {
   return (
     <div>
       <h1>{t('reports.title')}</h1>
+      <p>
+        <Link to="/reports/period">{t('period.open')}</Link>
+      </p>
       {can('reports.issue') && (
         <form className="card inline-form" onSubmit={draft} aria-labelledby="new-draft-title">
           <h2 id="new-draft-title" className="sr-only">

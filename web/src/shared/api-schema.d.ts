@@ -1785,7 +1785,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Week or month report with daily series (the week/month containing `date`, or from..to) */
+    /**
+     * Period report: against an earlier instant (to, compare[, from]), or a week/month with daily series
+     * @description With `compare` (or a `to` that is an instant): the report of docs/contracts/period-report.md, the figures at `to` with their change against `compare` and the new cases in from < t ≤ to (PeriodComparison). Otherwise the week or month containing `date` (default today), or the days `from`..`to`, with daily series (PeriodReport). Over your jurisdiction.
+     */
     get: operations['getPeriodReport'];
     put?: never;
     post?: never;
@@ -4081,6 +4084,44 @@ export interface components {
       /** Format: date-time */
       updated_at: string;
       zone_level: number | null;
+    };
+    PeriodComparison: {
+      /** @description The same figures at C */
+      at_compare: components['schemas']['ReportFigures'];
+      /** @description The daily report's `current` figures at T */
+      at_to: components['schemas']['ReportFigures'];
+      /**
+       * Format: date-time
+       * @description The earlier instant C the figures are compared with
+       */
+      compare_at: string;
+      /** @description Viet Nam days from the day of the latest case confirmed at or before T to T’s day; null if none */
+      days_since_last_case: number | null;
+      /**
+       * Format: date-time
+       * @description Start A of the period A < t ≤ T the new cases are counted over (default C)
+       */
+      from: string;
+      /** @description Cases confirmed in the period by where they were detected */
+      new_cases_by_detected_in: {
+        community: number;
+        entry: number;
+        quarantine: number;
+      };
+      /** @description Every district of the province (of your jurisdiction), by code, zeros included */
+      new_cases_by_district: {
+        district_code: string;
+        /** @description Cases confirmed in the period, by the district of the person’s ward */
+        new: number;
+        /** @description Of new, detected in the community */
+        new_community: number;
+      }[];
+      province_code: string;
+      /**
+       * Format: date-time
+       * @description The cut-off T
+       */
+      to: string;
     };
     PeriodReport: {
       /**
@@ -14556,10 +14597,16 @@ export interface operations {
   getPeriodReport: {
     parameters: {
       query?: {
+        /** @description The earlier instant C to compare with (C ≤ T) */
+        compare?: string;
+        /** @description Week/month form only */
         date?: string;
         format?: 'json' | 'html' | 'docx' | 'xlsx';
+        /** @description Start A of the period A < t ≤ T (an instant, default C); a day for the week/month form */
         from?: string;
+        /** @description Week/month form only (default week) */
         kind?: 'week' | 'month';
+        /** @description The cut-off T (an instant: ISO with offset, or YYYY-MM-DD HH:MM in Viet Nam time); a day YYYY-MM-DD for the week/month form */
         to?: string;
       };
       header?: never;
@@ -14568,13 +14615,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The report: JSON, or rendered as ?format= asks */
+      /** @description The report: JSON (PeriodComparison with compare, else PeriodReport), or rendered as ?format= asks */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PeriodReport'];
+          'application/json': components['schemas']['PeriodComparison'] | components['schemas']['PeriodReport'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
           'text/html': Blob;
