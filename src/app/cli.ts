@@ -141,6 +141,8 @@ const OPTIONS = {
   compare: { type: 'string' },
   before: { type: 'string' },
   cases: { type: 'string' },
+  origin: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 /** The options of a command; an unknown or incomplete option is named in the user's language. */

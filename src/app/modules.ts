@@ -23,6 +23,7 @@ import { vaccinationRoutes } from '../vaccination/routes.ts';
 import { vaccinationsKind } from '../vaccination/import.ts';
 import { seedVaccineSchedules } from '../vaccination/products.ts';
 import { entryRoutes } from '../entry/routes.ts';
+import { cohortRoutes } from '../entry/cohort-routes.ts';
 import { publicEntryPages, publicEntryRoutes } from '../entry/public.ts';
 import { declarationsKind } from '../entry/import.ts';
 import { reportRoutes } from '../reports/routes.ts';
@@ -94,7 +95,7 @@ export const MODULES: Module[] = [
   },
   {
     name: 'entry',
-    routes: [entryRoutes, publicEntryRoutes],
+    routes: [entryRoutes, cohortRoutes, publicEntryRoutes],
     pages: publicEntryPages,
     importKinds: [declarationsKind],
     permissions: ['entry.read', 'entry.write', 'entry.manage', 'entry.followup'],
