@@ -16,6 +16,8 @@ import { zoningReport } from '../zoning/service.ts';
 import { commandFile } from './command.ts';
 import { commandSummary } from '../command/summary.ts';
 import { arrivalCohort } from '../entry/cohorts.ts';
+import { residentsReport } from '../residents/service.ts';
+import { reportInstant } from '../residents/routes.ts';
 
 export const REPORT_USAGE: Record<Lang, string> = {
   en: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents … render a report (JSON by default)',
@@ -134,7 +136,7 @@ export async function reportCommand(
     body = JSON.stringify(
       which === 'cohort'
         ? await arrivalCohort(db, ctx, { origin: o.origin, since: o.since, at: o.at })
-        : null,
+        : await residentsReport(db, ctx, reportInstant(o.at)),
     );
   } else {
     throw invalid('report', 'bad_enum', {
