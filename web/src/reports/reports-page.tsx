@@ -42,6 +42,10 @@ export function ReportsPage() {
   return (
     <div>
       <h1>{t('reports.title')}</h1>
+      <nav className="report-links" aria-label={t('reports.more')}>
+        <Link to="/entry/cohorts">{t('cohort.link')}</Link>
+        <Link to="/reports/residents">{t('residents.link')}</Link>
+      </nav>
       {can('reports.issue') && (
         <form className="card inline-form" onSubmit={draft} aria-labelledby="new-draft-title">
           <h2 id="new-draft-title" className="sr-only">
