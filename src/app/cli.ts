@@ -239,7 +239,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const r = await withDb(cfg, (db) => loadDemo(db, cfg, values.province ?? '93', people, seed));
       console.log(JSON.stringify(r));
-      return r.imports.some((i) => i.rejected) ? 2 : 0;
+      return [...r.imports, ...r.extras].some((i) => i.rejected) ? 2 : 0;
     }
     case 'report': {
       // DOCX and XLSX are binary: refused on a terminal before any work, written to --out or a redirection.
