@@ -143,6 +143,8 @@ const OPTIONS = {
   compare: { type: 'string' },
   before: { type: 'string' },
   cases: { type: 'string' },
+  origin: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 /** The options of a command; an unknown or incomplete option is named in the user's language. */
@@ -239,7 +241,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const r = await withDb(cfg, (db) => loadDemo(db, cfg, values.province ?? '93', people, seed));
       console.log(JSON.stringify(r));
-      return r.imports.some((i) => i.rejected) ? 2 : 0;
+      return [...r.imports, ...r.extras].some((i) => i.rejected) ? 2 : 0;
     }
     case 'report': {
       // DOCX and XLSX are binary: refused on a terminal before any work, written to --out or a redirection.

@@ -11,7 +11,7 @@ test('every permission is owned by exactly one module', () => {
   assert.deepEqual([...owned].sort(), [...PERMISSIONS].sort());
 });
 
-test('import kinds: the twelve of docs/contracts/imports.md, the two of treatment.md and the extras, persons first, each once', () => {
+test('import kinds: the twelve of docs/contracts/imports.md, the two of treatment.md, residents_abroad of period-report.md and the extras, persons first, each once', () => {
   assert.deepEqual(
     MODULES.flatMap((m) => m.importKinds ?? []).map((k) => k.kind),
     [
@@ -37,6 +37,7 @@ test('import kinds: the twelve of docs/contracts/imports.md, the two of treatmen
       'supply_movements',
       'funds',
       'support',
+      'residents_abroad',
     ],
   );
 });

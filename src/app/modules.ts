@@ -23,6 +23,7 @@ import { vaccinationRoutes } from '../vaccination/routes.ts';
 import { vaccinationsKind } from '../vaccination/import.ts';
 import { seedVaccineSchedules } from '../vaccination/products.ts';
 import { entryRoutes } from '../entry/routes.ts';
+import { cohortRoutes } from '../entry/cohort-routes.ts';
 import { publicEntryPages, publicEntryRoutes } from '../entry/public.ts';
 import { declarationsKind } from '../entry/import.ts';
 import { reportRoutes } from '../reports/routes.ts';
@@ -35,6 +36,8 @@ import { zoningRoutes } from '../zoning/routes.ts';
 import { measuresKind, zoningDecisionsKind } from '../zoning/import.ts';
 import { treatmentRoutes } from '../treatment/routes.ts';
 import { careKind, severityKind } from '../treatment/import.ts';
+import { residentsRoutes } from '../residents/routes.ts';
+import { residentsAbroadKind } from '../residents/import.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -94,7 +97,7 @@ export const MODULES: Module[] = [
   },
   {
     name: 'entry',
-    routes: [entryRoutes, publicEntryRoutes],
+    routes: [entryRoutes, cohortRoutes, publicEntryRoutes],
     pages: publicEntryPages,
     importKinds: [declarationsKind],
     permissions: ['entry.read', 'entry.write', 'entry.manage', 'entry.followup'],
@@ -120,6 +123,9 @@ export const MODULES: Module[] = [
     importKinds: COMMAND_KINDS,
     permissions: ['command.read', 'command.write', 'command.manage'],
   },
+  // Residents abroad and residents held in other provinces (docs/contracts/period-report.md): no permission of its own
+  // (the registry is people.write, the report reports.read).
+  { name: 'residents', routes: [residentsRoutes], importKinds: [residentsAbroadKind] },
   // The web app last: its shell answers every GET the routes above leave.
   { name: 'web', pages: webApp },
 ];

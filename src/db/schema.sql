@@ -540,7 +540,8 @@ CREATE TABLE quarantine_episodes (
   subject_group text,
   created_at timestamp with time zone DEFAULT now() NOT NULL,
   updated_at timestamp with time zone DEFAULT now() NOT NULL,
-  override_reason text
+  override_reason text,
+  held_in_province text
 );
 
 CREATE TABLE report_drafts (
@@ -575,6 +576,20 @@ CREATE TABLE report_templates (
   narrative_titles jsonb NOT NULL,
   schedule jsonb NOT NULL,
   updated_by text NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE residents_abroad (
+  province_code text NOT NULL,
+  resident_ref text NOT NULL,
+  full_name text NOT NULL,
+  ward_code text NOT NULL,
+  country text NOT NULL,
+  left_on date,
+  expected_return_on date,
+  returned_on date,
+  person_id bigint,
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
@@ -1042,8 +1057,9 @@ ALTER TABLE pools ADD CONSTRAINT pools_result_check CHECK ((result = ANY (ARRAY[
 ALTER TABLE provinces ADD CONSTRAINT provinces_geography_check CHECK ((geography = ANY (ARRAY['2024'::text, '2025'::text])));
 ALTER TABLE provinces ADD CONSTRAINT provinces_pkey PRIMARY KEY (province_code);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_check CHECK (((end_at IS NULL) OR (end_at >= start_at)));
-ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_check1 CHECK (((kind = 'centralized'::text) = (facility_code IS NOT NULL)));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_end_reason_check CHECK ((end_reason = ANY (ARRAY['completed'::text, 'confirmed_case'::text, 'transferred'::text, 'other'::text])));
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_facility CHECK ((((kind = 'centralized'::text) AND (held_in_province IS NULL)) = (facility_code IS NOT NULL)));
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_held_elsewhere CHECK (((held_in_province IS NULL) OR (held_in_province <> province_code)));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_kind_check CHECK ((kind = ANY (ARRAY['centralized'::text, 'home'::text, 'self_monitoring'::text])));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_pkey PRIMARY KEY (province_code, episode_id);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_facility_code_fkey FOREIGN KEY (province_code, facility_code) REFERENCES facilities(province_code, facility_code);
@@ -1060,6 +1076,10 @@ ALTER TABLE report_templates ADD CONSTRAINT report_templates_number_pattern_chec
 ALTER TABLE report_templates ADD CONSTRAINT report_templates_pkey PRIMARY KEY (province_code, scope_code);
 ALTER TABLE report_templates ADD CONSTRAINT report_templates_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE report_templates ADD CONSTRAINT report_templates_scope_level_check CHECK ((scope_level = ANY (ARRAY['province'::text, 'district'::text, 'ward'::text])));
+ALTER TABLE residents_abroad ADD CONSTRAINT residents_abroad_country_check CHECK ((country ~ '^[A-Z]{2}$'::text));
+ALTER TABLE residents_abroad ADD CONSTRAINT residents_abroad_pkey PRIMARY KEY (province_code, resident_ref);
+ALTER TABLE residents_abroad ADD CONSTRAINT residents_abroad_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE residents_abroad ADD CONSTRAINT residents_abroad_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
 ALTER TABLE rule_sets ADD CONSTRAINT rule_sets_pkey PRIMARY KEY (province_code, effective_from);
 ALTER TABLE rule_sets ADD CONSTRAINT rule_sets_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE sample_result_history ADD CONSTRAINT sample_result_history_pkey PRIMARY KEY (province_code, history_id);
@@ -1206,8 +1226,11 @@ CREATE INDEX persons_ward ON public.persons USING btree (province_code, ward_cod
 CREATE INDEX quarantine_end ON public.quarantine_episodes USING btree (province_code, end_at);
 CREATE INDEX quarantine_facility ON public.quarantine_episodes USING btree (province_code, facility_code) WHERE (facility_code IS NOT NULL);
 CREATE INDEX quarantine_facility_start ON public.quarantine_episodes USING btree (province_code, facility_code, start_at) WHERE (facility_code IS NOT NULL);
+CREATE INDEX quarantine_held_elsewhere ON public.quarantine_episodes USING btree (province_code, held_in_province) WHERE (held_in_province IS NOT NULL);
 CREATE INDEX quarantine_start ON public.quarantine_episodes USING btree (province_code, start_at);
 CREATE INDEX report_drafts_scope ON public.report_drafts USING btree (province_code, scope_code, as_of DESC);
+CREATE INDEX residents_abroad_person ON public.residents_abroad USING btree (province_code, person_id) WHERE (person_id IS NOT NULL);
+CREATE INDEX residents_abroad_ward ON public.residents_abroad USING btree (province_code, ward_code);
 CREATE INDEX sample_result_history_sample ON public.sample_result_history USING btree (province_code, sample_ref, history_id);
 CREATE INDEX samples_person ON public.samples USING btree (province_code, person_id, taken_at);
 CREATE INDEX samples_pool ON public.samples USING btree (province_code, pool_ref) WHERE (pool_ref IS NOT NULL);
@@ -1553,7 +1576,7 @@ AS $function$
      AND e.start_at <= p_at AND (e.end_at IS NULL OR e.end_at > p_at)
      AND NOT EXISTS (SELECT 1 FROM quarantine_episodes l
                       WHERE l.province_code = p_province AND l.person_id = e.person_id AND l.start_at > e.start_at
-                        AND l.start_at <= p_at AND (l.end_at IS NULL OR l.end_at > p_at))
+                        AND l.start_at <= p_at AND (l.end_at IS NULL OR l.end_at > p_at) AND l.held_in_province IS NULL)
 $function$
 ;
 
@@ -1766,6 +1789,7 @@ AS $function$
   SELECT DISTINCT ON (e.person_id) e.person_id, e.episode_id, e.kind, e.facility_code, e.start_at
     FROM quarantine_episodes e
    WHERE e.province_code = p_province AND e.start_at <= p_at AND (e.end_at IS NULL OR e.end_at > p_at)
+     AND e.held_in_province IS NULL
    ORDER BY e.person_id, e.start_at DESC
 $function$
 ;

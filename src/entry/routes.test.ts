@@ -306,6 +306,7 @@ test(`[${engineName}] the document names every entry operation, with its answers
     'createViolation',
     'downloadCheckpointQrCode',
     'getAccommodationLink',
+    'getArrivalCohort',
     'getDeclaration',
     'getDeclarationPage',
     'getEntryCounts',

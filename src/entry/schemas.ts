@@ -486,6 +486,27 @@ export const EntryCounts = z
   .meta({ id: 'EntryCounts' });
 export type EntryCounts = z.infer<typeof EntryCounts>;
 
+/** An arrival cohort at T (docs/contracts/period-report.md, "Arrival cohorts"; src/entry/cohorts.ts). */
+export const CohortFigures = z
+  .object({
+    origin: z.string().describe("A province code (the origin's ward, district or province lies in it), or abroad"),
+    since: date.describe('D: arrivals from the start of this Viet Nam day'),
+    at: instant.describe('T, in Viet Nam time'),
+    arrived: count.describe(
+      'Distinct travellers with a crossing in (not turned back) or a declaration from the origin',
+    ),
+    under_management: count.describe('centralized + home + self_monitoring'),
+    centralized: count.describe('Of arrived, with an open episode of this kind at T (one kind per person)'),
+    home: count,
+    self_monitoring: count,
+    sampled: count.describe('Of arrived, with a sample taken since their first arrival and ≤ T'),
+    positive: count.describe("Of sampled, by the latest such sample's result at T"),
+    negative: count,
+    pending: count.describe('No result at T (an invalid latest result is in none of the three)'),
+  })
+  .meta({ id: 'CohortFigures' });
+export type CohortFigures = z.infer<typeof CohortFigures>;
+
 // ---- the public form's answers ----
 
 export const PublicForm = z

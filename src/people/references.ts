@@ -15,4 +15,5 @@ export const PERSON_REFERENCES: { table: string; column: string }[] = [
   { table: 'entry_violations', column: 'person_id' },
   { table: 'care_episodes', column: 'person_id' },
   { table: 'severity_observations', column: 'person_id' },
+  { table: 'residents_abroad', column: 'person_id' },
 ];

@@ -75,6 +75,7 @@ async function dayEpisodes(db: Db, ctx: Ctx, date: string): Promise<DayEpisode[]
        SELECT e.episode_id, e.person_id, e.kind, e.facility_code, e.start_at, e.end_at, e.end_reason
          FROM quarantine_episodes e JOIN persons p ON p.province_code = e.province_code AND p.person_id = e.person_id, b
         WHERE e.province_code = $1 AND e.start_at < b.d1 AND (e.end_at IS NULL OR e.end_at > b.d0)
+          AND e.held_in_province IS NULL -- held in another province: not the province's teams' work
           AND ($3::text[] IS NULL OR p.ward_code = ANY($3::text[])))
      SELECT ov.*, p.person_ref, p.full_name, p.phone, p.ward_code, u.name AS ward_name, p.hamlet, p.address,
             pl.phase, pl.phase_start_at, pl.rule_set_name, pl.rule_key, pl.test_days, pl.planned_end_at,

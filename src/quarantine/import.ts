@@ -1,7 +1,8 @@
 // Import kinds `facilities` and `quarantine` (docs/contracts/imports.md), with optional columns added by the quarantine
-// module: facilities `status` (planned/active/closed), `active_from`, `active_to`; quarantine `override_reason`; and by
-// the treatment module (contracts/treatment.md): facilities `oxygen_beds`, `ventilators`.
-import { upsertFromStaging, type ImportKind } from '../imports/pipeline.ts';
+// module: facilities `status` (planned/active/closed), `active_from`, `active_to`; quarantine `override_reason`; by
+// the treatment module (contracts/treatment.md): facilities `oxygen_beds`, `ventilators`; and by period-report.md:
+// quarantine `held_in_province`, a resident held in another province (no facility; never counted as the province's).
+import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
 import { code, date, instant, integer, oneOf, text } from '../imports/fields.ts';
 import { personId, personJoin, personRefOf, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
 
@@ -110,7 +111,7 @@ export const facilitiesKind: ImportKind = {
  */
 const overCapacitySql = `
   WITH s AS (
-    SELECT DISTINCT ON (p.pid, s.start_at) s.line, p.pid AS person_id, s.kind, s.start_at, s.facility_code,
+    SELECT DISTINCT ON (p.pid, s.start_at) s.line, p.pid AS person_id, s.kind, s.start_at, s.facility_code, s.held_in_province,
            COALESCE(s.override_reason, e.override_reason) AS override_reason, COALESCE(s.end_at, e.end_at) AS end_at,
            e.facility_code AS stored_facility
       FROM import_staging s
@@ -124,11 +125,13 @@ const overCapacitySql = `
      WHERE s.kind = 'centralized' AND s.override_reason IS NULL AND f.beds IS NOT NULL AND f.kind <> 'treatment'
        AND s.stored_facility IS DISTINCT FROM s.facility_code -- a stored assignment restated is not a new one
        AND facility_state(f.status, f.active_from, f.active_to, vn_day(s.start_at)) = 'active'),
+  -- (episodes held in another province are not the province's quarantine: they never take a bed here)
   eps AS (
     SELECT e.person_id, e.start_at, e.end_at, e.facility_code FROM quarantine_episodes e
-     WHERE e.province_code = $1 AND NOT EXISTS (SELECT 1 FROM s WHERE s.person_id = e.person_id AND s.start_at = e.start_at)
+     WHERE e.province_code = $1 AND e.held_in_province IS NULL
+       AND NOT EXISTS (SELECT 1 FROM s WHERE s.person_id = e.person_id AND s.start_at = e.start_at)
     UNION ALL
-    SELECT person_id, start_at, end_at, facility_code FROM s),
+    SELECT person_id, start_at, end_at, facility_code FROM s WHERE held_in_province IS NULL),
   -- the episodes of persons ever at a facility receiving arrivals
   mine AS (
     SELECT x.* FROM eps x WHERE x.person_id IN (
@@ -181,6 +184,7 @@ export const quarantineKind: ImportKind = {
       parse: oneOf(['abroad', 'outbreak_area', 'contact', 'tet_returnee', 'screened', 'other'] as const),
     },
     override_reason: { parse: text(500) },
+    held_in_province: { parse: code(10) },
   },
   staging: {
     person_ref: 'text',
@@ -191,12 +195,22 @@ export const quarantineKind: ImportKind = {
     end_reason: 'text',
     subject_group: 'text',
     override_reason: 'text',
+    held_in_province: 'text',
   },
   key: ['person_ref', 'start_at'],
-  stage(c) {
+  stage(c, env) {
     const start = c.start_at as Date,
-      end = c.end_at as Date | undefined;
-    if (c.kind === 'centralized' && !c.facility_code) return [{ column: 'facility_code', key: 'facility_required' }];
+      end = c.end_at as Date | undefined,
+      held = c.held_in_province as string | undefined;
+    // Held in another province: a province of the national list (not this one: a check below), and no facility.
+    const heldErrors: RowError[] = [];
+    if (held && !env.provinceCodes.has(held))
+      heldErrors.push({ column: 'held_in_province', key: 'unknown_held_province', params: { value: held } });
+    if (held && c.facility_code)
+      heldErrors.push({ column: 'facility_code', key: 'held_with_facility', params: { value: held } });
+    if (heldErrors.length) return heldErrors;
+    if (c.kind === 'centralized' && !c.facility_code && !held)
+      return [{ column: 'facility_code', key: 'facility_required' }];
     if (c.kind !== 'centralized' && c.facility_code)
       return [{ column: 'facility_code', key: 'facility_only_centralized' }];
     if (end && end < start) return [{ column: 'end_at', key: 'end_before_start' }];
@@ -210,10 +224,16 @@ export const quarantineKind: ImportKind = {
       c.end_reason ?? null,
       c.subject_group ?? null,
       c.override_reason ?? null,
+      held ?? null,
     ];
   },
   checks: [
     unknownPersonCheck(),
+    {
+      column: 'held_in_province',
+      key: 'held_in_own_province',
+      sql: `SELECT s.line, s.held_in_province AS value FROM import_staging s WHERE s.held_in_province = $1`,
+    },
     {
       column: 'facility_code',
       key: 'unknown_facility',
@@ -241,6 +261,7 @@ export const quarantineKind: ImportKind = {
         end_reason: 's.end_reason',
         subject_group: 's.subject_group',
         override_reason: 's.override_reason',
+        held_in_province: 's.held_in_province',
       },
       keepIfEmpty: ['end_at', 'end_reason', 'subject_group', 'override_reason'],
     }),

@@ -44,7 +44,7 @@ export async function reviewTable(db: Db, ctx: Ctx, period: { from: string; to: 
      eps AS (
        SELECT e.episode_id, e.person_id, e.kind, e.start_at, COALESCE(e.subject_group, 'unspecified') AS grp
          FROM quarantine_episodes e JOIN persons p ON p.province_code = e.province_code AND p.person_id = e.person_id, b
-        WHERE e.province_code = $1 AND e.start_at >= b.d0 AND e.start_at < b.d1
+        WHERE e.province_code = $1 AND e.start_at >= b.d0 AND e.start_at < b.d1 AND e.held_in_province IS NULL
           AND ($4::text[] IS NULL OR p.ward_code = ANY($4::text[]))),
      firsts AS (
        SELECT DISTINCT ON (x.person_id) x.*

@@ -63,6 +63,10 @@ export const QuarantineEpisode = z
     end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'other']).nullable(),
     subject_group: z.enum(['abroad', 'outbreak_area', 'contact', 'tet_returnee', 'screened', 'other']).nullable(),
     override_reason: z.string().nullable().describe('Why it was placed in a full or inactive facility'),
+    held_in_province: z
+      .string()
+      .nullable()
+      .describe("Held in another province (its code): not counted in the province's quarantine figures"),
     plan: z.object({
       rule_set: z
         .object({ effective_from: day, name: z.string().nullable(), basis: z.string().nullable() })

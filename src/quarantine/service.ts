@@ -197,6 +197,7 @@ interface EpisodeRow {
   end_reason: EndReason | null;
   subject_group: SubjectGroup | null;
   override_reason: string | null;
+  held_in_province: string | null;
   follows_episode_id: number | null;
   link: 'transfer' | 'follow_on' | null;
   course_start_at: Date;
@@ -223,7 +224,7 @@ function episodesSql(where: string, limit: string) {
        WHERE e.province_code = $1 AND ($2::text[] IS NULL OR p.ward_code = ANY($2::text[])) AND ${where}
        ORDER BY e.start_at DESC, e.episode_id DESC LIMIT ${limit})
     SELECT e.episode_id, p.person_ref, p.full_name, p.ward_code, e.kind, e.facility_code, e.start_at, e.end_at, e.end_reason,
-           e.subject_group, e.override_reason, pl.follows_episode_id, pl.link, pl.course_start_at, pl.phase, pl.phase_start_at,
+           e.subject_group, e.override_reason, e.held_in_province, pl.follows_episode_id, pl.link, pl.course_start_at, pl.phase, pl.phase_start_at,
            pl.vaccinated, pl.rule_set_from, pl.rule_set_name, pl.rule_set_basis, pl.rule_key, pl.days, pl.test_days,
            pl.planned_end_at, pl.follow_on_kind, pl.follow_on_days
       FROM sel
@@ -248,6 +249,7 @@ function toEpisode(r: EpisodeRow): QuarantineEpisode {
     end_reason: r.end_reason,
     subject_group: r.subject_group,
     override_reason: r.override_reason,
+    held_in_province: r.held_in_province,
     plan: {
       rule_set:
         r.rule_set_from === null

@@ -84,7 +84,8 @@ oc AS (
          count(*) FILTER (WHERE o.outcome = 'transferred_out' AND o.at <= $3) AS transferred_p
     FROM outcomes o
    WHERE o.province_code = $1 AND o.at <= $2 AND ${inScope('o.person_id')}),
--- The episode each person is in at each cut-off: quarantine_open_at (src/quarantine/episodes.sql).
+-- The episode each person is in at each cut-off: quarantine_open_at (src/quarantine/episodes.sql). Residents held
+-- in another province (held_in_province) are never the province's quarantine: not in qopen, nor in qe below.
 qopen AS (
   SELECT 't' AS w, q.person_id, q.kind, q.facility_code FROM quarantine_open_at($1, $2) q WHERE ${inScope('q.person_id')}
   UNION ALL
@@ -114,7 +115,7 @@ qe AS (
          count(DISTINCT q.person_id) AS persons_t,
          count(DISTINCT q.person_id) FILTER (WHERE q.start_at <= $3) AS persons_p
     FROM quarantine_episodes q
-   WHERE q.province_code = $1 AND q.start_at <= $2 AND ${inScope('q.person_id')}),
+   WHERE q.province_code = $1 AND q.start_at <= $2 AND q.held_in_province IS NULL AND ${inScope('q.person_id')}),
 -- A sample's result at each cut-off: sample_result_at (src/testing/results.sql).
 sr AS (
   SELECT s.taken_at,

@@ -73,10 +73,11 @@ WITH ev AS (
    WHERE o.province_code = $1 AND o.at > $2 AND o.at <= $3 AND ${inScope('o.person_id')} GROUP BY 1, 2
   UNION ALL
   SELECT 'quarantine_new', vn_day(q.start_at - interval '1 microsecond'), count(*) FROM quarantine_episodes q
-   WHERE q.province_code = $1 AND q.start_at > $2 AND q.start_at <= $3 AND ${inScope('q.person_id')} GROUP BY 2
+   WHERE q.province_code = $1 AND q.start_at > $2 AND q.start_at <= $3 AND q.held_in_province IS NULL AND ${inScope('q.person_id')} GROUP BY 2
   UNION ALL
   SELECT 'quarantine_completed', vn_day(q.end_at - interval '1 microsecond'), count(*) FROM quarantine_episodes q
-   WHERE q.province_code = $1 AND q.end_at > $2 AND q.end_at <= $3 AND q.end_reason = 'completed' AND ${inScope('q.person_id')} GROUP BY 2
+   WHERE q.province_code = $1 AND q.end_at > $2 AND q.end_at <= $3 AND q.end_reason = 'completed' AND q.held_in_province IS NULL
+     AND ${inScope('q.person_id')} GROUP BY 2
   UNION ALL
   SELECT 'samples_taken', vn_day(s.taken_at - interval '1 microsecond'), count(*) FROM samples s
    WHERE s.province_code = $1 AND s.taken_at > $2 AND s.taken_at <= $3 AND ${inScope('s.person_id')} GROUP BY 2
@@ -95,6 +96,7 @@ SELECT d.day::date::text AS day, count(DISTINCT q.person_id) AS n
   JOIN quarantine_episodes q ON q.province_code = $1
    AND q.start_at <= (d.day::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
    AND (q.end_at IS NULL OR q.end_at > (d.day::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+   AND q.held_in_province IS NULL
  WHERE q.start_at <= $3 AND (q.end_at IS NULL OR q.end_at > $2) AND ${inScope('q.person_id')}
  GROUP BY 1`;
 

@@ -103,6 +103,19 @@ export const en: Translation<typeof vi> = {
   level_step: '{who} in contact with {ref} (F{level}) on {date}',
   level_source_of_path: '{ref} is F0 since {at}',
   level_not_counted: 'Case with an outcome, {level} steps from an F0',
+  // residents abroad, residents held in other provinces, arrival cohorts (docs/contracts/period-report.md)
+  unknown_held_province: 'No province with code {value} (held_in_province is a GSO province code)',
+  held_in_own_province: 'held_in_province must be another province; {value} is this province',
+  held_with_facility:
+    'A resident held in another province ({value}) is not at a facility of this province: leave facility_code empty',
+  resident_bad_country: 'Country must be an ISO 3166 alpha-2 code (e.g. TW, KR, JP, US): {value}',
+  returned_before_left: 'The return date (returned_on) is before the departure date (left_on)',
+  cohort_unknown_origin:
+    'origin: no province with code {value}; use a province code (e.g. 01 Hà Nội, 79 Hồ Chí Minh City) or abroad',
+  cohort_since_after_at: 'since ({since}) is after at ({at}): the start day must not be later than at',
+  param_required: 'Missing parameter {field}',
+  param_bad_date: '{field}: invalid date (use YYYY-MM-DD): {value}',
+  param_bad_instant: '{field}: invalid instant (ISO with offset, e.g. 2021-08-01T18:00:00+07:00): {value}',
   // vaccination
   unknown_site: 'No vaccination site or store with code {value}',
   unknown_round: 'No vaccination round with code {value}',

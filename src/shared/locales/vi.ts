@@ -104,6 +104,18 @@ export const vi = {
   level_step: '{who} tiếp xúc với {ref} (F{level}) ngày {date}',
   level_source_of_path: '{ref} là F0 từ ngày {at}',
   level_not_counted: 'Ca bệnh đã có kết cục, cách F0 {level} bước',
+  // residents abroad, residents held in other provinces, arrival cohorts (docs/contracts/period-report.md)
+  unknown_held_province: 'Không có tỉnh/thành phố mã {value} (held_in_province là mã tỉnh theo danh mục GSO)',
+  held_in_own_province: 'held_in_province phải là tỉnh khác; {value} là mã của chính tỉnh này',
+  held_with_facility: 'Người cách ly ở tỉnh khác ({value}) không ở cơ sở cách ly của tỉnh: để trống facility_code',
+  resident_bad_country: 'Mã nước phải là 2 chữ cái ISO 3166 (vd. TW, KR, JP, US): {value}',
+  returned_before_left: 'Ngày về (returned_on) trước ngày đi (left_on)',
+  cohort_unknown_origin:
+    'origin: không có tỉnh/thành phố mã {value}; dùng mã tỉnh (vd. 01 Hà Nội, 79 TP. Hồ Chí Minh) hoặc abroad (nước ngoài)',
+  cohort_since_after_at: 'since ({since}) sau thời điểm at ({at}): ngày bắt đầu phải không muộn hơn at',
+  param_required: 'Thiếu tham số {field}',
+  param_bad_date: '{field}: ngày không hợp lệ (dùng YYYY-MM-DD): {value}',
+  param_bad_instant: '{field}: thời điểm không hợp lệ (ISO có múi giờ, vd. 2021-08-01T18:00:00+07:00): {value}',
   // vaccination
   unknown_site: 'Không có điểm tiêm/kho vắc xin mã {value}',
   unknown_round: 'Không có đợt tiêm mã {value}',

@@ -21,6 +21,8 @@ import { SupportPage } from '../command/support-page.tsx';
 import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
 import { ZoningRulesPage } from '../zoning/rules-page.tsx';
 import { EntryPage } from '../entry/entry-page.tsx';
+import { CohortPage } from '../entry/cohort-page.tsx';
+import { ResidentsPage } from '../reports/residents-page.tsx';
 import { TestingPage } from '../testing/testing-page.tsx';
 import { VaccinationPage } from '../vaccination/vaccination-page.tsx';
 import { VerifyPage } from '../vaccination/verify-page.tsx';
@@ -65,6 +67,7 @@ function SignedIn() {
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/reports/period" element={<PeriodPage />} />
+          <Route path="/reports/residents" element={<ResidentsPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />
           <Route path="/command" element={<Navigate to="/command/tasks" replace />} />
@@ -78,6 +81,7 @@ function SignedIn() {
           <Route path="/zoning/measures" element={<MeasuresPage />} />
           <Route path="/zoning/rules" element={<ZoningRulesPage />} />
           <Route path="/entry" element={<EntryPage />} />
+          <Route path="/entry/cohorts" element={<CohortPage />} />
           <Route path="/testing" element={<TestingPage />} />
           <Route path="/vaccination" element={<VaccinationPage />} />
           <Route path="/vaccination/verify" element={<VerifyPage />} />

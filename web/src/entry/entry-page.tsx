@@ -2,6 +2,7 @@
 // declarations by checkpoint and origin, the latest crossings, incidents (illegal entries) and violations, and the
 // form a checkpoint officer records a crossing with.
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
@@ -94,6 +95,11 @@ export function EntryPage() {
         {t('entry.showing', { from: formatDate(period.from), to: formatDate(period.to) })}
         {!chosen && lastDay && ' ' + t('entry.latestData', { day: formatDate(fallback.to) })}
       </p>
+      {can('reports.read') && (
+        <p>
+          <Link to="/entry/cohorts">{t('cohort.link')}</Link>
+        </p>
+      )}
       {!names ? (
         <p role="status">{t('app.loading')}</p>
       ) : (

@@ -1,6 +1,7 @@
 // Imports: choose a kind, download its template, upload a CSV or an Excel workbook with a progress bar and the
 // server's progress (rows read, checked, written), read the rejected rows.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../shared/use-api.ts';
 import { client } from '../shared/api-client.ts';
@@ -27,9 +28,12 @@ export function ImportsPage() {
   const fileRef = useRef<HTMLInputElement>(null);
   const ids = { kind: useId(), file: useId(), partial: useId(), hint: useId() };
 
+  // `?kind=` (a link from another page, e.g. the residents page) chooses the kind first.
+  const [search] = useSearchParams();
+  const wanted = search.get('kind');
   useEffect(() => {
-    if (!kind && kinds?.length) setKind(kinds[0].kind);
-  }, [kinds, kind]);
+    if (!kind && kinds?.length) setKind(kinds.find((k) => k.kind === wanted)?.kind ?? kinds[0].kind);
+  }, [kinds, kind, wanted]);
   const info = kinds?.find((k) => k.kind === kind);
   const busy = phase.step === 'uploading' || phase.step === 'processing';
   const kindLabel = (k: string) => t(`imports.kindName.${k}`, { defaultValue: k });

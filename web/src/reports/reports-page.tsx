@@ -42,9 +42,11 @@ export function ReportsPage() {
   return (
     <div>
       <h1>{t('reports.title')}</h1>
-      <p>
+      <nav className="report-links" aria-label={t('reports.more')}>
         <Link to="/reports/period">{t('period.open')}</Link>
-      </p>
+        <Link to="/entry/cohorts">{t('cohort.link')}</Link>
+        <Link to="/reports/residents">{t('residents.link')}</Link>
+      </nav>
       {can('reports.issue') && (
         <form className="card inline-form" onSubmit={draft} aria-labelledby="new-draft-title">
           <h2 id="new-draft-title" className="sr-only">

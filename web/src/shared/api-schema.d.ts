@@ -779,6 +779,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entry/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Arrivals from an origin (a province code, or abroad) since a day, and at T their quarantine and tests */
+    get: operations['getArrivalCohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entry/counts': {
     parameters: {
       query?: never;
@@ -1790,6 +1807,23 @@ export interface paths {
      * @description With `compare` (or a `to` that is an instant): the report of docs/contracts/period-report.md, the figures at `to` with their change against `compare` and the new cases in from < t ≤ to (PeriodComparison). Otherwise the week or month containing `date` (default today), or the days `from`..`to`, with daily series (PeriodReport). Over your jurisdiction.
      */
     get: operations['getPeriodReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/residents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Residents abroad (total, returned, expected by country) and residents held in other provinces at T */
+    get: operations['getResidentsReport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3133,6 +3167,35 @@ export interface components {
       on: string;
       /** @description More than 500 persons: the farthest were left out */
       truncated: boolean;
+    };
+    CohortFigures: {
+      /** @description Distinct travellers with a crossing in (not turned back) or a declaration from the origin */
+      arrived: number;
+      /**
+       * Format: date-time
+       * @description T, in Viet Nam time
+       */
+      at: string;
+      /** @description Of arrived, with an open episode of this kind at T (one kind per person) */
+      centralized: number;
+      home: number;
+      negative: number;
+      /** @description A province code (the origin's ward, district or province lies in it), or abroad */
+      origin: string;
+      /** @description No result at T (an invalid latest result is in none of the three) */
+      pending: number;
+      /** @description Of sampled, by the latest such sample's result at T */
+      positive: number;
+      /** @description Of arrived, with a sample taken since their first arrival and ≤ T */
+      sampled: number;
+      self_monitoring: number;
+      /**
+       * Format: date
+       * @description D: arrivals from the start of this Viet Nam day
+       */
+      since: string;
+      /** @description centralized + home + self_monitoring */
+      under_management: number;
     };
     CommandSummary: {
       /** @description The cut-off T (ISO, Viet Nam time) */
@@ -4482,6 +4545,8 @@ export interface components {
       episode_id: number;
       facility_code: string | null;
       full_name: string;
+      /** @description Held in another province (its code): not counted in the province's quarantine figures */
+      held_in_province: string | null;
       /** @enum {string} */
       kind: 'centralized' | 'home' | 'self_monitoring';
       /** @description Why it was placed in a full or inactive facility */
@@ -4766,6 +4831,33 @@ export interface components {
       /** @enum {string} */
       status: 'to_resample' | 'awaiting_result' | 'decided';
       ward_code: string | null;
+    };
+    ResidentsReport: {
+      abroad: {
+        /** @description Of total, those with an expected_return_on, by country (ordered by code) */
+        expected_by_country: {
+          count: number;
+          /** @description ISO 3166 alpha-2 */
+          country: string;
+        }[];
+        /** @description Registered residents with returned_on ≤ T (a day counts from its start) */
+        returned: number;
+        /** @description Registered residents with no returned_on ≤ T (still abroad) */
+        total: number;
+      };
+      /**
+       * Format: date-time
+       * @description The cut-off T, in Viet Nam time
+       */
+      at: string;
+      /** @description Quarantine episodes of residents held in another province, by province (ordered by code) */
+      held_elsewhere: {
+        /** @description Episodes held there ended completed at or before T */
+        completed: number;
+        /** @description Episodes held there open at T */
+        current: number;
+        province_code: string;
+      }[];
     };
     ReviewConferenceTable: {
       /** Format: date */
@@ -9917,6 +10009,60 @@ export interface operations {
       };
     };
   };
+  getArrivalCohort: {
+    parameters: {
+      query?: {
+        /** @description T, an ISO instant with offset */
+        at?: string;
+        /** @description A province code (GSO), or abroad */
+        origin?: string;
+        /** @description D, YYYY-MM-DD: arrivals from the start of that day */
+        since?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortFigures'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getEntryCounts: {
     parameters: {
       query: {
@@ -14625,6 +14771,55 @@ export interface operations {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
           'text/html': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getResidentsReport: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResidentsReport'];
         };
       };
       /** @description Invalid input: the field is named */
