@@ -48,3 +48,62 @@ END $f$;
 CREATE OR REPLACE TRIGGER vaccination_reach_person AFTER UPDATE OF birth_year, ward_code ON persons FOR EACH ROW
   WHEN (OLD.birth_year IS DISTINCT FROM NEW.birth_year OR OLD.ward_code IS DISTINCT FROM NEW.ward_code)
   EXECUTE FUNCTION vaccination_reach_person();
+
+-- coverage_days and coverage_years (migration 0020), which zoning counts its vaccine coverage from
+-- (src/zoning/levels.sql): vaccination_reach's persons counted by ward, dose and reach day (18+ and 50+ by the age
+-- in the reach day's year) and by ward, dose, reach year and birth year. Kept from vaccination_reach's changes:
+-- the new rows count +1 and the old ones −1 per key (an edit of birth year or ward is both); a key falling to zero
+-- loses its row. Persons without a ward or a birth year are not counted.
+CREATE OR REPLACE FUNCTION coverage_counts_trigger() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF to_regclass('pg_temp.cc_changed') IS NULL THEN  -- (IF NOT EXISTS would raise a notice every time)
+    CREATE TEMP TABLE cc_changed (province_code text NOT NULL, ward_code text NOT NULL, dose smallint NOT NULL,
+                                  reached_on date NOT NULL, birth_year integer NOT NULL, s integer NOT NULL);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    INSERT INTO cc_changed
+    SELECT r.province_code, r.ward_code, k.dose, k.d, r.birth_year, -1
+      FROM old_rows r CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
+     WHERE r.ward_code IS NOT NULL AND r.birth_year IS NOT NULL AND k.d IS NOT NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    INSERT INTO cc_changed
+    SELECT r.province_code, r.ward_code, k.dose, k.d, r.birth_year, 1
+      FROM new_rows r CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
+     WHERE r.ward_code IS NOT NULL AND r.birth_year IS NOT NULL AND k.d IS NOT NULL;
+  END IF;
+  INSERT INTO coverage_days AS c (province_code, ward_code, dose, reached_on, n18, n50)
+  SELECT province_code, ward_code, dose, reached_on, sum(s),
+         COALESCE(sum(s) FILTER (WHERE birth_year <= extract(year FROM reached_on)::int - 50), 0)
+    FROM cc_changed WHERE birth_year <= extract(year FROM reached_on)::int - 18
+   GROUP BY 1, 2, 3, 4
+  HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE birth_year <= extract(year FROM reached_on)::int - 50) <> 0
+      ON CONFLICT (province_code, ward_code, dose, reached_on)
+      DO UPDATE SET n18 = c.n18 + EXCLUDED.n18, n50 = c.n50 + EXCLUDED.n50;
+  INSERT INTO coverage_years AS c (province_code, ward_code, dose, reach_year, birth_year, n)
+  SELECT province_code, ward_code, dose, extract(year FROM reached_on)::int, birth_year, sum(s)
+    FROM cc_changed GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0
+      ON CONFLICT (province_code, ward_code, dose, reach_year, birth_year) DO UPDATE SET n = c.n + EXCLUDED.n;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN  -- only a −1 takes a count to zero
+    DELETE FROM coverage_days c USING (SELECT DISTINCT province_code, ward_code, dose, reached_on
+                                         FROM cc_changed WHERE s < 0) x
+     WHERE c.province_code = x.province_code AND c.ward_code = x.ward_code AND c.dose = x.dose
+       AND c.reached_on = x.reached_on AND c.n18 = 0 AND c.n50 = 0;
+    DELETE FROM coverage_years c
+     USING (SELECT DISTINCT province_code, ward_code, dose, extract(year FROM reached_on)::int AS reach_year,
+                   birth_year FROM cc_changed WHERE s < 0) x
+     WHERE c.province_code = x.province_code AND c.ward_code = x.ward_code AND c.dose = x.dose
+       AND c.reach_year = x.reach_year AND c.birth_year = x.birth_year AND c.n = 0;
+  END IF;
+  TRUNCATE cc_changed;
+  RETURN NULL;
+END $f$;
+
+CREATE OR REPLACE TRIGGER coverage_counts_ins AFTER INSERT ON vaccination_reach REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION coverage_counts_trigger();
+
+CREATE OR REPLACE TRIGGER coverage_counts_upd AFTER UPDATE ON vaccination_reach REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION coverage_counts_trigger();
+
+CREATE OR REPLACE TRIGGER coverage_counts_del AFTER DELETE ON vaccination_reach REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION coverage_counts_trigger();
