@@ -63,11 +63,46 @@ const EXPECTED: [string, number, number][] = [
 
 test(`[${engineName}] on 1/1 the vaccinated are a year older: 18+ and 50+ coverage across a new year`, async () => {
   for (const [day, cov18, cov50] of EXPECTED) {
-    const z = await zoningReport(t.db, t.ctx, day, '2021-12-20');
+    const z = await zoningReport(t.db, t.ctx, day);
     const w = z.wards.find((u) => u.unit_code === W)!;
     assert.deepEqual([w.coverage_dose1_18plus_pct, w.coverage_full_50plus_pct], [cov18, cov50], `ward on ${day}`);
     const d = z.districts.find((u) => u.unit_code === '930')!;
     assert.deepEqual([d.coverage_dose1_18plus_pct, d.coverage_full_50plus_pct], [cov18, cov50], `district on ${day}`);
+  }
+});
+
+test(`[${engineName}] a report compared with a day close by (one call over both) or far off (two) agrees with each day's own`, async () => {
+  const alone = new Map<string, Awaited<ReturnType<typeof zoningReport>>>();
+  for (const day of ['2021-06-01', '2021-12-20', '2021-12-31', '2022-01-01'])
+    alone.set(day, await zoningReport(t.db, t.ctx, day));
+  for (const [at, compare] of [
+    ['2022-01-01', '2021-12-31'],
+    ['2022-01-01', '2021-12-20'],
+    ['2021-12-31', '2022-01-01'],
+    ['2022-01-01', '2021-06-01'],
+  ]) {
+    const z = await zoningReport(t.db, t.ctx, at, compare);
+    const [now, then] = [alone.get(at)!, alone.get(compare)!];
+    assert.deepEqual(
+      [z.province, z.districts, z.wards, z.counts],
+      [now.province, now.districts, now.wards, now.counts],
+    );
+    assert.deepEqual(z.counts_compare, then.counts, `${at} compared with ${compare}`);
+    const tiers = (r: typeof now) =>
+      [
+        ['province', [r.province]],
+        ['district', r.districts],
+        ['ward', r.wards],
+      ] as const;
+    const before = new Map(tiers(then).flatMap(([tier, us]) => us.map((u) => [`${tier}:${u.unit_code}`, u.level])));
+    assert.deepEqual(
+      z.changed,
+      tiers(now).flatMap(([tier, us]) =>
+        us
+          .filter((u) => before.get(`${tier}:${u.unit_code}`) !== u.level)
+          .map((u) => ({ unit_code: u.unit_code, tier, from: before.get(`${tier}:${u.unit_code}`), to: u.level })),
+      ),
+    );
   }
 });
 
