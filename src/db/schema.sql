@@ -1386,11 +1386,12 @@ BEGIN
     FROM cc_changed WHERE birth_year <= extract(year FROM reached_on)::int - 18
    GROUP BY 1, 2, 3, 4
   HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE birth_year <= extract(year FROM reached_on)::int - 50) <> 0
+   ORDER BY 1, 2, 3, 4
       ON CONFLICT (province_code, ward_code, dose, reached_on)
       DO UPDATE SET n18 = c.n18 + EXCLUDED.n18, n50 = c.n50 + EXCLUDED.n50;
   INSERT INTO coverage_years AS c (province_code, ward_code, dose, reach_year, birth_year, n)
   SELECT province_code, ward_code, dose, extract(year FROM reached_on)::int, birth_year, sum(s)
-    FROM cc_changed GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0
+    FROM cc_changed GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 ORDER BY 1, 2, 3, 4, 5
       ON CONFLICT (province_code, ward_code, dose, reach_year, birth_year) DO UPDATE SET n = c.n + EXCLUDED.n;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN  -- only a −1 takes a count to zero
     DELETE FROM coverage_days c USING (SELECT DISTINCT province_code, ward_code, dose, reached_on

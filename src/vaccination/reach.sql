@@ -53,7 +53,8 @@ CREATE OR REPLACE TRIGGER vaccination_reach_person AFTER UPDATE OF birth_year, w
 -- (src/zoning/levels.sql): vaccination_reach's persons counted by ward, dose and reach day (18+ and 50+ by the age
 -- in the reach day's year) and by ward, dose, reach year and birth year. Kept from vaccination_reach's changes:
 -- the new rows count +1 and the old ones −1 per key (an edit of birth year or ward is both); a key falling to zero
--- loses its row. Persons without a ward or a birth year are not counted.
+-- loses its row. Persons without a ward or a birth year are not counted. Keys are written in key order: two
+-- statements writing the same keys at once queue on them rather than deadlock.
 CREATE OR REPLACE FUNCTION coverage_counts_trigger() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
   IF to_regclass('pg_temp.cc_changed') IS NULL THEN  -- (IF NOT EXISTS would raise a notice every time)
@@ -78,11 +79,12 @@ BEGIN
     FROM cc_changed WHERE birth_year <= extract(year FROM reached_on)::int - 18
    GROUP BY 1, 2, 3, 4
   HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE birth_year <= extract(year FROM reached_on)::int - 50) <> 0
+   ORDER BY 1, 2, 3, 4
       ON CONFLICT (province_code, ward_code, dose, reached_on)
       DO UPDATE SET n18 = c.n18 + EXCLUDED.n18, n50 = c.n50 + EXCLUDED.n50;
   INSERT INTO coverage_years AS c (province_code, ward_code, dose, reach_year, birth_year, n)
   SELECT province_code, ward_code, dose, extract(year FROM reached_on)::int, birth_year, sum(s)
-    FROM cc_changed GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0
+    FROM cc_changed GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 ORDER BY 1, 2, 3, 4, 5
       ON CONFLICT (province_code, ward_code, dose, reach_year, birth_year) DO UPDATE SET n = c.n + EXCLUDED.n;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN  -- only a −1 takes a count to zero
     DELETE FROM coverage_days c USING (SELECT DISTINCT province_code, ward_code, dose, reached_on
