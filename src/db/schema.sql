@@ -1363,47 +1363,51 @@ CREATE OR REPLACE FUNCTION public.coverage_counts_trigger()
  RETURNS trigger
  LANGUAGE plpgsql
 AS $function$
+DECLARE
+  zero_days bigint;
+  zero_years bigint;
 BEGIN
   IF to_regclass('pg_temp.cc_changed') IS NULL THEN  -- (IF NOT EXISTS would raise a notice every time)
     CREATE TEMP TABLE cc_changed (province_code text NOT NULL, ward_code text NOT NULL, dose smallint NOT NULL,
-                                  reached_on date NOT NULL, birth_year integer NOT NULL, s integer NOT NULL);
+                                  reached_on date NOT NULL, y integer NOT NULL, birth_year integer NOT NULL,
+                                  s integer NOT NULL);
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     INSERT INTO cc_changed
-    SELECT r.province_code, r.ward_code, k.dose, k.d, r.birth_year, -1
+    SELECT r.province_code, r.ward_code, k.dose, k.d, date_part('year', k.d), r.birth_year, -1
       FROM old_rows r CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
      WHERE r.ward_code IS NOT NULL AND r.birth_year IS NOT NULL AND k.d IS NOT NULL;
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
     INSERT INTO cc_changed
-    SELECT r.province_code, r.ward_code, k.dose, k.d, r.birth_year, 1
+    SELECT r.province_code, r.ward_code, k.dose, k.d, date_part('year', k.d), r.birth_year, 1
       FROM new_rows r CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
      WHERE r.ward_code IS NOT NULL AND r.birth_year IS NOT NULL AND k.d IS NOT NULL;
   END IF;
-  INSERT INTO coverage_days AS c (province_code, ward_code, dose, reached_on, n18, n50)
-  SELECT province_code, ward_code, dose, reached_on, sum(s),
-         COALESCE(sum(s) FILTER (WHERE birth_year <= extract(year FROM reached_on)::int - 50), 0)
-    FROM cc_changed WHERE birth_year <= extract(year FROM reached_on)::int - 18
-   GROUP BY 1, 2, 3, 4
-  HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE birth_year <= extract(year FROM reached_on)::int - 50) <> 0
-   ORDER BY 1, 2, 3, 4
-      ON CONFLICT (province_code, ward_code, dose, reached_on)
-      DO UPDATE SET n18 = c.n18 + EXCLUDED.n18, n50 = c.n50 + EXCLUDED.n50;
-  INSERT INTO coverage_years AS c (province_code, ward_code, dose, reach_year, birth_year, n)
-  SELECT province_code, ward_code, dose, extract(year FROM reached_on)::int, birth_year, sum(s)
-    FROM cc_changed GROUP BY 1, 2, 3, 4, 5 HAVING sum(s) <> 0 ORDER BY 1, 2, 3, 4, 5
-      ON CONFLICT (province_code, ward_code, dose, reach_year, birth_year) DO UPDATE SET n = c.n + EXCLUDED.n;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN  -- only a −1 takes a count to zero
-    DELETE FROM coverage_days c USING (SELECT DISTINCT province_code, ward_code, dose, reached_on
-                                         FROM cc_changed WHERE s < 0) x
-     WHERE c.province_code = x.province_code AND c.ward_code = x.ward_code AND c.dose = x.dose
-       AND c.reached_on = x.reached_on AND c.n18 = 0 AND c.n50 = 0;
-    DELETE FROM coverage_years c
-     USING (SELECT DISTINCT province_code, ward_code, dose, extract(year FROM reached_on)::int AS reach_year,
-                   birth_year FROM cc_changed WHERE s < 0) x
-     WHERE c.province_code = x.province_code AND c.ward_code = x.ward_code AND c.dose = x.dose
-       AND c.reach_year = x.reach_year AND c.birth_year = x.birth_year AND c.n = 0;
-  END IF;
+  WITH up AS (
+    INSERT INTO coverage_days AS c (province_code, ward_code, dose, reached_on, n18, n50)
+    SELECT province_code, ward_code, dose, reached_on, sum(s), COALESCE(sum(s) FILTER (WHERE birth_year <= y - 50), 0)
+      FROM cc_changed WHERE birth_year <= y - 18
+     GROUP BY province_code, ward_code, dose, reached_on
+    HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE birth_year <= y - 50) <> 0
+     ORDER BY province_code COLLATE "C", ward_code COLLATE "C", dose, reached_on
+        ON CONFLICT (province_code, ward_code, dose, reached_on)
+        DO UPDATE SET n18 = c.n18 + EXCLUDED.n18, n50 = c.n50 + EXCLUDED.n50
+    RETURNING c.n18, c.n50)
+  SELECT count(*) FILTER (WHERE n18 = 0 AND n50 = 0) INTO zero_days FROM up;
+  WITH up AS (
+    INSERT INTO coverage_years AS c (province_code, ward_code, dose, reach_year, birth_year, n)
+    SELECT province_code, ward_code, dose, y, birth_year, sum(s)
+      FROM cc_changed GROUP BY province_code, ward_code, dose, y, birth_year HAVING sum(s) <> 0
+     ORDER BY province_code COLLATE "C", ward_code COLLATE "C", dose, y, birth_year
+        ON CONFLICT (province_code, ward_code, dose, reach_year, birth_year) DO UPDATE SET n = c.n + EXCLUDED.n
+    RETURNING c.n)
+  SELECT count(*) FILTER (WHERE n = 0) INTO zero_years FROM up;
+  -- Counts fall to zero only when doses or persons go: then a scan of the small table, which never keeps a zero
+  -- row (a join with the changed keys would rest on the planner's guess of how many rows are zero: it guesses
+  -- none, and a nested loop over every key took minutes when all of them were).
+  IF zero_days > 0 THEN DELETE FROM coverage_days WHERE n18 = 0 AND n50 = 0; END IF;
+  IF zero_years > 0 THEN DELETE FROM coverage_years WHERE n = 0; END IF;
   TRUNCATE cc_changed;
   RETURN NULL;
 END $function$

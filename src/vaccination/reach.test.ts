@@ -224,4 +224,8 @@ V6,2,pfizer,2022-01-21
   await check('merged');
   assert.deepEqual((await stored()).V3, ['2021-08-15', '2021-08-15', null, 1990, '31340']);
   assert.equal((await stored()).V2, undefined);
+  // Every dose removed at once: every count falls to zero, no row is left.
+  await t.db.query('DELETE FROM vaccinations WHERE province_code = $1', [t.ctx.province]);
+  await check('all removed', {});
+  assert.deepEqual(await counted(), { days: {}, years: {} });
 });
