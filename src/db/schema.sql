@@ -183,6 +183,24 @@ CREATE TABLE command_tasks (
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE coverage_days (
+  province_code text NOT NULL,
+  ward_code text NOT NULL,
+  dose smallint NOT NULL,
+  reached_on date NOT NULL,
+  n18 integer NOT NULL,
+  n50 integer NOT NULL
+);
+
+CREATE TABLE coverage_years (
+  province_code text NOT NULL,
+  ward_code text NOT NULL,
+  dose smallint NOT NULL,
+  reach_year integer NOT NULL,
+  birth_year integer NOT NULL,
+  n integer NOT NULL
+);
+
 CREATE TABLE crossings (
   province_code text NOT NULL,
   crossing_id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -948,6 +966,10 @@ ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_pkey PRIMARY KEY (provinc
 ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_province_code_directive_number_fkey FOREIGN KEY (province_code, directive_number) REFERENCES command_directives(province_code, number);
 ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE command_tasks ADD CONSTRAINT command_tasks_status_check CHECK ((status = ANY (ARRAY['open'::text, 'in_progress'::text, 'done'::text, 'cancelled'::text])));
+ALTER TABLE coverage_days ADD CONSTRAINT coverage_days_dose_check CHECK (((dose >= 1) AND (dose <= 3)));
+ALTER TABLE coverage_days ADD CONSTRAINT coverage_days_pkey PRIMARY KEY (province_code, ward_code, dose, reached_on);
+ALTER TABLE coverage_years ADD CONSTRAINT coverage_years_dose_check CHECK (((dose >= 1) AND (dose <= 3)));
+ALTER TABLE coverage_years ADD CONSTRAINT coverage_years_pkey PRIMARY KEY (province_code, ward_code, dose, reach_year, birth_year);
 ALTER TABLE crossings ADD CONSTRAINT crossings_decision_check CHECK ((decision = ANY (ARRAY['allowed'::text, 'quarantine'::text, 'turned_back'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_direction_check CHECK ((direction = ANY (ARRAY['in'::text, 'out'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_mode_check CHECK ((mode = ANY (ARRAY['road'::text, 'air'::text, 'water'::text, 'rail'::text])));
@@ -1358,6 +1380,60 @@ AS $function$
                     WHERE province_code = p_province AND effective_from <= p_day
                     ORDER BY effective_from DESC LIMIT 1), 14)
 $function$
+;
+
+CREATE OR REPLACE FUNCTION public.coverage_counts_trigger()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  zero_days bigint;
+  zero_years bigint;
+BEGIN
+  IF to_regclass('pg_temp.cc_changed') IS NULL THEN  -- (IF NOT EXISTS would raise a notice every time)
+    CREATE TEMP TABLE cc_changed (province_code text NOT NULL, ward_code text NOT NULL, dose smallint NOT NULL,
+                                  reached_on date NOT NULL, y integer NOT NULL, birth_year integer NOT NULL,
+                                  s integer NOT NULL);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    INSERT INTO cc_changed
+    SELECT r.province_code, r.ward_code, k.dose, k.d, date_part('year', k.d), r.birth_year, -1
+      FROM old_rows r CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
+     WHERE r.ward_code IS NOT NULL AND r.birth_year IS NOT NULL AND k.d IS NOT NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    INSERT INTO cc_changed
+    SELECT r.province_code, r.ward_code, k.dose, k.d, date_part('year', k.d), r.birth_year, 1
+      FROM new_rows r CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
+     WHERE r.ward_code IS NOT NULL AND r.birth_year IS NOT NULL AND k.d IS NOT NULL;
+  END IF;
+  WITH up AS (
+    INSERT INTO coverage_days AS c (province_code, ward_code, dose, reached_on, n18, n50)
+    SELECT province_code, ward_code, dose, reached_on, sum(s), COALESCE(sum(s) FILTER (WHERE birth_year <= y - 50), 0)
+      FROM cc_changed WHERE birth_year <= y - 18
+     GROUP BY province_code, ward_code, dose, reached_on
+    HAVING sum(s) <> 0 OR sum(s) FILTER (WHERE birth_year <= y - 50) <> 0
+     ORDER BY province_code COLLATE "C", ward_code COLLATE "C", dose, reached_on
+        ON CONFLICT (province_code, ward_code, dose, reached_on)
+        DO UPDATE SET n18 = c.n18 + EXCLUDED.n18, n50 = c.n50 + EXCLUDED.n50
+    RETURNING c.n18, c.n50)
+  SELECT count(*) FILTER (WHERE n18 = 0 AND n50 = 0) INTO zero_days FROM up;
+  WITH up AS (
+    INSERT INTO coverage_years AS c (province_code, ward_code, dose, reach_year, birth_year, n)
+    SELECT province_code, ward_code, dose, y, birth_year, sum(s)
+      FROM cc_changed GROUP BY province_code, ward_code, dose, y, birth_year HAVING sum(s) <> 0
+     ORDER BY province_code COLLATE "C", ward_code COLLATE "C", dose, y, birth_year
+        ON CONFLICT (province_code, ward_code, dose, reach_year, birth_year) DO UPDATE SET n = c.n + EXCLUDED.n
+    RETURNING c.n)
+  SELECT count(*) FILTER (WHERE n = 0) INTO zero_years FROM up;
+  -- Counts fall to zero only when doses or persons go: then a scan of the small table, which never keeps a zero
+  -- row (a join with the changed keys would rest on the planner's guess of how many rows are zero: it guesses
+  -- none, and a nested loop over every key took minutes when all of them were).
+  IF zero_days > 0 THEN DELETE FROM coverage_days WHERE n18 = 0 AND n50 = 0; END IF;
+  IF zero_years > 0 THEN DELETE FROM coverage_years WHERE n = 0; END IF;
+  TRUNCATE cc_changed;
+  RETURN NULL;
+END $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.entry_declare(p_province text, p_site_kind text, p_site_code text, p_token text, p_request_id text, p jsonb)
@@ -2223,14 +2299,21 @@ window_cases AS (
     FROM rp JOIN case_days cd ON cd.cday BETWEEN rp.day - rp.w + 1 AND rp.day GROUP BY 1, 2
 ),
 -- Persons reaching dose 1, 2, 3 by ward: age is the year of D − birth year, so counts are kept per calendar year
--- of the range; a person reached before the year's first day counts from that day on (running sums below).
+-- of the range; a person reached before the year's first day counts from that day on (running sums below). From
+-- the counts kept beside vaccination_reach (src/vaccination/reach.sql): those reached in an earlier year by birth
+-- year (coverage_years), those reached in the year itself by day, 18+ and 50+ in that year (coverage_days).
 years AS (SELECT extract(year FROM day)::int AS y, min(day) AS y_from FROM days GROUP BY 1),
 reached AS (
-  SELECT y.y, r.ward_code, k.dose, GREATEST(k.d, y.y_from) AS d,
-         count(*) FILTER (WHERE r.birth_year <= y.y - 18) AS n18, count(*) FILTER (WHERE r.birth_year <= y.y - 50) AS n50
-    FROM vaccination_reach r CROSS JOIN years y
-   CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
-   WHERE r.province_code = p_province AND k.d <= p_to AND r.birth_year <= y.y - 18
+  SELECT y, ward_code, dose, d, sum(n18) AS n18, sum(n50) AS n50
+    FROM (SELECT y.y, c.ward_code, c.dose, y.y_from AS d,
+                 sum(c.n) AS n18, sum(c.n) FILTER (WHERE c.birth_year <= y.y - 50) AS n50
+            FROM years y JOIN coverage_years c ON c.province_code = p_province AND c.reach_year < y.y
+             AND c.birth_year <= y.y - 18
+           GROUP BY 1, 2, 3, 4
+          UNION ALL
+          SELECT y.y, c.ward_code, c.dose, GREATEST(c.reached_on, y.y_from), c.n18, c.n50
+            FROM years y JOIN coverage_days c ON c.province_code = p_province
+             AND c.reached_on >= make_date(y.y, 1, 1) AND c.reached_on <= LEAST(p_to, make_date(y.y, 12, 31))) x
    GROUP BY 1, 2, 3, 4
 ),
 coverage AS (
@@ -2334,6 +2417,9 @@ CREATE TRIGGER outcomes_levels_del AFTER DELETE ON public.outcomes REFERENCING O
 CREATE TRIGGER outcomes_levels_ins AFTER INSERT ON public.outcomes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION outcomes_levels_trigger();
 CREATE TRIGGER outcomes_levels_upd AFTER UPDATE ON public.outcomes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION outcomes_levels_trigger();
 CREATE TRIGGER vaccination_reach_person AFTER UPDATE OF birth_year, ward_code ON public.persons FOR EACH ROW WHEN (((old.birth_year IS DISTINCT FROM new.birth_year) OR (old.ward_code IS DISTINCT FROM new.ward_code))) EXECUTE FUNCTION vaccination_reach_person();
+CREATE TRIGGER coverage_counts_del AFTER DELETE ON public.vaccination_reach REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION coverage_counts_trigger();
+CREATE TRIGGER coverage_counts_ins AFTER INSERT ON public.vaccination_reach REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION coverage_counts_trigger();
+CREATE TRIGGER coverage_counts_upd AFTER UPDATE ON public.vaccination_reach REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION coverage_counts_trigger();
 CREATE TRIGGER vaccination_reach_del AFTER DELETE ON public.vaccinations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION vaccination_reach_trigger();
 CREATE TRIGGER vaccination_reach_ins AFTER INSERT ON public.vaccinations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vaccination_reach_trigger();
 CREATE TRIGGER vaccination_reach_upd AFTER UPDATE ON public.vaccinations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vaccination_reach_trigger();

@@ -1,7 +1,8 @@
 -- Risk zoning levels (docs/contracts/zoning.md): for every day from p_from to p_to, every ward, district and the
--- province, with the figures each level rests on. One set-based query over cases, doses (vaccination_reach) and
--- population; each day is judged by the rule set in force on it (rules->'zoning'; a set without it is "assessed":
--- levels come from decisions only). Applied by migrate() whenever this file changes (src/db/definitions.ts).
+-- province, with the figures each level rests on. One set-based query over cases, doses (the coverage counts kept
+-- from vaccination_reach) and population; each day is judged by the rule set in force on it (rules->'zoning'; a set
+-- without it is "assessed": levels come from decisions only). Applied by migrate() whenever this file changes
+-- (src/db/definitions.ts).
 CREATE OR REPLACE FUNCTION zoning_levels(p_province text, p_from date, p_to date)
 RETURNS TABLE (
   day date, tier text, unit_code text, rule_from date, method text,
@@ -44,14 +45,21 @@ window_cases AS (
     FROM rp JOIN case_days cd ON cd.cday BETWEEN rp.day - rp.w + 1 AND rp.day GROUP BY 1, 2
 ),
 -- Persons reaching dose 1, 2, 3 by ward: age is the year of D − birth year, so counts are kept per calendar year
--- of the range; a person reached before the year's first day counts from that day on (running sums below).
+-- of the range; a person reached before the year's first day counts from that day on (running sums below). From
+-- the counts kept beside vaccination_reach (src/vaccination/reach.sql): those reached in an earlier year by birth
+-- year (coverage_years), those reached in the year itself by day, 18+ and 50+ in that year (coverage_days).
 years AS (SELECT extract(year FROM day)::int AS y, min(day) AS y_from FROM days GROUP BY 1),
 reached AS (
-  SELECT y.y, r.ward_code, k.dose, GREATEST(k.d, y.y_from) AS d,
-         count(*) FILTER (WHERE r.birth_year <= y.y - 18) AS n18, count(*) FILTER (WHERE r.birth_year <= y.y - 50) AS n50
-    FROM vaccination_reach r CROSS JOIN years y
-   CROSS JOIN LATERAL (VALUES (1, r.reach1), (2, r.reach2), (3, r.reach3)) k(dose, d)
-   WHERE r.province_code = p_province AND k.d <= p_to AND r.birth_year <= y.y - 18
+  SELECT y, ward_code, dose, d, sum(n18) AS n18, sum(n50) AS n50
+    FROM (SELECT y.y, c.ward_code, c.dose, y.y_from AS d,
+                 sum(c.n) AS n18, sum(c.n) FILTER (WHERE c.birth_year <= y.y - 50) AS n50
+            FROM years y JOIN coverage_years c ON c.province_code = p_province AND c.reach_year < y.y
+             AND c.birth_year <= y.y - 18
+           GROUP BY 1, 2, 3, 4
+          UNION ALL
+          SELECT y.y, c.ward_code, c.dose, GREATEST(c.reached_on, y.y_from), c.n18, c.n50
+            FROM years y JOIN coverage_days c ON c.province_code = p_province
+             AND c.reached_on >= make_date(y.y, 1, 1) AND c.reached_on <= LEAST(p_to, make_date(y.y, 12, 31))) x
    GROUP BY 1, 2, 3, 4
 ),
 coverage AS (

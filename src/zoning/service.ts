@@ -27,6 +27,8 @@ export const UNITS = `(SELECT u.code, u.level AS tier, u.full_name AS name, u.pa
 
 /** At most this many days in one listZoningDays answer (a quarter). */
 export const MAX_DAYS = 92;
+/** A report and its comparison day at most this many days apart are computed in one call (bench/README.md). */
+export const RANGE_DAYS = 14;
 
 interface UnitRow {
   tier: Tier;
@@ -48,23 +50,38 @@ interface UnitRow {
   measures: ZoningUnit['measures'];
 }
 
-async function unitsOn(db: Db, ctx: Ctx, day: string): Promise<UnitRow[]> {
-  return db.query<UnitRow>(
-    `WITH u AS ${UNITS},
-     m AS (
-       SELECT u.code, array_agg(DISTINCT m.measure ORDER BY m.measure) AS measures
-         FROM u JOIN zoning_measures m ON m.province_code = $1 AND m.unit_code IN (u.code, u.parent_code, $1)
-          AND m.from_date <= $2::date AND (m.to_date IS NULL OR m.to_date >= $2::date)
-        GROUP BY u.code)
-     SELECT z.tier, z.unit_code, u.name, z.rule_from, z.method, z.community_cases, z.population, z.rate_per_100k,
-            z.coverage_dose1_18plus_pct, z.coverage_full_50plus_pct, z.coverage_met, z.computed_level, z.level,
-            z.decision_number, z.decision_from, z.reason, COALESCE(m.measures, '{}') AS measures
-       FROM zoning_levels($1, $2::date, $2::date) z
-       JOIN u ON u.code = z.unit_code AND u.tier = z.tier
-       LEFT JOIN m ON m.code = z.unit_code
-      ORDER BY z.unit_code`,
-    [ctx.province, day],
-  );
+/**
+ * Every unit on each of `days` (at most a few): one zoning_levels() call over the days from the first to the last
+ * when they are at most RANGE_DAYS apart, else one call per day. Its coverage part costs the same for one day or a
+ * run of days (a sum over the year's counts up to the last), the rest grows with the days computed in between.
+ */
+async function unitsOn(db: Db, ctx: Ctx, days: string[]): Promise<Map<string, UnitRow[]>> {
+  const sorted = [...new Set(days)].sort();
+  const span = (Date.parse(sorted.at(-1)!) - Date.parse(sorted[0])) / 86_400_000;
+  const calls = span <= RANGE_DAYS ? [sorted] : sorted.map((d) => [d]);
+  const byDay = new Map<string, UnitRow[]>(sorted.map((d) => [d, []]));
+  for (const call of calls) {
+    const rows = await db.query<UnitRow & { day: string }>(
+      `WITH u AS ${UNITS},
+       d AS (SELECT unnest($2::date[]) AS day),
+       m AS (
+         SELECT d.day, u.code, array_agg(DISTINCT m.measure ORDER BY m.measure) AS measures
+           FROM d CROSS JOIN u JOIN zoning_measures m ON m.province_code = $1 AND m.unit_code IN (u.code, u.parent_code, $1)
+            AND m.from_date <= d.day AND (m.to_date IS NULL OR m.to_date >= d.day)
+          GROUP BY d.day, u.code)
+       SELECT z.day, z.tier, z.unit_code, u.name, z.rule_from, z.method, z.community_cases, z.population, z.rate_per_100k,
+              z.coverage_dose1_18plus_pct, z.coverage_full_50plus_pct, z.coverage_met, z.computed_level, z.level,
+              z.decision_number, z.decision_from, z.reason, COALESCE(m.measures, '{}') AS measures
+         FROM zoning_levels($1, $3::date, $4::date) z
+         JOIN d ON d.day = z.day
+         JOIN u ON u.code = z.unit_code AND u.tier = z.tier
+         LEFT JOIN m ON m.day = z.day AND m.code = z.unit_code
+        ORDER BY z.unit_code`,
+      [ctx.province, call, call[0], call.at(-1)],
+    );
+    for (const { day, ...r } of rows) byDay.get(day)!.push(r);
+  }
+  return byDay;
 }
 
 function unit(r: UnitRow): ZoningUnit {
@@ -100,8 +117,7 @@ interface Snapshot {
   districts: UnitRow[];
   wards: UnitRow[];
 }
-async function snapshot(db: Db, ctx: Ctx, day: string): Promise<Snapshot> {
-  const rows = await unitsOn(db, ctx, day);
+function snapshot(rows: UnitRow[], day: string): Snapshot {
   const province = rows.find((r) => r.tier === 'province');
   if (!province) throw notFound(thing('rule_set', day));
   return {
@@ -118,8 +134,9 @@ const counts = (s: Snapshot) => ({
 
 /** The zoning report of docs/contracts/zoning.md: every unit on `at`, and what changed since `compare`. */
 export async function zoningReport(db: Db, ctx: Ctx, at: string, compare?: string | null): Promise<ZoningReport> {
-  const now = await snapshot(db, ctx, at);
-  const then = compare ? await snapshot(db, ctx, compare) : null;
+  const byDay = await unitsOn(db, ctx, compare ? [at, compare] : [at]);
+  const now = snapshot(byDay.get(at)!, at);
+  const then = compare ? snapshot(byDay.get(compare)!, compare) : null;
   const changed: ZoningReport['changed'] = [];
   if (then) {
     const before = new Map(then.rows.map((r) => [`${r.tier}:${r.unit_code}`, r.level]));
