@@ -23,6 +23,7 @@ import * as m0019 from './0019_ward_shapes.ts';
 import * as m0014 from './0014_audit.ts';
 import * as m0017 from './0017_treatment.ts';
 import * as m0018 from './0018_command.ts';
+import * as m0021 from './0021_outbreak_zoning.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0001_foundation', up: m0001.up },
@@ -43,4 +44,5 @@ export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0019_ward_shapes', up: m0019.up },
   { name: '0017_treatment', up: m0017.up },
   { name: '0018_command', up: m0018.up },
+  { name: '0021_outbreak_zoning', up: m0021.up },
 ];
