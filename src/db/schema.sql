@@ -1229,6 +1229,7 @@ CREATE INDEX samples_taken ON public.samples USING btree (province_code, taken_a
 CREATE INDEX sessions_user ON public.sessions USING btree (province_code, user_id);
 CREATE INDEX severity_observations_at ON public.severity_observations USING btree (province_code, observed_at);
 CREATE INDEX supply_movements_stock ON public.supply_movements USING btree (province_code, item, store, at);
+CREATE INDEX vaccination_reach_ward_coverage ON public.vaccination_reach USING btree (province_code, ward_code, birth_year) INCLUDE (reach1, reach2, reach3);
 CREATE INDEX vaccinations_given ON public.vaccinations USING btree (province_code, given_on);
 CREATE INDEX vaccinations_site_lot ON public.vaccinations USING btree (province_code, site, product, lot) WHERE (lot IS NOT NULL);
 CREATE INDEX vaccine_stock_moves_lot ON public.vaccine_stock_moves USING btree (province_code, product, lot);
@@ -2275,13 +2276,13 @@ BEGIN
   -- The cell depends on the coverage: persons of the unit aged 18+ (year of D − birth year) with dose 1 by D, and
   -- aged 50+ with dose full_doses by D (vaccination_reach), over the population 18+ and 50+.
   IF COALESCE(p18 > 0 AND p50 > 0 AND t18 IS NOT NULL AND t50 IS NOT NULL, false) THEN
+    -- (an index-only scan of vaccination_reach_ward_coverage, migration 0021)
     SELECT count(*) FILTER (WHERE r.reach1 <= p_day),
            count(*) FILTER (WHERE r.birth_year <= y - 50
                               AND CASE full_doses WHEN 1 THEN r.reach1 WHEN 2 THEN r.reach2 ELSE r.reach3 END <= p_day)
       INTO n18, n50
-      FROM persons p JOIN vaccination_reach r ON r.province_code = p.province_code AND r.person_id = p.person_id
-     WHERE p.province_code = p_province AND p.ward_code = ANY(p_wards) AND r.ward_code = ANY(p_wards)
-       AND r.birth_year <= y - 18;
+      FROM vaccination_reach r
+     WHERE r.province_code = p_province AND r.ward_code = ANY(p_wards) AND r.birth_year <= y - 18;
     IF n18 * 100 >= t18 * p18 AND n50 * 100 >= t50 * p50 THEN RETURN COALESCE(if_met = p_level, false); END IF;
   END IF;
   RETURN COALESCE(if_not_met = p_level, false);

@@ -2,7 +2,7 @@
 // district of the province is from an outbreak area when, on its Viet Nam day, that ward or its district is at
 // level 4 or under lockdown (src/zoning/outbreak.sql). What was judged is stored on the record, so lists and report
 // figures stay the same at any later cut-off; the hand-kept outbreak_areas list keeps the areas outside the province.
-// Their follow-ups have no hand-kept area. entry_declare answers the measure too, and the follow-up rows take the
+// Their follow-ups have no hand-kept area. An index lets the coverage of one ward or district be counted cheaply. entry_declare answers the measure too, and the follow-up rows take the
 // zoning judgement: both change signature, so the old ones are dropped (src/entry/declarations.sql defines the new).
 import type { Db } from '../connection.ts';
 
@@ -21,6 +21,9 @@ export async function up(db: Db): Promise<void> {
     ${judged('declarations')}
     ${judged('crossings')}
     ALTER TABLE entry_followups ALTER COLUMN outbreak_area_id DROP NOT NULL;
+    -- The coverage of one ward or district (zoning_computed_is) read from the index alone.
+    CREATE INDEX vaccination_reach_ward_coverage ON vaccination_reach (province_code, ward_code, birth_year)
+      INCLUDE (reach1, reach2, reach3);
     DROP FUNCTION entry_declare(text, text, text, text, text, jsonb);
     DROP FUNCTION entry_followup_rows(text, bigint, text, bigint, date);
   `);
