@@ -224,7 +224,15 @@ function showReceipt(result) {
   $('#ref').textContent = result.declaration_ref;
   const notes = [];
   if (result.duplicate) notes.push(tr('duplicate'));
-  if (result.outbreak_area && kind === 'checkpoint') notes.push(tr('outbreak', { area: result.outbreak_area }));
+  if (result.outbreak_area && kind === 'checkpoint') {
+    // A unit of the province is one by zoning: under lockdown, or at level 4; a listed area may carry its level too.
+    const why = result.outbreak_measure
+      ? tr('outbreak_lockdown')
+      : result.zone_level
+        ? tr('outbreak_level', { level: result.zone_level })
+        : '';
+    notes.push(tr('outbreak', { area: why ? `${result.outbreak_area}, ${why}` : result.outbreak_area }));
+  }
   $('#outbreak').hidden = notes.length === 0;
   $('#outbreak').textContent = notes.join(' ');
   $('#receipt h2').focus?.();

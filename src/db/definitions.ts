@@ -15,6 +15,7 @@ export const DEFINITION_FILES = [
   'imports/deferred.sql',
   'tracing/levels.sql',
   'tracing/clusters.sql',
+  'zoning/outbreak.sql',
   'entry/declarations.sql',
   'quarantine/facilities.sql',
   'quarantine/episodes.sql',

@@ -230,7 +230,11 @@ CREATE TABLE crossings (
   outbreak_area_id bigint,
   note text,
   recorded_by text NOT NULL,
-  created_at timestamp with time zone DEFAULT now() NOT NULL
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  zoning_unit_code text,
+  zoning_level smallint,
+  zoning_measure text,
+  zoning_decision text
 );
 
 CREATE TABLE declaration_audit (
@@ -285,7 +289,11 @@ CREATE TABLE declarations (
   lang text,
   recorded_by text NOT NULL,
   created_at timestamp with time zone DEFAULT now() NOT NULL,
-  updated_at timestamp with time zone DEFAULT now() NOT NULL
+  updated_at timestamp with time zone DEFAULT now() NOT NULL,
+  zoning_unit_code text,
+  zoning_level smallint,
+  zoning_measure text,
+  zoning_decision text
 );
 
 CREATE TABLE declared_cluster_cases (
@@ -315,7 +323,7 @@ CREATE TABLE entry_followups (
   ward_code text,
   declaration_id bigint,
   crossing_id bigint,
-  outbreak_area_id bigint NOT NULL,
+  outbreak_area_id bigint,
   due_on date NOT NULL,
   status text DEFAULT 'open'::text NOT NULL,
   handled_at timestamp with time zone,
@@ -980,6 +988,9 @@ ALTER TABLE crossings ADD CONSTRAINT crossings_province_code_person_id_fkey FORE
 ALTER TABLE crossings ADD CONSTRAINT crossings_purpose_check CHECK ((purpose = ANY (ARRAY['return_home'::text, 'work'::text, 'goods'::text, 'transit'::text, 'official'::text, 'medical'::text, 'tourism'::text, 'other'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_rapid_test_check CHECK ((rapid_test = ANY (ARRAY['negative'::text, 'positive'::text, 'invalid'::text])));
 ALTER TABLE crossings ADD CONSTRAINT crossings_sex_check CHECK ((sex = ANY (ARRAY['M'::text, 'F'::text])));
+ALTER TABLE crossings ADD CONSTRAINT crossings_zoning_judged CHECK ((((zoning_unit_code IS NULL) AND (zoning_level IS NULL) AND (zoning_measure IS NULL) AND (zoning_decision IS NULL)) OR ((zoning_unit_code IS NOT NULL) AND ((zoning_level IS NULL) <> (zoning_measure IS NULL)))));
+ALTER TABLE crossings ADD CONSTRAINT crossings_zoning_level_check CHECK (((zoning_level >= 1) AND (zoning_level <= 4)));
+ALTER TABLE crossings ADD CONSTRAINT crossings_zoning_measure_check CHECK ((zoning_measure = 'lockdown'::text));
 ALTER TABLE declaration_audit ADD CONSTRAINT declaration_audit_pkey PRIMARY KEY (province_code, audit_id);
 ALTER TABLE declaration_audit_daily ADD CONSTRAINT declaration_audit_daily_pkey PRIMARY KEY (province_code, day, actor, site_kind, site_code);
 ALTER TABLE declarations ADD CONSTRAINT declarations_channel_check CHECK ((channel = ANY (ARRAY['qr'::text, 'app'::text, 'paper'::text, 'accommodation'::text, 'other'::text])));
@@ -992,6 +1003,9 @@ ALTER TABLE declarations ADD CONSTRAINT declarations_province_code_fkey FOREIGN 
 ALTER TABLE declarations ADD CONSTRAINT declarations_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
 ALTER TABLE declarations ADD CONSTRAINT declarations_sex_check CHECK ((sex = ANY (ARRAY['M'::text, 'F'::text])));
 ALTER TABLE declarations ADD CONSTRAINT declarations_travel_mode_check CHECK ((travel_mode = ANY (ARRAY['road'::text, 'air'::text, 'water'::text, 'rail'::text])));
+ALTER TABLE declarations ADD CONSTRAINT declarations_zoning_judged CHECK ((((zoning_unit_code IS NULL) AND (zoning_level IS NULL) AND (zoning_measure IS NULL) AND (zoning_decision IS NULL)) OR ((zoning_unit_code IS NOT NULL) AND ((zoning_level IS NULL) <> (zoning_measure IS NULL)))));
+ALTER TABLE declarations ADD CONSTRAINT declarations_zoning_level_check CHECK (((zoning_level >= 1) AND (zoning_level <= 4)));
+ALTER TABLE declarations ADD CONSTRAINT declarations_zoning_measure_check CHECK ((zoning_measure = 'lockdown'::text));
 ALTER TABLE declared_cluster_cases ADD CONSTRAINT declared_cluster_cases_pkey PRIMARY KEY (province_code, cluster_id, person_id);
 ALTER TABLE declared_cluster_cases ADD CONSTRAINT declared_cluster_cases_province_code_cluster_id_fkey FOREIGN KEY (province_code, cluster_id) REFERENCES declared_clusters(province_code, cluster_id);
 ALTER TABLE declared_cluster_cases ADD CONSTRAINT declared_cluster_cases_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
@@ -1260,6 +1274,7 @@ CREATE INDEX samples_taken ON public.samples USING btree (province_code, taken_a
 CREATE INDEX sessions_user ON public.sessions USING btree (province_code, user_id);
 CREATE INDEX severity_observations_at ON public.severity_observations USING btree (province_code, observed_at);
 CREATE INDEX supply_movements_stock ON public.supply_movements USING btree (province_code, item, store, at);
+CREATE INDEX vaccination_reach_ward_coverage ON public.vaccination_reach USING btree (province_code, ward_code, birth_year) INCLUDE (reach1, reach2, reach3);
 CREATE INDEX vaccinations_given ON public.vaccinations USING btree (province_code, given_on);
 CREATE INDEX vaccinations_site_lot ON public.vaccinations USING btree (province_code, site, product, lot) WHERE (lot IS NOT NULL);
 CREATE INDEX vaccine_stock_moves_lot ON public.vaccine_stock_moves USING btree (province_code, product, lot);
@@ -1437,13 +1452,14 @@ END $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.entry_declare(p_province text, p_site_kind text, p_site_code text, p_token text, p_request_id text, p jsonb)
- RETURNS TABLE(status text, declaration_ref text, declared_at timestamp with time zone, outbreak_area text, zone_level smallint)
+ RETURNS TABLE(status text, declaration_ref text, declared_at timestamp with time zone, outbreak_area text, zone_level smallint, outbreak_measure text)
  LANGUAGE plpgsql
 AS $function$
 #variable_conflict use_column
 DECLARE
   r declarations := jsonb_populate_record(NULL::declarations, p);
   today date := (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
+  v_day date;
   site_ward text;
   dup declarations;
 BEGIN
@@ -1452,17 +1468,17 @@ BEGIN
      WHERE c.province_code = p_province AND c.checkpoint_code = p_site_code
        AND (p_token IS NULL OR (c.form_token = p_token AND (c.active_from IS NULL OR c.active_from <= today)
                                 AND (c.active_to IS NULL OR c.active_to >= today)));
-    IF NOT FOUND THEN RETURN QUERY SELECT 'no_site', NULL::text, NULL::timestamptz, NULL::text, NULL::smallint; RETURN; END IF;
+    IF NOT FOUND THEN RETURN QUERY SELECT 'no_site', NULL::text, NULL::timestamptz, NULL::text, NULL::smallint, NULL::text; RETURN; END IF;
   ELSIF p_site_kind = 'accommodation' THEN
     -- A guest stays at the accommodation: that is the destination unless another is given.
     SELECT a.accommodation_code, a.ward_code INTO r.accommodation_code, site_ward FROM accommodations a
      WHERE a.province_code = p_province AND a.accommodation_code = p_site_code AND (p_token IS NULL OR a.form_token = p_token);
-    IF NOT FOUND THEN RETURN QUERY SELECT 'no_site', NULL::text, NULL::timestamptz, NULL::text, NULL::smallint; RETURN; END IF;
+    IF NOT FOUND THEN RETURN QUERY SELECT 'no_site', NULL::text, NULL::timestamptz, NULL::text, NULL::smallint, NULL::text; RETURN; END IF;
     r.to_ward_code := COALESCE(r.to_ward_code, site_ward);
   END IF;
   IF r.to_ward_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM admin_units u WHERE u.province_code = p_province
                                                  AND u.level = 'ward' AND u.code = r.to_ward_code) THEN
-    RETURN QUERY SELECT 'unknown_ward', NULL::text, NULL::timestamptz, NULL::text, NULL::smallint; RETURN;
+    RETURN QUERY SELECT 'unknown_ward', NULL::text, NULL::timestamptz, NULL::text, NULL::smallint, NULL::text; RETURN;
   END IF;
   IF r.phone IS NOT NULL THEN
     SELECT * INTO dup FROM declarations d
@@ -1471,48 +1487,74 @@ BEGIN
        AND fold_vi(d.full_name) = fold_vi(r.full_name)
      LIMIT 1;
     IF FOUND THEN
-      RETURN QUERY SELECT 'duplicate', dup.declaration_ref, dup.declared_at, a.name, a.zone_level
-        FROM (SELECT 1) one LEFT JOIN outbreak_areas a ON a.province_code = p_province AND a.area_id = dup.outbreak_area_id;
+      RETURN QUERY SELECT 'duplicate', dup.declaration_ref, dup.declared_at, o.outbreak_area, o.zone_level, o.outbreak_measure
+        FROM entry_outbreak_receipt(p_province, dup.outbreak_area_id, dup.zoning_unit_code, dup.zoning_level, dup.zoning_measure) o;
       RETURN;
     END IF;
   END IF;
   r.declared_at := COALESCE(r.declared_at, now());
+  v_day := (r.declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
   r.person_id := entry_match_person(p_province, r.id_number, r.phone, r.full_name, r.birth_year);
-  r.outbreak_area_id := entry_outbreak_area(p_province, (r.declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
-                                            r.from_country, r.from_province, r.from_district, r.from_ward);
+  r.zoning_unit_code := NULL; r.zoning_level := NULL; r.zoning_measure := NULL; r.zoning_decision := NULL;
+  IF COALESCE(r.from_country, 'VN') = 'VN' AND r.from_province = p_province THEN
+    -- From inside the province: zoning on the day (only these pay for the lookup).
+    SELECT z.judged_unit, z.judged_level, z.judged_measure, z.judged_decision
+      INTO r.zoning_unit_code, r.zoning_level, r.zoning_measure, r.zoning_decision
+      FROM zoning_outbreak(p_province, v_day, r.from_district, r.from_ward) z;
+    r.outbreak_area_id := NULL;
+  ELSE
+    r.outbreak_area_id := entry_outbreak_area(p_province, v_day, r.from_country, r.from_province, r.from_district, r.from_ward);
+  END IF;
   INSERT INTO declarations (province_code, declaration_ref, declared_at, channel, checkpoint_code, accommodation_code, person_id,
          full_name, birth_year, sex, id_number, phone, nationality, from_country, from_province, from_district, from_ward,
          from_place, travel_mode, vehicle_plate, to_ward_code, to_place, check_out_at, room, symptoms, contact_case,
-         outbreak_area_id, lang, recorded_by)
+         outbreak_area_id, zoning_unit_code, zoning_level, zoning_measure, zoning_decision, lang, recorded_by)
   VALUES (p_province, r.declaration_ref, r.declared_at, r.channel, r.checkpoint_code, r.accommodation_code, r.person_id,
          r.full_name, r.birth_year, r.sex, r.id_number, r.phone, COALESCE(r.nationality, 'VN'), COALESCE(r.from_country, 'VN'),
          r.from_province, r.from_district, r.from_ward, r.from_place, r.travel_mode, r.vehicle_plate, r.to_ward_code, r.to_place,
-         r.check_out_at, r.room, COALESCE(r.symptoms, '{}'), COALESCE(r.contact_case, false), r.outbreak_area_id, r.lang, r.recorded_by)
+         r.check_out_at, r.room, COALESCE(r.symptoms, '{}'), COALESCE(r.contact_case, false), r.outbreak_area_id,
+         r.zoning_unit_code, r.zoning_level, r.zoning_measure, r.zoning_decision, r.lang, r.recorded_by)
   RETURNING * INTO r;
-  IF r.outbreak_area_id IS NOT NULL THEN
+  IF r.outbreak_area_id IS NOT NULL OR r.zoning_unit_code IS NOT NULL THEN
     INSERT INTO entry_followups (province_code, kind, ward_code, declaration_id, outbreak_area_id, due_on)
     SELECT p_province, f.kind, f.ward_code, r.declaration_id, r.outbreak_area_id, f.due_on
-      FROM entry_followup_rows(p_province, r.outbreak_area_id, r.to_ward_code, r.person_id,
-                               (r.declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) f
+      FROM entry_followup_rows(p_province, r.outbreak_area_id, r.zoning_unit_code, r.to_ward_code, r.person_id, v_day) f
     ON CONFLICT DO NOTHING;
   END IF;
   -- The declaration is its own record of what was declared: its audit row says who, when and where only, in the
   -- table the owner summarises and prunes (migration 0014, src/shared/audit.ts).
   INSERT INTO declaration_audit (province_code, actor, request_id, declaration_ref, site_kind, site_code)
   VALUES (p_province, r.recorded_by, p_request_id, r.declaration_ref, p_site_kind, p_site_code);
-  RETURN QUERY SELECT 'stored', r.declaration_ref, r.declared_at, a.name, a.zone_level
-    FROM (SELECT 1) one LEFT JOIN outbreak_areas a ON a.province_code = p_province AND a.area_id = r.outbreak_area_id;
+  RETURN QUERY SELECT 'stored', r.declaration_ref, r.declared_at, o.outbreak_area, o.zone_level, o.outbreak_measure
+    FROM entry_outbreak_receipt(p_province, r.outbreak_area_id, r.zoning_unit_code, r.zoning_level, r.zoning_measure) o;
 END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.entry_followup_rows(p_province text, p_area bigint, p_to_ward text, p_person bigint, p_day date)
+CREATE OR REPLACE FUNCTION public.entry_followup_kinds(p_province text, p_area bigint, p_zoning_unit text, p_day date)
+ RETURNS text[]
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT CASE
+    WHEN p_area IS NOT NULL THEN
+      (SELECT a.followups FROM outbreak_areas a WHERE a.province_code = p_province AND a.area_id = p_area)
+    WHEN p_zoning_unit IS NOT NULL THEN COALESCE(
+      (SELECT CASE WHEN jsonb_typeof(r.rules->'outbreak_followups') = 'array'
+                   THEN ARRAY(SELECT jsonb_array_elements_text(r.rules->'outbreak_followups')) END
+         FROM rule_sets r WHERE r.province_code = p_province AND r.effective_from <= p_day
+        ORDER BY r.effective_from DESC LIMIT 1),
+      '{test,quarantine}')
+  END
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.entry_followup_rows(p_province text, p_area bigint, p_zoning_unit text, p_to_ward text, p_person bigint, p_day date)
  RETURNS TABLE(kind text, ward_code text, due_on date)
  LANGUAGE sql
  STABLE
 AS $function$
   SELECT k.kind, COALESCE(p_to_ward, (SELECT pe.ward_code FROM persons pe WHERE pe.province_code = p_province AND pe.person_id = p_person)), p_day
-    FROM outbreak_areas a CROSS JOIN LATERAL unnest(a.followups) AS k(kind)
-   WHERE a.province_code = p_province AND a.area_id = p_area
+    FROM unnest(entry_followup_kinds(p_province, p_area, p_zoning_unit, p_day)) AS k(kind)
 $function$
 ;
 
@@ -1530,11 +1572,24 @@ AS $function$ BEGIN RETURN COALESCE(
 END $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.entry_origin_zoning(p_province text, p_day date, p_country text, p_prov text, p_dist text, p_ward text)
+ RETURNS TABLE(judged_unit text, judged_level smallint, judged_measure text, judged_decision text)
+ LANGUAGE plpgsql
+ STABLE
+AS $function$ BEGIN
+  IF COALESCE(p_country, 'VN') = 'VN' AND p_prov = p_province THEN
+    RETURN QUERY SELECT * FROM zoning_outbreak(p_province, p_day, p_dist, p_ward);
+  END IF;
+END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.entry_outbreak_area(p_province text, p_day date, p_country text, p_prov text, p_dist text, p_ward text)
  RETURNS bigint
  LANGUAGE plpgsql
  STABLE
-AS $function$ BEGIN RETURN (
+AS $function$ BEGIN
+  IF COALESCE(p_country, 'VN') = 'VN' AND p_prov = p_province THEN RETURN NULL; END IF;
+  RETURN (
   SELECT a.area_id FROM outbreak_areas a
    WHERE a.province_code = p_province AND a.effective_from <= p_day AND (a.effective_to IS NULL OR a.effective_to >= p_day)
      AND ((a.level = 'country' AND a.area_code = p_country) OR (a.level = 'province' AND a.area_code = p_prov)
@@ -1543,6 +1598,33 @@ AS $function$ BEGIN RETURN (
             CASE a.level WHEN 'ward' THEN 0 WHEN 'district' THEN 1 WHEN 'province' THEN 2 ELSE 3 END, a.area_id
    LIMIT 1);
 END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.entry_outbreak_receipt(p_province text, p_area bigint, p_unit text, p_level smallint, p_measure text)
+ RETURNS TABLE(outbreak_area text, zone_level smallint, outbreak_measure text)
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT COALESCE(a.name, CASE WHEN p_unit IS NOT NULL
+                               THEN entry_zoning_judgement(p_province, p_unit, p_level, p_measure, NULL)->>'unit_name' END),
+         COALESCE(a.zone_level, p_level), p_measure
+    FROM (SELECT 1) one LEFT JOIN outbreak_areas a ON a.province_code = p_province AND a.area_id = p_area
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.entry_zoning_judgement(p_province text, p_unit text, p_level smallint, p_measure text, p_decision text)
+ RETURNS jsonb
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT CASE WHEN p_unit IS NOT NULL THEN jsonb_build_object(
+           'unit_code', p_unit, 'unit_name', COALESCE(u.full_name, p_unit), 'tier', COALESCE(u.level, 'ward'),
+           'level', p_level, 'measure', p_measure, 'decision_number', p_decision) END
+    FROM (SELECT 1) one
+    LEFT JOIN provinces pr ON pr.province_code = p_province
+    LEFT JOIN admin_units u ON u.province_code = p_province AND u.geography = pr.geography AND u.code = p_unit
+   LIMIT 1
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.exposures_levels_trigger()
@@ -2260,6 +2342,53 @@ AS $function$
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.zoning_computed_is(p_province text, p_day date, p_wards text[], p_zoning jsonb, p_level integer)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ STABLE
+AS $function$
+DECLARE
+  w integer := COALESCE((p_zoning->>'window_days')::int, 7);
+  pop bigint; p18 bigint; p50 bigint;
+  n integer; band integer; if_met integer; if_not_met integer;
+  y integer := extract(year FROM p_day)::int;
+  full_doses integer := LEAST(GREATEST(COALESCE((p_zoning->'coverage'->>'full_doses')::int, 2), 1), 3);
+  t18 numeric := (p_zoning->'coverage'->>'dose1_18plus_pct')::numeric;
+  t50 numeric := (p_zoning->'coverage'->>'full_50plus_pct')::numeric;
+  n18 bigint; n50 bigint;
+BEGIN
+  SELECT sum(wp.population), sum(wp.population_18plus), sum(wp.population_50plus) INTO pop, p18, p50
+    FROM ward_population wp WHERE wp.province_code = p_province AND wp.ward_code = ANY(p_wards);
+  IF COALESCE(pop, 0) = 0 THEN RETURN false; END IF;  -- no population: no level
+  SELECT count(*)::int INTO n
+    FROM cases c JOIN persons p ON p.province_code = c.province_code AND p.person_id = c.person_id
+   WHERE c.province_code = p_province AND c.detected_in = 'community'
+     AND c.confirmed_at >= ((p_day - w + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+     AND c.confirmed_at < ((p_day + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
+     AND p.ward_code = ANY(p_wards);
+  IF n = 0 THEN RETURN COALESCE((p_zoning->>'zero_level')::int, 1) = p_level; END IF;
+  SELECT count(*)::int INTO band FROM jsonb_array_elements_text(COALESCE(p_zoning->'rate_bands', '[]')) b
+   WHERE n * 100000 >= b::numeric * pop;
+  if_met := (p_zoning->'levels'->'met'->>band)::int;
+  if_not_met := (p_zoning->'levels'->'not_met'->>band)::int;
+  IF if_met IS NOT DISTINCT FROM if_not_met THEN RETURN COALESCE(if_met = p_level, false); END IF;
+  IF if_met IS DISTINCT FROM p_level AND if_not_met IS DISTINCT FROM p_level THEN RETURN false; END IF;
+  -- The cell depends on the coverage: persons of the unit aged 18+ (year of D − birth year) with dose 1 by D, and
+  -- aged 50+ with dose full_doses by D (vaccination_reach), over the population 18+ and 50+.
+  IF COALESCE(p18 > 0 AND p50 > 0 AND t18 IS NOT NULL AND t50 IS NOT NULL, false) THEN
+    -- (an index-only scan of vaccination_reach_ward_coverage, migration 0021)
+    SELECT count(*) FILTER (WHERE r.reach1 <= p_day),
+           count(*) FILTER (WHERE r.birth_year <= y - 50
+                              AND CASE full_doses WHEN 1 THEN r.reach1 WHEN 2 THEN r.reach2 ELSE r.reach3 END <= p_day)
+      INTO n18, n50
+      FROM vaccination_reach r
+     WHERE r.province_code = p_province AND r.ward_code = ANY(p_wards) AND r.birth_year <= y - 18;
+    IF n18 * 100 >= t18 * p18 AND n50 * 100 >= t50 * p50 THEN RETURN COALESCE(if_met = p_level, false); END IF;
+  END IF;
+  RETURN COALESCE(if_not_met = p_level, false);
+END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.zoning_levels(p_province text, p_from date, p_to date)
  RETURNS TABLE(day date, tier text, unit_code text, rule_from date, method text, community_cases integer, population bigint, rate_per_100k numeric, coverage_dose1_18plus_pct numeric, coverage_full_50plus_pct numeric, coverage_met boolean, computed_level integer, level integer, decision_number text, decision_from date, reason text)
  LANGUAGE sql
@@ -2399,6 +2528,89 @@ SELECT day, tier, unit_code, rule_from, method, cases, population, rate, cov18, 
        decision_number, decision_from, reason
   FROM (SELECT * FROM province_levels UNION ALL SELECT * FROM district_levels UNION ALL SELECT * FROM ward_levels) u
 $function$
+;
+
+CREATE OR REPLACE FUNCTION public.zoning_outbreak(p_province text, p_day date, p_district text, p_ward text)
+ RETURNS TABLE(judged_unit text, judged_level smallint, judged_measure text, judged_decision text)
+ LANGUAGE plpgsql
+ STABLE
+AS $function$
+DECLARE
+  g text;
+  w text;            -- the origin ward, if it is a ward of the province
+  d text;            -- its district (or the district given), if it is a district of the province
+  z jsonb;           -- the zoning rule of the day
+  assessed boolean;
+  w_level integer; w_decision text;
+  d_level integer; d_decision text;
+  d_wards text[];
+BEGIN
+  SELECT pr.geography INTO g FROM provinces pr WHERE pr.province_code = p_province;
+  IF p_ward IS NOT NULL THEN
+    SELECT u.code, dist.code INTO w, d FROM admin_units u
+      LEFT JOIN admin_units dist ON dist.province_code = p_province AND dist.geography = g AND dist.level = 'district'
+       AND dist.code = u.parent_code
+     WHERE u.province_code = p_province AND u.geography = g AND u.level = 'ward' AND u.code = p_ward;
+  END IF;
+  IF w IS NULL AND p_district IS NOT NULL THEN
+    SELECT u.code INTO d FROM admin_units u
+     WHERE u.province_code = p_province AND u.geography = g AND u.level = 'district' AND u.code = p_district;
+  END IF;
+
+  -- Measures are inherited down the geography.
+  RETURN QUERY
+    SELECT m.unit_code, NULL::smallint, m.measure, m.decision_number FROM zoning_measures m
+     WHERE m.province_code = p_province AND m.measure = 'lockdown' AND m.unit_code IN (w, d, p_province)
+       AND m.from_date <= p_day AND (m.to_date IS NULL OR m.to_date >= p_day)
+     ORDER BY CASE m.unit_code WHEN w THEN 0 WHEN d THEN 1 ELSE 2 END, m.from_date DESC
+     LIMIT 1;
+  IF FOUND OR (w IS NULL AND d IS NULL) THEN RETURN; END IF;
+
+  -- The decision in force on a unit: the latest from_date ≤ D whose to_date is empty or ≥ D.
+  IF w IS NOT NULL THEN
+    SELECT zd.level, zd.decision_number INTO w_level, w_decision FROM zoning_decisions zd
+     WHERE zd.province_code = p_province AND zd.unit_code = w AND zd.from_date <= p_day
+       AND (zd.to_date IS NULL OR zd.to_date >= p_day)
+     ORDER BY zd.from_date DESC LIMIT 1;
+    IF w_level = 4 THEN RETURN QUERY SELECT w, 4::smallint, NULL::text, w_decision; RETURN; END IF;
+  END IF;
+  IF d IS NOT NULL THEN
+    SELECT zd.level, zd.decision_number INTO d_level, d_decision FROM zoning_decisions zd
+     WHERE zd.province_code = p_province AND zd.unit_code = d AND zd.from_date <= p_day
+       AND (zd.to_date IS NULL OR zd.to_date >= p_day)
+     ORDER BY zd.from_date DESC LIMIT 1;
+    IF d_level = 4 THEN RETURN QUERY SELECT d, 4::smallint, NULL::text, d_decision; RETURN; END IF;
+  END IF;
+  -- Both decided (or absent), neither at level 4: nothing to compute.
+  IF (w IS NULL OR w_level IS NOT NULL) AND (d IS NULL OR d_level IS NOT NULL) THEN RETURN; END IF;
+
+  SELECT rs.rules->'zoning' INTO z FROM rule_sets rs
+   WHERE rs.province_code = p_province AND rs.effective_from <= p_day ORDER BY rs.effective_from DESC LIMIT 1;
+  assessed := COALESCE(z->>'method', 'assessed') = 'assessed';
+  IF d IS NOT NULL AND d_level IS NULL THEN
+    d_wards := ARRAY(SELECT u.code FROM admin_units u
+                      WHERE u.province_code = p_province AND u.geography = g AND u.level = 'ward' AND u.parent_code = d);
+  END IF;
+  IF assessed THEN
+    -- A ward without a decision is level 1; a district without one takes the highest level of its wards.
+    IF d_level IS NULL AND EXISTS (
+         SELECT 1 FROM unnest(d_wards) dw(code)
+          CROSS JOIN LATERAL (SELECT zd.level FROM zoning_decisions zd
+                               WHERE zd.province_code = p_province AND zd.unit_code = dw.code AND zd.from_date <= p_day
+                                 AND (zd.to_date IS NULL OR zd.to_date >= p_day)
+                               ORDER BY zd.from_date DESC LIMIT 1) x
+         WHERE x.level = 4) THEN
+      RETURN QUERY SELECT d, 4::smallint, NULL::text, NULL::text;
+    END IF;
+    RETURN;
+  END IF;
+  IF w IS NOT NULL AND w_level IS NULL AND zoning_computed_is(p_province, p_day, ARRAY[w], z, 4) THEN
+    RETURN QUERY SELECT w, 4::smallint, NULL::text, NULL::text; RETURN;
+  END IF;
+  IF d IS NOT NULL AND d_level IS NULL AND zoning_computed_is(p_province, p_day, d_wards, z, 4) THEN
+    RETURN QUERY SELECT d, 4::smallint, NULL::text, NULL::text;
+  END IF;
+END $function$
 ;
 
 -- Triggers

@@ -1,9 +1,11 @@
 // Entry-control figures for reports, computed from records as of a cut-off instant T (time ≤ T), or over a
-// period P < time ≤ T when `since` is given. Restricted to the actor's jurisdiction like every list.
+// period P < time ≤ T when `since` is given. Restricted to the actor's jurisdiction like every list. "From outbreak
+// areas" counts what was judged when each record was stored (a hand-kept area outside the province, zoning inside).
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
 import { scopeParam } from '../auth/scope.ts';
 import type { EntryCounts } from './schemas.ts';
+import { FROM_OUTBREAK } from './followups.ts';
 
 export interface Cutoff {
   at: Date | string;
@@ -36,7 +38,7 @@ export async function countDeclarations(db: Db, ctx: Ctx, c: Cutoff) {
     total: number;
     from_outbreak_areas: number;
   }>(
-    `SELECT d.checkpoint_code, d.channel, count(*)::int AS total, count(d.outbreak_area_id)::int AS from_outbreak_areas
+    `SELECT d.checkpoint_code, d.channel, count(*)::int AS total, count(*) FILTER (WHERE ${FROM_OUTBREAK('d')})::int AS from_outbreak_areas
        FROM declarations d
        LEFT JOIN checkpoints cp ON cp.province_code = d.province_code AND cp.checkpoint_code = d.checkpoint_code
        LEFT JOIN accommodations ac ON ac.province_code = d.province_code AND ac.accommodation_code = d.accommodation_code
@@ -73,7 +75,7 @@ export async function countCrossings(db: Db, ctx: Ctx, c: Cutoff) {
     rapid_positive: number;
   }>(
     `SELECT count(*) FILTER (WHERE x.direction = 'in')::int AS entries, count(*) FILTER (WHERE x.direction = 'out')::int AS exits,
-            count(*) FILTER (WHERE x.direction = 'in' AND x.outbreak_area_id IS NOT NULL)::int AS entries_from_outbreak_areas,
+            count(*) FILTER (WHERE x.direction = 'in' AND ${FROM_OUTBREAK('x')})::int AS entries_from_outbreak_areas,
             count(x.rapid_test)::int AS rapid_tests, count(*) FILTER (WHERE x.rapid_test = 'positive')::int AS rapid_positive ${base}`,
     params(ctx, c),
   );

@@ -9,7 +9,7 @@ import { audit } from '../shared/audit.ts';
 import { cleanText } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { assertWard } from '../geo/service.ts';
-import { reconcile, vnDay, vnDayStart } from './followups.ts';
+import { FROM_OUTBREAK, reconcile, vnDay, vnDayStart, zoningJudgement } from './followups.ts';
 import { normalizePlate } from './declarations.ts';
 import { travellerOrThrow, type TravellerInput } from './validate.ts';
 import type { CheckpointDay, CrossingRecord, CrossingSummary } from './schemas.ts';
@@ -127,11 +127,13 @@ export async function createCrossing(
       ],
     );
     if (!row) throw notFound(thing('checkpoint', input.checkpoint_code));
-    await reconcile(tx, ctx, 'crossing', 'x.crossing_id = $2', [row.crossing_id]);
+    await reconcile(tx, ctx, 'crossing', 'x.crossing_id = $2', [row.crossing_id], 'true');
     const [stored] = await tx.query<CrossingRecord>(
-      `SELECT x.*, a.name AS outbreak_area, a.zone_level,
+      `SELECT x.*, COALESCE(a.name, zj.j->>'unit_name') AS outbreak_area, COALESCE(a.zone_level, x.zoning_level) AS zone_level,
+              zj.j AS outbreak_zoning,
               (SELECT array_agg(f.kind ORDER BY f.kind) FROM entry_followups f WHERE f.province_code = x.province_code AND f.crossing_id = x.crossing_id) AS followups
          FROM crossings x LEFT JOIN outbreak_areas a ON a.province_code = x.province_code AND a.area_id = x.outbreak_area_id
+         CROSS JOIN LATERAL (SELECT ${zoningJudgement('x')} AS j) zj
         WHERE x.province_code = $1 AND x.crossing_id = $2`,
       [ctx.province, row.crossing_id],
     );
@@ -148,9 +150,11 @@ export async function listCrossings(
   return db.query<CrossingSummary>(
     `SELECT x.crossing_id, x.checkpoint_code, x.crossed_at, x.direction, x.mode, pe.person_ref, x.full_name, x.birth_year, x.phone,
             x.id_number, x.vehicle_plate, x.from_country, x.from_province, x.from_district, x.from_ward, x.from_place, x.to_ward_code,
-            x.to_place, x.purpose, x.decision, x.rapid_test, a.name AS outbreak_area, x.note, x.recorded_by
+            x.to_place, x.purpose, x.decision, x.rapid_test, COALESCE(a.name, zj.j->>'unit_name') AS outbreak_area,
+            zj.j AS outbreak_zoning, x.note, x.recorded_by
        FROM crossings x JOIN checkpoints c ON c.province_code = x.province_code AND c.checkpoint_code = x.checkpoint_code
        LEFT JOIN outbreak_areas a ON a.province_code = x.province_code AND a.area_id = x.outbreak_area_id
+       CROSS JOIN LATERAL (SELECT ${zoningJudgement('x')} AS j) zj
        LEFT JOIN persons pe ON pe.province_code = x.province_code AND pe.person_id = x.person_id
       WHERE x.province_code = $1 AND ($2::text IS NULL OR x.checkpoint_code = $2)
         AND ($3::timestamptz IS NULL OR x.crossed_at >= $3) AND ($4::timestamptz IS NULL OR x.crossed_at <= $4)
@@ -178,11 +182,11 @@ export async function dailyCounts(db: Db, ctx: Ctx, f: { from: string; to: strin
                   count(*) FILTER (WHERE direction = 'in')::int AS crossings_in, count(*) FILTER (WHERE direction = 'out')::int AS crossings_out,
                   count(*) FILTER (WHERE decision = 'allowed')::int AS allowed, count(*) FILTER (WHERE decision = 'quarantine')::int AS quarantine,
                   count(*) FILTER (WHERE decision = 'turned_back')::int AS turned_back,
-                  count(*) FILTER (WHERE outbreak_area_id IS NOT NULL)::int AS crossings_from_outbreak,
+                  count(*) FILTER (WHERE ${FROM_OUTBREAK('crossings')})::int AS crossings_from_outbreak,
                   count(rapid_test)::int AS rapid_tests, count(*) FILTER (WHERE rapid_test = 'positive')::int AS rapid_positive
              FROM crossings WHERE province_code = $1 AND ${inDays('crossed_at')} GROUP BY 1, 2),
      d AS (SELECT checkpoint_code, ${vnDay('declared_at')} AS day, count(*)::int AS declarations,
-                  count(*) FILTER (WHERE outbreak_area_id IS NOT NULL)::int AS declarations_from_outbreak
+                  count(*) FILTER (WHERE ${FROM_OUTBREAK('declarations')})::int AS declarations_from_outbreak
              FROM declarations WHERE province_code = $1 AND checkpoint_code IS NOT NULL AND ${inDays('declared_at')} GROUP BY 1, 2)
      SELECT cp.checkpoint_code, cp.name, k.day,
             COALESCE(x.crossings_in, 0) AS crossings_in, COALESCE(x.crossings_out, 0) AS crossings_out,

@@ -1,6 +1,7 @@
 // Health declarations: from the public QR form, entered by staff (paper, accommodation hosts) or imported.
 // Storing one is one call of entry_declare (PL/pgSQL, src/entry/declarations.sql): site and token check, duplicate check,
-// person match, outbreak area, the declaration, its follow-ups and its audit row, in one round trip with plans
+// person match, outbreak area (zoning inside the province, the hand-kept list outside), the declaration, its
+// follow-ups and its audit row, in one round trip with plans
 // kept per connection, so a checkpoint queue never waits on the database.
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
@@ -10,7 +11,7 @@ import { AppError, notFound } from '../shared/errors.ts';
 import { thing } from '../shared/messages.ts';
 import { cleanText, normalizePhone } from '../shared/text.ts';
 import { scopeParam } from '../auth/scope.ts';
-import { reconcile } from './followups.ts';
+import { FROM_OUTBREAK, reconcile, zoningJudgement } from './followups.ts';
 import { travellerOrThrow, type Traveller, type TravellerInput } from './validate.ts';
 import type { SiteKind } from './sites.ts';
 import type { DeclarationReceipt, DeclarationSummary } from './schemas.ts';
@@ -147,6 +148,7 @@ interface DeclareResult {
   declared_at: Date;
   outbreak_area: string | null;
   zone_level: number | null;
+  outbreak_measure: 'lockdown' | null;
 }
 
 const callOf = (ctx: Ctx, d: Declaration, site: SiteRef | null): DeclareCall => ({
@@ -162,8 +164,15 @@ function stored(d: Declaration, r: DeclareResult): Stored | null {
   if (r.status === 'no_site') return null;
   if (r.status === 'unknown_ward')
     throw new AppError(400, 'unknown_ward', { value: d.to_ward_code ?? '' }, 'to_ward_code');
-  const { declaration_ref, declared_at, outbreak_area, zone_level } = r;
-  return { declaration_ref, declared_at, duplicate: r.status === 'duplicate', outbreak_area, zone_level };
+  const { declaration_ref, declared_at, outbreak_area, zone_level, outbreak_measure } = r;
+  return {
+    declaration_ref,
+    declared_at,
+    duplicate: r.status === 'duplicate',
+    outbreak_area,
+    zone_level,
+    outbreak_measure,
+  };
 }
 
 /** entry_declare for each call in order, in one statement (a later call sees the earlier ones: double submissions). */
@@ -228,11 +237,12 @@ const DECLARATION_FROM = `declarations d
   LEFT JOIN checkpoints c ON c.province_code = d.province_code AND c.checkpoint_code = d.checkpoint_code
   LEFT JOIN accommodations ac ON ac.province_code = d.province_code AND ac.accommodation_code = d.accommodation_code
   LEFT JOIN outbreak_areas oa ON oa.province_code = d.province_code AND oa.area_id = d.outbreak_area_id
-  LEFT JOIN persons pe ON pe.province_code = d.province_code AND pe.person_id = d.person_id`;
+  LEFT JOIN persons pe ON pe.province_code = d.province_code AND pe.person_id = d.person_id
+  CROSS JOIN LATERAL (SELECT ${zoningJudgement('d')} AS j) zj`;
 const DECLARATION_COLUMNS = `d.declaration_ref, d.declared_at, d.channel, d.checkpoint_code, d.accommodation_code, pe.person_ref,
   d.full_name, d.birth_year, d.sex, d.id_number, d.phone, d.nationality, d.from_country, d.from_province, d.from_district,
   d.from_ward, d.from_place, d.travel_mode, d.vehicle_plate, d.to_ward_code, d.to_place, d.check_out_at, d.room, d.symptoms,
-  d.contact_case, oa.name AS outbreak_area, d.recorded_by`;
+  d.contact_case, COALESCE(oa.name, zj.j->>'unit_name') AS outbreak_area, zj.j AS outbreak_zoning, d.recorded_by`;
 
 export async function declarationSiteWard(
   db: Db,
@@ -272,7 +282,7 @@ export async function listDeclarations(db: Db, ctx: Ctx, f: DeclarationFilter) {
         AND ($2::text IS NULL OR d.declaration_ref IN ($2, $11) OR d.phone = $3 OR d.id_number = $11 OR d.vehicle_plate = $11)
         AND ($4::text IS NULL OR d.checkpoint_code = $4) AND ($5::text IS NULL OR d.accommodation_code = $5)
         AND ($6::timestamptz IS NULL OR d.declared_at >= $6) AND ($7::timestamptz IS NULL OR d.declared_at <= $7)
-        AND (NOT $8 OR d.outbreak_area_id IS NOT NULL) AND ${DECLARATION_SCOPE.replaceAll('$SCOPE', '$9')}
+        AND (NOT $8 OR ${FROM_OUTBREAK('d')}) AND ${DECLARATION_SCOPE.replaceAll('$SCOPE', '$9')}
       ORDER BY d.declared_at DESC, d.declaration_id DESC LIMIT $10`,
     [
       ctx.province,

@@ -1,6 +1,7 @@
 // Import kind `declarations` (key declaration_ref): declarations from other channels (an entry app, paper forms
 // typed in, accommodation hosts). Rows are validated like the public form; after the upsert the imported rows are
-// linked to persons and judged against the outbreak areas of their day, which creates their follow-ups.
+// linked to persons and judged against the outbreak areas of their day (zoning inside the province, the hand-kept
+// list outside), which creates their follow-ups.
 // `guestsKind(code)` is the same format for one accommodation's host (its reporting link), without site columns.
 import { createHash } from 'node:crypto';
 import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
@@ -211,7 +212,16 @@ export const declarationsKind: ImportKind = {
       },
       keepIfEmpty: OPTIONAL,
     });
-    await reconcile(tx, ctx, 'declaration', 'x.declaration_ref IN (SELECT declaration_ref FROM import_staging)');
+    // Zoning is judged for the rows this import stored or changed (updated_at is the transaction's now()); an
+    // unchanged row keeps the judgement it was given.
+    await reconcile(
+      tx,
+      ctx,
+      'declaration',
+      'x.declaration_ref IN (SELECT declaration_ref FROM import_staging)',
+      [],
+      'x.updated_at = now()',
+    );
     return counts;
   },
 };

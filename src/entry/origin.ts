@@ -152,3 +152,13 @@ export function knownArea(level: 'country' | OriginUnit['level'], code: string, 
 export function areaName(level: 'country' | OriginUnit['level'], code: string, g: Geography = '2024'): string | null {
   return level === 'country' ? code : (find(g, level, code)?.name ?? null);
 }
+
+/** The province an area code at a level lies in (the code itself for a province; null for a country or unknown). */
+export function areaProvince(
+  level: 'country' | OriginUnit['level'],
+  code: string,
+  g: Geography = '2024',
+): string | null {
+  if (level === 'country') return null;
+  return level === 'province' ? code : (find(g, level, code)?.province ?? null);
+}

@@ -9,6 +9,7 @@ import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
 import { ensureWebBuild } from '../web/build.ts';
 import { loadEntryDemo } from './demo.ts';
+import { createZoningDecision } from '../zoning/service.ts';
 
 let t: TestDb;
 let served: Awaited<ReturnType<typeof serveForBrowser>>;
@@ -22,6 +23,15 @@ before(async () => {
     declarations: 49,
   });
   await addUser(t, 'tinh', 'province_officer', ['province', '93']);
+  // Phường III (Vị Thanh) at level 4 by decision since 1/10/2021, still in force today.
+  await createZoningDecision(t.db, t.ctx, {
+    unit_code: '31321',
+    level: 4,
+    from_date: '2021-10-01',
+    to_date: null,
+    decision_number: '12/QĐ-UBND',
+    reason: 'Ổ dịch chợ Vị Thanh',
+  });
   served = await serveForBrowser(t);
 });
 after(async () => {
@@ -148,5 +158,70 @@ test(`[${engineName}] entry control: the demo week, one day's figures, and a cro
     decision: 'allowed',
   });
   await screenshot(page, 'entry-page-day-recorded');
+  assert.deepEqual(problems, []);
+});
+
+test(`[${engineName}] a traveller from a ward of the province at level 4 declares; the page flags it with the zoning judgement`, async () => {
+  const { page, problems } = await openPage(served.browser, { width: 1366, height: 768 });
+  await signIn(page);
+  await page.getByRole('link', { name: 'Ra vào tỉnh' }).click();
+  await page.getByRole('heading', { name: 'Kiểm soát người ra vào tỉnh' }).waitFor();
+
+  // The checkpoint's public form, opened from its row, in a new tab: from Phường III of Hậu Giang itself.
+  const registry = page.getByTestId('entry-checkpoints');
+  const [form] = await Promise.all([
+    page.context().waitForEvent('page'),
+    registry.locator('[data-checkpoint=CK01] a', { hasText: 'Mở biểu mẫu' }).click(),
+  ]);
+  await form.locator('#form').waitFor();
+  await form.fill('input[name=full_name]', 'Trần Văn Hậu');
+  await form.fill('input[name=birth_year]', '1979');
+  await form.check('input[name=sex][value=M]');
+  await form.fill('input[name=phone]', '0939 123 456');
+  await form.selectOption('select[name=from_province]', '93');
+  await form.selectOption('select[name=from_district]', '930');
+  await form.selectOption('select[name=from_ward]', '31321');
+  await form.selectOption('select[name=to_ward_code]', '31318');
+  await form.check('input[name=pledge]');
+  await form.click('#submit');
+  await form.locator('#receipt').waitFor();
+  assert.match(await text(form.locator('#outbreak')), /^Bạn đi từ vùng dịch \(Phường III, cấp độ dịch 4\)\./);
+  const ref = await text(form.locator('#ref'));
+  await form.close();
+
+  // The day of the declaration (today; read back, in case the test runs across midnight in Viet Nam): CK01, from Hậu
+  // Giang, 1 of 1 from an outbreak area; the count opens the list.
+  const [{ today }] = await t.db.query<{ today: string }>(
+    `SELECT to_char(declared_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS today FROM declarations WHERE declaration_ref = $1`,
+    [ref],
+  );
+  await page.fill('#entry-from', today);
+  await page.fill('#entry-to', today);
+  await page.getByRole('button', { name: 'Xem', exact: true }).click();
+  const decl = page.getByTestId('entry-declarations');
+  await decl.locator('tbody tr').first().waitFor();
+  assert.deepEqual(await rows(decl.locator('table').first()), [['Chốt kiểm soát Phường I', 'Hậu Giang', '1', '1']]);
+  await decl.getByRole('button', { name: 'Xem 1 tờ khai từ vùng dịch' }).click();
+  const list = decl.getByTestId('entry-outbreak-list');
+  assert.equal(await text(list.locator('caption')), 'Tờ khai từ vùng dịch: Chốt kiểm soát Phường I, nơi đi Hậu Giang');
+  const [row] = await rows(list);
+  assert.deepEqual(row.slice(1), [
+    ref,
+    'Trần Văn Hậu (1979)',
+    'Phường III, Thành phố Vị Thanh, Tỉnh Hậu Giang',
+    'Từ vùng dịch trong tỉnh: Phường III, cấp độ dịch 4 (nguy cơ rất cao) theo 12/QĐ-UBND.',
+  ]);
+  await screenshot(page, 'entry-declaration-outbreak-inside');
+
+  // The hand-kept list says it is for areas outside the province, and refuses one of its wards under the field.
+  const areas = page.getByTestId('entry-areas');
+  assert.match(await text(areas.getByTestId('entry-areas-note')), /^Danh sách này chỉ dành cho vùng ngoài tỉnh/);
+  await areas.getByLabel('Cấp hành chính').selectOption('ward');
+  await areas.getByLabel('Mã (GSO, hoặc mã quốc gia)').fill('31321');
+  await areas.getByRole('button', { name: 'Thêm vùng dịch ngoài tỉnh' }).click();
+  assert.match(
+    await text(areas.locator('small[data-for=area_code]')),
+    /^Phường III là đơn vị trong tỉnh: vùng dịch trong tỉnh lấy theo cấp độ dịch/,
+  );
   assert.deepEqual(problems, []);
 });

@@ -56,6 +56,7 @@ const decoy = (): DeclarationReceipt => ({
   duplicate: false,
   outbreak_area: null,
   zone_level: null,
+  outbreak_measure: null,
 });
 
 export async function publicEntryRoutes(app: FastifyInstance, db: Db): Promise<void> {

@@ -245,7 +245,14 @@ test(`[${engineName}] a paper declaration is linked to the person registered lat
     symptoms: ['fever', 'cough', 'fever'],
   });
   assert.equal(paper.statusCode, 201, paper.body);
-  assert.deepEqual(keys(paper.json()), ['declaration_ref', 'declared_at', 'duplicate', 'outbreak_area', 'zone_level']);
+  assert.deepEqual(keys(paper.json()), [
+    'declaration_ref',
+    'declared_at',
+    'duplicate',
+    'outbreak_area',
+    'zone_level',
+    'outbreak_measure',
+  ]);
   const ref = paper.json().declaration_ref as string;
   assert.equal((await post('/api/v1/entry/declarations/match', {})).json().linked, 0);
   await createPerson(t.db, t.ctx, {

@@ -250,6 +250,25 @@ export const CheckpointDay = z
   .meta({ id: 'CheckpointDay' });
 export type CheckpointDay = z.infer<typeof CheckpointDay>;
 
+/**
+ * Why an origin inside the province was an outbreak area on its day, as judged when the record was stored (zoning:
+ * src/zoning/outbreak.sql): the unit (the origin ward, its district, or the province) at level 4 or under lockdown.
+ */
+export const OutbreakZoning = z
+  .object({
+    unit_code: z.string().describe('GSO code of the unit judged'),
+    unit_name: z.string(),
+    tier: z.enum(['ward', 'district', 'province']),
+    level: z.number().int().nullable().describe('The unit’s level (4) when judged by level, else null'),
+    measure: z.enum(['lockdown']).nullable().describe('The measure in force on the unit when judged by measure'),
+    decision_number: text.describe('The decision declaring the level or the measure, if any'),
+  })
+  .meta({ id: 'OutbreakZoning' });
+export type OutbreakZoning = z.infer<typeof OutbreakZoning>;
+const outbreakZoning = OutbreakZoning.nullable().describe(
+  'From inside the province: the zoning judgement (null: not an outbreak area by zoning, or from outside)',
+);
+
 /** Who crossed, from where, to where: the fields a crossing shares with a declaration. */
 const origin = {
   from_country: z.string().describe('ISO alpha-2'),
@@ -275,7 +294,8 @@ export const CrossingSummary = z
     purpose,
     decision,
     rapid_test: rapidTest,
-    outbreak_area: text.describe('Name of the outbreak area the traveller came from on that day'),
+    outbreak_area: text.describe('Name of the outbreak area the traveller came from on that day (listed or by zoning)'),
+    outbreak_zoning: outbreakZoning,
     note: text,
     recorded_by: recordedBy,
   })
@@ -317,7 +337,8 @@ export const DeclarationSummary = z
     room: text,
     symptoms: z.array(z.enum(SYMPTOMS)),
     contact_case: z.boolean(),
-    outbreak_area: text.describe('Name of the outbreak area the traveller came from on that day'),
+    outbreak_area: text.describe('Name of the outbreak area the traveller came from on that day (listed or by zoning)'),
+    outbreak_zoning: outbreakZoning,
     recorded_by: recordedBy,
   })
   .meta({ id: 'DeclarationSummary' });
@@ -329,8 +350,11 @@ export const DeclarationReceipt = z
     declaration_ref: z.string().describe('The receipt code to show at the checkpoint'),
     declared_at: at,
     duplicate: z.boolean().describe('Sent before (same phone and name at the site within 10 minutes): first receipt'),
-    outbreak_area: text,
+    outbreak_area: text.describe(
+      'The outbreak area (listed) or the unit of the province (zoning) the traveller came from',
+    ),
     zone_level: z.number().int().nullable(),
+    outbreak_measure: z.enum(['lockdown']).nullable().describe('From a unit of the province under lockdown'),
   })
   .meta({ id: 'DeclarationReceipt' });
 export type DeclarationReceipt = z.infer<typeof DeclarationReceipt>;
@@ -354,7 +378,8 @@ export type OutbreakArea = z.infer<typeof OutbreakArea>;
 export const OriginCheck = z
   .object({
     origin: z.object(origin).describe('The origin, completed with the parents of its most precise unit'),
-    outbreak_area: OutbreakArea.nullable(),
+    outbreak_area: OutbreakArea.nullable().describe('From outside the province: the listed area it lies in'),
+    zoning: outbreakZoning,
   })
   .meta({ id: 'OriginCheck' });
 
@@ -370,6 +395,7 @@ export const Followup = z
     note: text,
     outbreak_area: z.string(),
     zone_level: z.number().int().nullable(),
+    outbreak_zoning: outbreakZoning,
     source_ref: z.string().describe('The declaration’s receipt code, or crossing:<id>'),
     arrived_at: at,
     checkpoint_code: text,
@@ -390,7 +416,7 @@ export const FollowupRecord = z
     ward_code: text,
     declaration_id: z.number().int().nullable(),
     crossing_id: z.number().int().nullable(),
-    outbreak_area_id: z.number().int(),
+    outbreak_area_id: z.number().int().nullable().describe('The listed area; null when judged by zoning'),
     due_on: date,
     status: followupStatus,
     handled_at: at.nullable(),

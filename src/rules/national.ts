@@ -36,6 +36,12 @@ export interface Rules {
   home_check_days?: number;
   /** Risk zoning (docs/contracts/zoning.md); absent before 2686/QĐ-BCĐQG: levels then come from decisions only. */
   zoning?: ZoningRule;
+  /**
+   * Entry control: the follow-ups owed by an arrival from an outbreak area inside the province (a ward or district at
+   * level 4 or under lockdown on the day of arrival); absent = test and quarantine. A hand-kept area outside the
+   * province carries its own.
+   */
+  outbreak_followups?: ('test' | 'quarantine')[];
 }
 
 export interface ZoningRule {
@@ -75,6 +81,7 @@ const base: Rules = {
   severity_mix: { '1': 80, '2': 15, '3': 5 },
   home_share_tier1: 0,
   home_check_days: 1,
+  outbreak_followups: ['test', 'quarantine'],
 };
 
 // The national zoning periods, from the decisions' tables (DOMAIN.md). 2686/QĐ-BCĐQG levels are assessed by the

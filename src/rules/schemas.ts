@@ -73,6 +73,14 @@ export const Rules = z
       .max(14)
       .optional()
       .describe('Days between checks of an F0 at home (default 1)'),
+    outbreak_followups: z
+      .array(z.enum(['test', 'quarantine']))
+      .max(2)
+      .refine((k) => new Set(k).size === k.length, keyed('rules_duplicate_item'))
+      .optional()
+      .describe(
+        'Entry control: follow-ups owed by an arrival from a ward or district of the province at level 4 or under lockdown (default test, quarantine)',
+      ),
   })
   .meta({ id: 'Rules' });
 

@@ -24,6 +24,7 @@ import * as m0014 from './0014_audit.ts';
 import * as m0017 from './0017_treatment.ts';
 import * as m0018 from './0018_command.ts';
 import * as m0020 from './0020_coverage_counts.ts';
+import * as m0021 from './0021_outbreak_zoning.ts';
 import * as m0022 from './0022_residents.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
@@ -46,5 +47,6 @@ export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0017_treatment', up: m0017.up },
   { name: '0018_command', up: m0018.up },
   { name: '0020_coverage_counts', up: m0020.up },
+  { name: '0021_outbreak_zoning', up: m0021.up },
   { name: '0022_residents', up: m0022.up },
 ];

@@ -57,6 +57,8 @@ export const en: Translation<typeof vi> = {
   duplicate: 'This declaration was already sent; the code is still valid.',
   outbreak:
     'You come from an outbreak area ({area}). Please limit contacts; the health station of your destination ward will contact you for a test and quarantine advice.',
+  outbreak_level: 'risk level {level}',
+  outbreak_lockdown: 'under lockdown',
   upload: 'Upload the guest list (CSV)',
   send: 'Upload',
   upload_hint:

@@ -55,6 +55,8 @@ export const vi = {
   duplicate: 'Khai báo này đã được gửi trước đó; mã vẫn có hiệu lực.',
   outbreak:
     'Bạn đi từ vùng dịch ({area}). Hãy hạn chế tiếp xúc và chờ trạm y tế xã/phường nơi đến liên hệ để xét nghiệm và hướng dẫn cách ly.',
+  outbreak_level: 'cấp độ dịch {level}',
+  outbreak_lockdown: 'đang phong tỏa',
   upload: 'Gửi danh sách khách (CSV)',
   send: 'Gửi tệp',
   upload_hint:

@@ -92,7 +92,9 @@ export const en: Translation<typeof vi> = {
   unknown_accommodation: 'No accommodation with code {value}',
   unknown_declaration: 'No declaration with ref {value}',
   two_sites: 'A declaration belongs to one checkpoint or one accommodation, not both',
-  followup_withdrawn: 'Cancelled automatically: the origin is no longer listed as an outbreak area',
+  followup_withdrawn: 'Cancelled automatically: the origin is no longer an outbreak area',
+  outbreak_area_in_province:
+    '{value} is a unit of this province: outbreak areas inside the province come from risk zoning (a ward or district at level 4 or under lockdown), not typed in. This list is for areas outside the province',
   rate_limited: 'Too many requests, retry in {seconds} s',
   // tracing
   case_exists: 'Person {value} is already a case',
@@ -258,6 +260,7 @@ export const en: Translation<typeof vi> = {
   zoning_measure_exists: 'Measure {measure} for {unit} from {date} already exists',
   too_many_days: 'Date range too long: at most {max} days',
   zoning_bands_ascending: 'The rate bands must be ascending',
+  rules_duplicate_item: 'The list repeats an item',
   zoning_levels_count: 'Exactly {count} levels are needed (the number of rate bands + 1)',
   rules_file_invalid: 'Invalid rules file at key {key}: {detail}',
   rules_file_not_json: 'The rules file {file} is not valid JSON',

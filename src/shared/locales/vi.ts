@@ -92,7 +92,9 @@ export const vi = {
   unknown_accommodation: 'Không có cơ sở lưu trú mã {value}',
   unknown_declaration: 'Không có tờ khai mã {value}',
   two_sites: 'Một tờ khai chỉ thuộc một chốt hoặc một cơ sở lưu trú',
-  followup_withdrawn: 'Tự động huỷ: nơi đi không còn trong danh sách vùng dịch',
+  followup_withdrawn: 'Tự động huỷ: nơi đi không còn là vùng dịch',
+  outbreak_area_in_province:
+    '{value} là đơn vị trong tỉnh: vùng dịch trong tỉnh lấy theo cấp độ dịch (xã, huyện ở cấp 4 hoặc đang phong tỏa), không nhập tay. Danh sách này chỉ dành cho vùng ngoài tỉnh',
   rate_limited: 'Quá nhiều yêu cầu, thử lại sau {seconds} giây',
   // tracing
   case_exists: 'Người {value} đã là ca bệnh (F0)',
@@ -257,6 +259,7 @@ export const vi = {
   zoning_measure_exists: 'Đã có biện pháp {measure} cho {unit} từ ngày {date}',
   too_many_days: 'Khoảng ngày quá dài: tối đa {max} ngày',
   zoning_bands_ascending: 'Các ngưỡng tỷ lệ phải tăng dần',
+  rules_duplicate_item: 'Danh sách có mục lặp lại',
   zoning_levels_count: 'Cần đúng {count} cấp độ (số ngưỡng tỷ lệ + 1)',
   rules_file_invalid: 'Tệp quy định không hợp lệ ở khoá {key}: {detail}',
   rules_file_not_json: 'Tệp quy định {file} không phải JSON hợp lệ',

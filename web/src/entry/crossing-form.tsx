@@ -11,6 +11,7 @@ import { useSession } from '../auth/session.tsx';
 import { inputToCutoff, toVnInput } from '../reports/cutoff.ts';
 import { vnDay } from './period.ts';
 import type { Names } from './entry-page.tsx';
+import { outbreakText } from './outbreak.ts';
 
 type Body = components['schemas']['CrossingRecord'];
 const PURPOSES = ['return_home', 'work', 'goods', 'transit', 'official', 'medical', 'tourism', 'other'] as const;
@@ -240,7 +241,7 @@ export function CrossingForm({
             at: formatInstant(done.crossed_at, lang),
             decision: t(`entry.decisionName.${done.decision}`),
           })}
-          {done.outbreak_area && ' ' + t('entry.outbreak', { area: done.outbreak_area })}
+          {outbreakText(t, done) && ' ' + outbreakText(t, done)}
           {done.followups && ' ' + t('entry.followupsCreated', { count: done.followups.length })}
         </p>
       )}

@@ -10,9 +10,11 @@ import type { components } from '../shared/api-schema.d.ts';
 import { formatDate, formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { useSession } from '../auth/session.tsx';
-import { unitName } from '../geo/units.ts';
+import { areaLabel, unitName } from '../geo/units.ts';
 import { defaultPeriod, isValidPeriod, periodInstants, type Period } from './period.ts';
 import { CrossingForm } from './crossing-form.tsx';
+import { outbreakText } from './outbreak.ts';
+import { OutbreakAreas } from './outbreak-areas.tsx';
 
 type Checkpoint = components['schemas']['Checkpoint'];
 type Shift = components['schemas']['CheckpointShift'];
@@ -25,7 +27,13 @@ export interface Names {
   province: (code: string | null | undefined) => string;
   ward: (code: string | null | undefined) => string;
   country: (code: string | null | undefined) => string;
+  /** Where a traveller came from, as precisely as known: a unit of the province by name, else the province or country. */
+  origin: (o: Origin) => string;
 }
+type Origin = Pick<
+  components['schemas']['DeclarationSummary'],
+  'from_country' | 'from_province' | 'from_district' | 'from_ward'
+>;
 
 function useNames(): Names | undefined {
   const { units2024 } = useSession();
@@ -37,13 +45,20 @@ function useNames(): Names | undefined {
     const cp = new Map(cps.data.map((c) => [c.checkpoint_code, c.name]));
     const pv = new Map(provinces.data.map((p) => [p.code, p.name]));
     const regions = new Intl.DisplayNames([lang], { type: 'region' });
+    const province = (c: string | null | undefined) => (c ? (pv.get(c) ?? c) : '—');
+    const country = (c: string | null | undefined) => (c ? (regions.of(c) ?? c) : '—');
     return {
       checkpoints: cps.data,
       provinces: provinces.data,
       checkpoint: (c) => (c ? (cp.get(c) ?? c) : '—'),
-      province: (c) => (c ? (pv.get(c) ?? c) : '—'),
+      province,
       ward: (c) => unitName(units2024, c),
-      country: (c) => (c ? (regions.of(c) ?? c) : '—'),
+      country,
+      origin: (o) => {
+        if (o.from_country !== 'VN') return country(o.from_country);
+        const own = (o.from_ward && units2024.get(o.from_ward)) || (o.from_district && units2024.get(o.from_district));
+        return own ? areaLabel(units2024, own.code) : province(o.from_province);
+      },
     };
   }, [cps.data, provinces.data, units2024, lang]);
 }
@@ -107,6 +122,7 @@ export function EntryPage() {
           <Checkpoints names={names} period={period} />
           {can('reports.read') && <Figures names={names} period={period} key={`f${saved}`} />}
           <Declarations names={names} period={period} key={`d${saved}`} />
+          <OutbreakAreas period={period} names={names} />
           {can('entry.write') && names.checkpoints.length > 0 && (
             <CrossingForm names={names} defaultDay={period.to} onSaved={() => setSaved((n) => n + 1)} />
           )}
@@ -328,16 +344,21 @@ function Figures({ names, period }: { names: Names; period: Period }) {
 
 const LIST_LIMIT = 1000;
 
-/** Declarations of the period counted by checkpoint (or channel) and the province they come from. */
+/**
+ * Declarations of the period counted by checkpoint (or channel) and the province they come from; the count from
+ * outbreak areas opens the list of those declarations, each with why its origin was one on its day.
+ */
 function Declarations({ names, period }: { names: Names; period: Period }) {
   const { t } = useTranslation();
+  const lang = currentLang();
   const q = periodInstants(period);
   const { data, error, loading } = useApi(
     (signal) => client.GET('/entry/declarations', { params: { query: { ...q, limit: LIST_LIMIT } }, signal }),
     [q.from, q.to],
   );
+  const [open, setOpen] = useState<string>();
   const rows = useMemo(() => {
-    const m = new Map<string, { site: string; origin: string; total: number; outbreak: number }>();
+    const m = new Map<string, { key: string; site: string; origin: string; total: number; outbreak: Declaration[] }>();
     for (const d of data ?? []) {
       const site = d.checkpoint_code
         ? names.checkpoint(d.checkpoint_code)
@@ -346,15 +367,16 @@ function Declarations({ names, period }: { names: Names; period: Period }) {
           : t(`entry.channelName.${d.channel}`);
       const origin = d.from_country !== 'VN' ? names.country(d.from_country) : names.province(d.from_province);
       const key = `${site}\u0000${origin}`;
-      const r = m.get(key) ?? { site, origin, total: 0, outbreak: 0 };
+      const r = m.get(key) ?? { key, site, origin, total: 0, outbreak: [] };
       r.total++;
-      if (d.outbreak_area) r.outbreak++;
+      if (d.outbreak_area) r.outbreak.push(d);
       m.set(key, r);
     }
     return [...m.values()].sort(
       (a, b) => a.site.localeCompare(b.site, 'vi') || b.total - a.total || a.origin.localeCompare(b.origin, 'vi'),
     );
   }, [data, names, t]);
+  const shown = rows.find((r) => r.key === open);
   return (
     <Card id="entry-declarations" title={t('entry.declarations')} loading={loading && !data} error={error}>
       {data &&
@@ -378,11 +400,26 @@ function Declarations({ names, period }: { names: Names; period: Period }) {
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={`${r.site}/${r.origin}`}>
+                  <tr key={r.key}>
                     <th scope="row">{r.site}</th>
                     <td>{r.origin}</td>
                     <td className="num">{n(r.total)}</td>
-                    <td className="num">{n(r.outbreak)}</td>
+                    <td className="num">
+                      {r.outbreak.length === 0 ? (
+                        n(0)
+                      ) : (
+                        <button
+                          type="button"
+                          className="link"
+                          aria-expanded={open === r.key}
+                          aria-controls="entry-outbreak-list"
+                          aria-label={t('entry.showOutbreak', { count: r.outbreak.length })}
+                          onClick={() => setOpen(open === r.key ? undefined : r.key)}
+                        >
+                          {n(r.outbreak.length)}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -395,11 +432,40 @@ function Declarations({ names, period }: { names: Names; period: Period }) {
                 </tr>
               </tfoot>
             </table>
+            {shown && (
+              <table id="entry-outbreak-list" data-testid="entry-outbreak-list">
+                <caption>{t('entry.outbreakList', { site: shown.site, origin: shown.origin })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('entry.time')}</th>
+                    <th scope="col">{t('entry.declarationRef')}</th>
+                    <th scope="col">{t('entry.traveller')}</th>
+                    <th scope="col">{t('entry.origin')}</th>
+                    <th scope="col">{t('entry.judgement')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.outbreak.map((d) => (
+                    <tr key={d.declaration_ref} data-declaration={d.declaration_ref}>
+                      <td>{formatInstant(d.declared_at, lang)}</td>
+                      <td>{d.declaration_ref}</td>
+                      <td>
+                        {d.full_name}
+                        {d.birth_year != null && <span className="muted"> ({d.birth_year})</span>}
+                      </td>
+                      <td>{names.origin(d)}</td>
+                      <td className="warn">{outbreakText(t, d)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </div>
         ))}
     </Card>
   );
 }
+type Declaration = components['schemas']['DeclarationSummary'];
 
 const SHOWN = 20;
 
@@ -447,7 +513,7 @@ function Crossings({ names, period }: { names: Names; period: Period }) {
                     </td>
                     <td>
                       {c.from_country !== 'VN' ? names.country(c.from_country) : names.province(c.from_province)}
-                      {c.outbreak_area && <div className="warn">{t('entry.outbreak', { area: c.outbreak_area })}</div>}
+                      {outbreakText(t, c) && <div className="warn">{outbreakText(t, c)}</div>}
                     </td>
                     <td>{t(`entry.purposeName.${c.purpose}`)}</td>
                     <td>{t(`entry.decisionName.${c.decision}`)}</td>

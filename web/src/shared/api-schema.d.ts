@@ -3311,9 +3311,11 @@ export interface components {
       mode: 'road' | 'air' | 'water' | 'rail';
       nationality: string;
       note: string | null;
-      /** @description Name of the outbreak area the traveller came from on that day */
+      /** @description Name of the outbreak area the traveller came from on that day (listed or by zoning) */
       outbreak_area: string | null;
       outbreak_area_id: number | null;
+      /** @description From inside the province: the zoning judgement (null: not an outbreak area by zoning, or from outside) */
+      outbreak_zoning: components['schemas']['OutbreakZoning'] | null;
       person_id: number | null;
       phone: string | null;
       province_code: string;
@@ -3351,8 +3353,10 @@ export interface components {
       /** @enum {string} */
       mode: 'road' | 'air' | 'water' | 'rail';
       note: string | null;
-      /** @description Name of the outbreak area the traveller came from on that day */
+      /** @description Name of the outbreak area the traveller came from on that day (listed or by zoning) */
       outbreak_area: string | null;
+      /** @description From inside the province: the zoning judgement (null: not an outbreak area by zoning, or from outside) */
+      outbreak_zoning: components['schemas']['OutbreakZoning'] | null;
       person_ref: string | null;
       phone: string | null;
       /** @enum {string} */
@@ -3444,7 +3448,13 @@ export interface components {
       declared_at: string;
       /** @description Sent before (same phone and name at the site within 10 minutes): first receipt */
       duplicate: boolean;
+      /** @description The outbreak area (listed) or the unit of the province (zoning) the traveller came from */
       outbreak_area: string | null;
+      /**
+       * @description From a unit of the province under lockdown
+       * @enum {string|null}
+       */
+      outbreak_measure: 'lockdown' | null;
       zone_level: number | null;
     };
     DeclarationSummary: {
@@ -3472,8 +3482,10 @@ export interface components {
       full_name: string;
       id_number: string | null;
       nationality: string;
-      /** @description Name of the outbreak area the traveller came from on that day */
+      /** @description Name of the outbreak area the traveller came from on that day (listed or by zoning) */
       outbreak_area: string | null;
+      /** @description From inside the province: the zoning judgement (null: not an outbreak area by zoning, or from outside) */
+      outbreak_zoning: components['schemas']['OutbreakZoning'] | null;
       /** @description The registered person it is linked to */
       person_ref: string | null;
       phone: string | null;
@@ -3662,6 +3674,8 @@ export interface components {
       kind: 'test' | 'quarantine';
       note: string | null;
       outbreak_area: string;
+      /** @description From inside the province: the zoning judgement (null: not an outbreak area by zoning, or from outside) */
+      outbreak_zoning: components['schemas']['OutbreakZoning'] | null;
       person_ref: string | null;
       phone: string | null;
       /** @description The declaration’s receipt code, or crossing:<id> */
@@ -3687,7 +3701,8 @@ export interface components {
       /** @enum {string} */
       kind: 'test' | 'quarantine';
       note: string | null;
-      outbreak_area_id: number;
+      /** @description The listed area; null when judged by zoning */
+      outbreak_area_id: number | null;
       province_code: string;
       /** @enum {string} */
       status: 'open' | 'done' | 'cancelled';
@@ -4123,7 +4138,10 @@ export interface components {
         from_province: string | null;
         from_ward: string | null;
       };
+      /** @description From outside the province: the listed area it lies in */
       outbreak_area: components['schemas']['OutbreakArea'] | null;
+      /** @description From inside the province: the zoning judgement (null: not an outbreak area by zoning, or from outside) */
+      zoning: components['schemas']['OutbreakZoning'] | null;
     };
     OriginUnit: {
       code: string;
@@ -4147,6 +4165,22 @@ export interface components {
       /** Format: date-time */
       updated_at: string;
       zone_level: number | null;
+    };
+    OutbreakZoning: {
+      /** @description The decision declaring the level or the measure, if any */
+      decision_number: string | null;
+      /** @description The unit’s level (4) when judged by level, else null */
+      level: number | null;
+      /**
+       * @description The measure in force on the unit when judged by measure
+       * @enum {string|null}
+       */
+      measure: 'lockdown' | null;
+      /** @enum {string} */
+      tier: 'ward' | 'district' | 'province';
+      /** @description GSO code of the unit judged */
+      unit_code: string;
+      unit_name: string;
     };
     PeriodComparison: {
       /** @description The same figures at C */
@@ -5119,6 +5153,8 @@ export interface components {
       /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
       home_share_tier1?: number;
       household_pool_max_size: number;
+      /** @description Entry control: follow-ups owed by an arrival from a ward or district of the province at level 4 or under lockdown (default test, quarantine) */
+      outbreak_followups?: ('test' | 'quarantine')[];
       pool_max_size: number;
       quarantine: {
         centralized: {
@@ -5213,6 +5249,8 @@ export interface components {
       /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
       home_share_tier1?: number;
       household_pool_max_size: number;
+      /** @description Entry control: follow-ups owed by an arrival from a ward or district of the province at level 4 or under lockdown (default test, quarantine) */
+      outbreak_followups?: ('test' | 'quarantine')[];
       pool_max_size: number;
       quarantine: {
         centralized: {
