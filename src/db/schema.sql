@@ -1532,20 +1532,24 @@ END $function$
 
 CREATE OR REPLACE FUNCTION public.entry_followup_kinds(p_province text, p_area bigint, p_zoning_unit text, p_day date)
  RETURNS text[]
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE
 AS $function$
-  SELECT CASE
-    WHEN p_area IS NOT NULL THEN
-      (SELECT a.followups FROM outbreak_areas a WHERE a.province_code = p_province AND a.area_id = p_area)
-    WHEN p_zoning_unit IS NOT NULL THEN COALESCE(
-      (SELECT CASE WHEN jsonb_typeof(r.rules->'outbreak_followups') = 'array'
-                   THEN ARRAY(SELECT jsonb_array_elements_text(r.rules->'outbreak_followups')) END
-         FROM rule_sets r WHERE r.province_code = p_province AND r.effective_from <= p_day
-        ORDER BY r.effective_from DESC LIMIT 1),
-      '{test,quarantine}')
-  END
-$function$
+DECLARE
+  kinds text[];
+BEGIN
+  IF p_area IS NOT NULL THEN
+    SELECT a.followups INTO kinds FROM outbreak_areas a WHERE a.province_code = p_province AND a.area_id = p_area;
+    RETURN kinds;
+  ELSIF p_zoning_unit IS NOT NULL THEN
+    SELECT CASE WHEN jsonb_typeof(r.rules->'outbreak_followups') = 'array'
+                THEN ARRAY(SELECT jsonb_array_elements_text(r.rules->'outbreak_followups')) END
+      INTO kinds FROM rule_sets r
+     WHERE r.province_code = p_province AND r.effective_from <= p_day ORDER BY r.effective_from DESC LIMIT 1;
+    RETURN COALESCE(kinds, '{test,quarantine}');
+  END IF;
+  RETURN NULL;
+END $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.entry_followup_rows(p_province text, p_area bigint, p_zoning_unit text, p_to_ward text, p_person bigint, p_day date)
@@ -1614,17 +1618,19 @@ $function$
 
 CREATE OR REPLACE FUNCTION public.entry_zoning_judgement(p_province text, p_unit text, p_level smallint, p_measure text, p_decision text)
  RETURNS jsonb
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE
 AS $function$
-  SELECT CASE WHEN p_unit IS NOT NULL THEN jsonb_build_object(
-           'unit_code', p_unit, 'unit_name', COALESCE(u.full_name, p_unit), 'tier', COALESCE(u.level, 'ward'),
-           'level', p_level, 'measure', p_measure, 'decision_number', p_decision) END
-    FROM (SELECT 1) one
-    LEFT JOIN provinces pr ON pr.province_code = p_province
-    LEFT JOIN admin_units u ON u.province_code = p_province AND u.geography = pr.geography AND u.code = p_unit
-   LIMIT 1
-$function$
+DECLARE
+  u admin_units;
+BEGIN
+  IF p_unit IS NULL THEN RETURN NULL; END IF;
+  SELECT au.* INTO u FROM provinces pr
+    JOIN admin_units au ON au.province_code = pr.province_code AND au.geography = pr.geography AND au.code = p_unit
+   WHERE pr.province_code = p_province;
+  RETURN jsonb_build_object('unit_code', p_unit, 'unit_name', COALESCE(u.full_name, p_unit), 'tier', COALESCE(u.level, 'ward'),
+                            'level', p_level, 'measure', p_measure, 'decision_number', p_decision);
+END $function$
 ;
 
 CREATE OR REPLACE FUNCTION public.exposures_levels_trigger()

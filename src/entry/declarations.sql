@@ -29,17 +29,20 @@ LANGUAGE plpgsql STABLE AS $f$ BEGIN
 END $f$;
 
 -- A zoning judgement stored on a declaration or crossing, as the lists show it: the unit with its name and tier, the
--- level or the measure, the decision. NULL when there is none.
+-- level or the measure, the decision. NULL when there is none. (PL/pgSQL, as entry_followup_kinds below: called from
+-- entry_declare, an SQL function with a FROM would be planned again at every call.)
 CREATE OR REPLACE FUNCTION entry_zoning_judgement(p_province text, p_unit text, p_level smallint, p_measure text, p_decision text)
-RETURNS jsonb LANGUAGE sql STABLE AS $f$
-  SELECT CASE WHEN p_unit IS NOT NULL THEN jsonb_build_object(
-           'unit_code', p_unit, 'unit_name', COALESCE(u.full_name, p_unit), 'tier', COALESCE(u.level, 'ward'),
-           'level', p_level, 'measure', p_measure, 'decision_number', p_decision) END
-    FROM (SELECT 1) one
-    LEFT JOIN provinces pr ON pr.province_code = p_province
-    LEFT JOIN admin_units u ON u.province_code = p_province AND u.geography = pr.geography AND u.code = p_unit
-   LIMIT 1
-$f$;
+RETURNS jsonb LANGUAGE plpgsql STABLE AS $f$
+DECLARE
+  u admin_units;
+BEGIN
+  IF p_unit IS NULL THEN RETURN NULL; END IF;
+  SELECT au.* INTO u FROM provinces pr
+    JOIN admin_units au ON au.province_code = pr.province_code AND au.geography = pr.geography AND au.code = p_unit
+   WHERE pr.province_code = p_province;
+  RETURN jsonb_build_object('unit_code', p_unit, 'unit_name', COALESCE(u.full_name, p_unit), 'tier', COALESCE(u.level, 'ward'),
+                            'level', p_level, 'measure', p_measure, 'decision_number', p_decision);
+END $f$;
 
 -- The one person a traveller is: by ID number; else by phone + folded name + birth year (whose ID, if any,
 -- does not contradict). Several candidates = no link: a clerk decides.
@@ -55,19 +58,25 @@ END $f$;
 
 -- The follow-up kinds owed by an arrival on a day: a hand-kept area's own kinds; from a zoning outbreak area inside
 -- the province, the rule set's `outbreak_followups` in force that day (default test and quarantine). NULL: none.
+-- (PL/pgSQL, not SQL: its plans are kept per connection, where an SQL function with subqueries would be planned
+-- again at every call from entry_declare.)
 CREATE OR REPLACE FUNCTION entry_followup_kinds(p_province text, p_area bigint, p_zoning_unit text, p_day date)
-RETURNS text[] LANGUAGE sql STABLE AS $f$
-  SELECT CASE
-    WHEN p_area IS NOT NULL THEN
-      (SELECT a.followups FROM outbreak_areas a WHERE a.province_code = p_province AND a.area_id = p_area)
-    WHEN p_zoning_unit IS NOT NULL THEN COALESCE(
-      (SELECT CASE WHEN jsonb_typeof(r.rules->'outbreak_followups') = 'array'
-                   THEN ARRAY(SELECT jsonb_array_elements_text(r.rules->'outbreak_followups')) END
-         FROM rule_sets r WHERE r.province_code = p_province AND r.effective_from <= p_day
-        ORDER BY r.effective_from DESC LIMIT 1),
-      '{test,quarantine}')
-  END
-$f$;
+RETURNS text[] LANGUAGE plpgsql STABLE AS $f$
+DECLARE
+  kinds text[];
+BEGIN
+  IF p_area IS NOT NULL THEN
+    SELECT a.followups INTO kinds FROM outbreak_areas a WHERE a.province_code = p_province AND a.area_id = p_area;
+    RETURN kinds;
+  ELSIF p_zoning_unit IS NOT NULL THEN
+    SELECT CASE WHEN jsonb_typeof(r.rules->'outbreak_followups') = 'array'
+                THEN ARRAY(SELECT jsonb_array_elements_text(r.rules->'outbreak_followups')) END
+      INTO kinds FROM rule_sets r
+     WHERE r.province_code = p_province AND r.effective_from <= p_day ORDER BY r.effective_from DESC LIMIT 1;
+    RETURN COALESCE(kinds, '{test,quarantine}');
+  END IF;
+  RETURN NULL;
+END $f$;
 
 -- The follow-ups an arrival owes (entry_followup_kinds), on the list of the destination ward (else the person's ward
 -- of residence, else the province's), due on the day of arrival. Used set-wise (src/entry/followups.ts) and by

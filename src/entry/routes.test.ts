@@ -250,8 +250,8 @@ test(`[${engineName}] a paper declaration is linked to the person registered lat
     'declared_at',
     'duplicate',
     'outbreak_area',
-    'zone_level',
     'outbreak_measure',
+    'zone_level',
   ]);
   const ref = paper.json().declaration_ref as string;
   assert.equal((await post('/api/v1/entry/declarations/match', {})).json().linked, 0);
