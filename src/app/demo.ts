@@ -17,6 +17,7 @@ import { loadTestingDemo } from '../testing/demo.ts';
 import { loadVaccinationDemo } from '../vaccination/demo.ts';
 import { cohortDemoDeclarations, loadCohortDemoCrossings } from '../entry/cohort-demo.ts';
 import { residentsDemoFiles } from '../residents/demo.ts';
+import { createDraft, issueDraft } from '../reports/service.ts';
 
 export interface DemoImport<K extends string = DemoKind> {
   kind: K;
@@ -89,6 +90,12 @@ async function importDemoExtras(db: Db, ctx: Ctx, dir: string, asOf: string): Pr
   return out;
 }
 
+/** Issues the daily report of the wave's last morning (06:30; `as_of` is the midnight after the last day). */
+async function issueDemoReport(db: Db, ctx: Ctx, asOf: string): Promise<void> {
+  const draft = await createDraft(db, ctx, new Date(Date.parse(asOf) - 17.5 * 3_600_000));
+  if (draft) await issueDraft(db, ctx, draft.draft_id);
+}
+
 /** Generates the province of `ctx` into a temporary folder, imports it, removes the folder. */
 export async function loadDemo(
   db: Db,
@@ -105,6 +112,7 @@ export async function loadDemo(
     const extras = await importDemoExtras(db, ctx, dir, generated.as_of); // arrival cohorts, residents abroad
     await loadTestingDemo(db, ctx, generated.first_day, opts.screeningRounds); // labs, screening rounds
     await loadVaccinationDemo(db, ctx); // supply, stock and rounds, worked back from the doses
+    await issueDemoReport(db, ctx, generated.as_of); // the public portal shows the latest issued report
     return { generated, ...loaded, extras };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -38,6 +38,7 @@ import { treatmentRoutes } from '../treatment/routes.ts';
 import { careKind, severityKind } from '../treatment/import.ts';
 import { residentsRoutes } from '../residents/routes.ts';
 import { residentsAbroadKind } from '../residents/import.ts';
+import { portalRoutes } from '../portal/routes.ts';
 
 export interface Module {
   /** The module's folder under src/. */
@@ -126,6 +127,8 @@ export const MODULES: Module[] = [
   // Residents abroad and residents held in other provinces (docs/contracts/period-report.md): no permission of its own
   // (the registry is people.write, the report reports.read).
   { name: 'residents', routes: [residentsRoutes], importKinds: [residentsAbroadKind] },
+  // The public portal (figures, levels, measures, forms, hotlines) and its settings.
+  { name: 'portal', routes: [portalRoutes], permissions: ['portal.manage'] },
   // The web app last: its shell answers every GET the routes above leave.
   { name: 'web', pages: webApp },
 ];

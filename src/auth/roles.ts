@@ -47,6 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'command.read',
     'command.write',
     'command.manage',
+    'portal.manage',
   ],
   district_officer: [
     ...officer,

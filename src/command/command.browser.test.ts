@@ -9,14 +9,12 @@ import type { Locator, Page } from 'playwright-core';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
-import { ensureWebBuild } from '../web/build.ts';
 import { loadCommandFixture } from './fixtures.ts';
 
 let t: TestDb;
 let served: Awaited<ReturnType<typeof serveForBrowser>>;
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb();
   await loadCommandFixture(t);
   await addUser(t, 'tinh', 'province_officer', ['province', '93']);

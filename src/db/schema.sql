@@ -547,6 +547,13 @@ CREATE TABLE pools (
   updated_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE portal_settings (
+  province_code text NOT NULL,
+  hotlines jsonb DEFAULT '[]'::jsonb NOT NULL,
+  updated_by text NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
 CREATE TABLE provinces (
   province_code text NOT NULL,
   name text NOT NULL,
@@ -1090,6 +1097,9 @@ ALTER TABLE persons ADD CONSTRAINT persons_province_code_person_ref_key UNIQUE (
 ALTER TABLE persons ADD CONSTRAINT persons_sex_check CHECK ((sex = ANY (ARRAY['M'::text, 'F'::text])));
 ALTER TABLE pools ADD CONSTRAINT pools_pkey PRIMARY KEY (province_code, pool_ref);
 ALTER TABLE pools ADD CONSTRAINT pools_result_check CHECK ((result = ANY (ARRAY['negative'::text, 'positive'::text, 'invalid'::text])));
+ALTER TABLE portal_settings ADD CONSTRAINT portal_settings_hotlines_check CHECK ((jsonb_typeof(hotlines) = 'array'::text));
+ALTER TABLE portal_settings ADD CONSTRAINT portal_settings_pkey PRIMARY KEY (province_code);
+ALTER TABLE portal_settings ADD CONSTRAINT portal_settings_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE provinces ADD CONSTRAINT provinces_geography_check CHECK ((geography = ANY (ARRAY['2024'::text, '2025'::text])));
 ALTER TABLE provinces ADD CONSTRAINT provinces_pkey PRIMARY KEY (province_code);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_check CHECK (((end_at IS NULL) OR (end_at >= start_at)));

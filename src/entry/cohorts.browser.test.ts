@@ -7,7 +7,6 @@ import type { Locator, Page } from 'playwright-core';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
-import { ensureWebBuild } from '../web/build.ts';
 import { loadCohortScenario } from './test-cohort.ts';
 import { loadResidentsScenario } from '../residents/test-residents.ts';
 
@@ -15,7 +14,6 @@ let t: TestDb;
 let served: Awaited<ReturnType<typeof serveForBrowser>>;
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb('93');
   await loadCohortScenario(t);
   await loadResidentsScenario(t);

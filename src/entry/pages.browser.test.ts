@@ -7,7 +7,6 @@ import type { Locator, Page } from 'playwright-core';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
-import { ensureWebBuild } from '../web/build.ts';
 import { loadEntryDemo } from './demo.ts';
 import { createZoningDecision } from '../zoning/service.ts';
 
@@ -15,7 +14,6 @@ let t: TestDb;
 let served: Awaited<ReturnType<typeof serveForBrowser>>;
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb('93');
   assert.deepEqual(await loadEntryDemo(t.db, t.ctx, '2021-10-13T00:00:00+07:00'), {
     checkpoints: 3,

@@ -38,5 +38,6 @@ export const PERMISSIONS = [
   'zoning.write',
   'treatment.read',
   'treatment.write',
+  'portal.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { testApp } from './http.ts';
+import { ensureWebBuild } from '../web/build.ts';
 import type { TestDb } from './db.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -80,11 +81,15 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   }, WCAG21_AA);
 }
 
-/** The app of a test database on a free loopback port, and a browser to drive it; close() ends both. */
+/**
+ * The app of a test database on a free loopback port (the web app built first when its sources are newer), and a
+ * browser to drive it; close() ends both.
+ */
 export async function serveForBrowser(
   t: TestDb,
 ): Promise<{ app: FastifyInstance; browser: Browser; base: string; close(): Promise<void> }> {
   const browser = await launchBrowser(); // first: without chromium nothing is left running
+  await ensureWebBuild();
   const app = await testApp(t);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -8,7 +8,6 @@ import type { Locator } from 'playwright-core';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
-import { ensureWebBuild } from '../web/build.ts';
 import { importFile } from '../app/imports.ts';
 import { putLab } from './labs.ts';
 import { putRound } from './screening.ts';
@@ -21,7 +20,6 @@ async function load(kind: string, csv: string) {
 }
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb('93');
   // Hậu Giang: 31321 Phường III (Vị Thanh), 31340 Phường Ngã Bảy.
   await load(

@@ -10,7 +10,6 @@ import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
 import { importFile } from '../app/imports.ts';
-import { ensureWebBuild } from '../web/build.ts';
 
 let t: TestDb;
 let served: Awaited<ReturnType<typeof serveForBrowser>>;
@@ -20,7 +19,6 @@ async function load(kind: string, csv: string) {
 }
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb();
   await load(
     'persons',

@@ -8,7 +8,6 @@ import type { Locator } from 'playwright-core';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
-import { ensureWebBuild } from '../web/build.ts';
 import { importFile } from '../app/imports.ts';
 import { putSite, recordMove } from './supply.ts';
 import { putRound } from './rounds.ts';
@@ -21,7 +20,6 @@ async function load(kind: string, csv: string) {
 }
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb('93');
   await load('population', 'ward_code,population,population_18plus\n31321,10,8\n');
   await load(

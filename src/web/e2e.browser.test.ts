@@ -10,7 +10,6 @@ import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
 import { importFile } from '../app/imports.ts';
 import { declareCluster } from '../tracing/clusters.ts';
-import { ensureWebBuild } from './build.ts';
 import { figureValue, isPercent, SECTIONS, type DailyReport } from '../../web/src/reports/daily-report.ts';
 import { formatWithChange } from '../reports/format.ts';
 import JSZip from 'jszip';
@@ -20,7 +19,6 @@ let served: Awaited<ReturnType<typeof serveForBrowser>>;
 let base: string;
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb();
   // Two wards of Hậu Giang: 31321 Phường III (Thành phố Vị Thanh, 930) and 31340 Phường Ngã Bảy (Thành phố Ngã Bảy, 931).
   await importFile(

@@ -19,7 +19,6 @@ import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
 import { importFile } from '../app/imports.ts';
-import { ensureWebBuild } from '../web/build.ts';
 import { loadDemoWardShapes } from '../geo/demo-shapes.ts';
 import { provinceUnits } from '../geo/reference.ts';
 
@@ -31,7 +30,6 @@ async function load(kind: string, csv: string) {
 }
 
 before(async () => {
-  await ensureWebBuild();
   t = await testDb();
   assert.deepEqual(await loadDemoWardShapes(t.db, t.ctx), { wards: 75 });
   const wards = provinceUnits('93', '2024')!.units.filter((u) => u.geography === '2024' && u.level === 'ward');

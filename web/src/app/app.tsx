@@ -1,4 +1,5 @@
-// Routes. The dashboard (charts and map, the heavy libraries) loads as its own chunk.
+// Routes: the public portal (no sign-in) under /cong-khai, every other page behind sign-in. The dashboard, the maps
+// and the charts (the heavy libraries) load as their own chunks.
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -26,10 +27,13 @@ import { ResidentsPage } from '../reports/residents-page.tsx';
 import { TestingPage } from '../testing/testing-page.tsx';
 import { VaccinationPage } from '../vaccination/vaccination-page.tsx';
 import { VerifyPage } from '../vaccination/verify-page.tsx';
+import { PortalSettingsPage } from '../portal/settings-page.tsx';
+import { PORTAL_PATH } from '../portal/portal-path.ts';
 
 const ZoningMapPage = lazy(() => import('../zoning/zoning-map-page.tsx').then((m) => ({ default: m.ZoningMapPage })));
 const DashboardPage = lazy(() => import('../reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
 const TreatmentPage = lazy(() => import('../treatment/treatment-page.tsx').then((m) => ({ default: m.TreatmentPage })));
+const PortalPage = lazy(() => import('../portal/portal-page.tsx').then((m) => ({ default: m.PortalPage })));
 const CapacityPage = lazy(() => import('../treatment/capacity-page.tsx').then((m) => ({ default: m.CapacityPage })));
 
 function Loading() {
@@ -87,6 +91,7 @@ function SignedIn() {
           <Route path="/vaccination/verify" element={<VerifyPage />} />
           <Route path="/treatment" element={<TreatmentPage />} />
           <Route path="/treatment/capacity" element={<CapacityPage />} />
+          <Route path="/portal" element={<PortalSettingsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -96,10 +101,26 @@ function SignedIn() {
 
 export function App() {
   return (
-    <SessionProvider>
-      <BrowserRouter>
-        <SignedIn />
-      </BrowserRouter>
-    </SessionProvider>
+    <BrowserRouter>
+      <Routes>
+        <Route
+          path={`${PORTAL_PATH}/*`}
+          element={
+            <Suspense fallback={<Loading />}>
+              <FocusOnNavigate />
+              <PortalPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <SessionProvider>
+              <SignedIn />
+            </SessionProvider>
+          }
+        />
+      </Routes>
+    </BrowserRouter>
   );
 }

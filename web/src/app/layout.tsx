@@ -84,6 +84,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/imports">{t('nav.imports')}</NavLink>
               </li>
             )}
+            {can('portal.manage') && (
+              <li>
+                <NavLink to="/portal">{t('nav.portal')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="user">

@@ -1400,6 +1400,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/portal/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the public portal shows besides the figures: the hotlines */
+    get: operations['getPortalSettings'];
+    /** Replace the portal’s hotlines (a province-wide user only) */
+    put: operations['putPortalSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/public/entry/accommodations/{code}/guests': {
     parameters: {
       query?: never;
@@ -1477,6 +1495,40 @@ export interface paths {
     };
     /** Provinces, or the units under one (national list), for the origin pickers */
     get: operations['listOriginUnits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/portal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The province's public page: latest issued figures, risk levels, measures, declaration forms, hotlines */
+    get: operations['getPortal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/portal/wards.geojson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ward boundaries of the province for the portal’s map (the same as /geo/wards.geojson) */
+    get: operations['getPortalWardBoundaries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3405,6 +3457,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       province_code: string;
       /** @enum {string} */
@@ -4495,6 +4548,108 @@ export interface components {
       taken_at: string;
       ward_code: string | null;
     };
+    Portal: {
+      /** @description The health-declaration forms of the checkpoints active that day (their QR codes’ targets) */
+      declaration_forms: {
+        checkpoint_code: string;
+        name: string;
+        url: string;
+      }[];
+      /**
+       * Format: date-time
+       * @description When this answer was computed (it is cached a minute)
+       */
+      generated_at: string;
+      hotlines: {
+        /** @description Whom the number reaches, as the public reads it */
+        label: string;
+        /** @description Digits, spaces, dots or dashes; 3–20 characters */
+        phone: string;
+      }[];
+      /** @description Measures in force on that day (Chỉ thị 15/16/19, lockdowns) */
+      measures: components['schemas']['ZoningMeasure'][];
+      province: {
+        code: string;
+        name: string;
+      };
+      /** @description The province's latest issued daily report (null before the first is issued) */
+      report: {
+        /** Format: date-time */
+        as_of: string;
+        current: {
+          cases_active: number;
+          /** @description Confirmed in the 24 hours before the cut-off */
+          cases_new: number;
+          cases_total: number;
+          coverage_dose1_18plus_pct: number | null;
+          died: number;
+          discharged: number;
+          positive: number;
+          /** @description Persons in quarantine of any kind at the cut-off */
+          quarantine_current: number;
+          samples_taken: number;
+          vaccination_doses: number;
+        };
+        /** Format: date-time */
+        issued_at: string;
+        previous: {
+          cases_active: number;
+          /** @description Confirmed in the 24 hours before the cut-off */
+          cases_new: number;
+          cases_total: number;
+          coverage_dose1_18plus_pct: number | null;
+          died: number;
+          discharged: number;
+          positive: number;
+          /** @description Persons in quarantine of any kind at the cut-off */
+          quarantine_current: number;
+          samples_taken: number;
+          vaccination_doses: number;
+        };
+        /** Format: date-time */
+        previous_as_of: string;
+        /** @description The issued report’s number, e.g. 12/BC-BCĐ */
+        symbol: string;
+      } | null;
+      /** @description Risk levels on that day */
+      zoning: {
+        counts: {
+          districts: components['schemas']['LevelCounts'];
+          wards: components['schemas']['LevelCounts'];
+        };
+        /**
+         * Format: date
+         * @description The report’s day (today when no report is issued)
+         */
+        day: string;
+        province_level: number | null;
+        wards: {
+          /** @description Its district’s name (null in the 2025 geography) */
+          district: string | null;
+          level: number | null;
+          name: string;
+          unit_code: string;
+        }[];
+      };
+    };
+    PortalSettings: {
+      /** @description The province's own hotline numbers, in the order shown */
+      hotlines: {
+        /** @description Whom the number reaches, as the public reads it */
+        label: string;
+        /** @description Digits, spaces, dots or dashes; 3–20 characters */
+        phone: string;
+      }[];
+    };
+    PortalSettingsInput: {
+      /** @description The province's own hotline numbers, in the order shown */
+      hotlines: {
+        /** @description Whom the number reaches, as the public reads it */
+        label: string;
+        /** @description Digits, spaces, dots or dashes; 3–20 characters */
+        phone: string;
+      }[];
+    };
     PublicForm: {
       destinations: {
         code: string;
@@ -4942,6 +5097,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       commune_officer: (
         | 'people.read'
@@ -4975,6 +5131,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       district_officer: (
         | 'people.read'
@@ -5008,6 +5165,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       lab_staff: (
         | 'people.read'
@@ -5041,6 +5199,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       leader: (
         | 'people.read'
@@ -5074,6 +5233,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       province_admin: (
         | 'people.read'
@@ -5107,6 +5267,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
       province_officer: (
         | 'people.read'
@@ -5140,6 +5301,7 @@ export interface components {
         | 'zoning.write'
         | 'treatment.read'
         | 'treatment.write'
+        | 'portal.manage'
       )[];
     };
     Rules: {
@@ -12904,6 +13066,116 @@ export interface operations {
       };
     };
   };
+  getPortalSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSettings'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putPortalSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the session cookie: the csrf_token that POST /auth/login returned (not needed with a token) */
+        'x-csrf-token'?: components['parameters']['CsrfToken'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PortalSettingsInput'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSettings'];
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   reportGuest: {
     parameters: {
       query: {
@@ -13274,6 +13546,64 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPortal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Portal'];
+        };
+      };
+      /** @description Too many requests: wait and retry */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPortalWardBoundaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A GeoJSON FeatureCollection, one feature per ward with a shape */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': Blob;
         };
       };
       /** @description Too many requests: wait and retry */
