@@ -39,8 +39,7 @@ const TAGS: Record<string, string> = {
   testing: 'Samples and results, pooled samples, labs, screening rounds',
   vaccination: 'Doses, rounds, allocations and stock, coverage',
   entry: 'Entry control: checkpoints, crossings, health declarations, restricted areas, incidents',
-  public:
-    'The public pages’ API without signing in (rate limited): health declarations, guest lists, the portal',
+  public: 'The public pages’ API without signing in (rate limited): health declarations, guest lists, the portal',
   portal: 'What the public portal shows besides the figures (the hotlines)',
   reports: 'The daily report for any cut-off, drafts, issued reports (DOCX/XLSX/HTML), period reports',
   system: 'Liveness of the server',

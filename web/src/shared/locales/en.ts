@@ -1227,7 +1227,8 @@ export const en: Translation<typeof vi> = {
     hotline: { moh: 'Ministry of Health hotline', emergency: 'Emergency' },
     settings: {
       title: 'Public portal',
-      intro: "The public page for residents, without sign-in: the latest issued report's figures, risk levels, measures in force, health declaration and hotlines.",
+      intro:
+        "The public page for residents, without sign-in: the latest issued report's figures, risk levels, measures in force, health declaration and hotlines.",
       open: 'Open the public page',
       row: 'Number {{n}}',
       label: 'Office, purpose',

@@ -1229,7 +1229,8 @@ export const vi = {
     hotline: { moh: 'Đường dây nóng Bộ Y tế', emergency: 'Cấp cứu' },
     settings: {
       title: 'Cổng thông tin công khai',
-      intro: 'Trang công khai cho người dân, không cần đăng nhập: số liệu của báo cáo đã ban hành gần nhất, cấp độ dịch, biện pháp đang áp dụng, khai báo y tế và đường dây nóng.',
+      intro:
+        'Trang công khai cho người dân, không cần đăng nhập: số liệu của báo cáo đã ban hành gần nhất, cấp độ dịch, biện pháp đang áp dụng, khai báo y tế và đường dây nóng.',
       open: 'Mở trang công khai',
       row: 'Số thứ {{n}}',
       label: 'Đơn vị, nội dung',
