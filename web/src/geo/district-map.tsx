@@ -46,6 +46,8 @@ const FIGURES = {
   cases_new: { sum: 'cases_new' },
   cases_total: { sum: 'cases_total' },
   cases_active: { sum: 'cases_active' },
+  contacts_f1: { sum: 'contacts_f1' },
+  contacts_f2: { sum: 'contacts_f2' },
   quarantine_current: { sum: 'quarantine_current' },
   samples_taken_new: { sum: 'samples_taken_new' },
   positivity_pct: { num: 'positive_new', den: 'results_new' },

@@ -573,6 +573,8 @@ export const en: Translation<typeof vi> = {
     cases_new: 'New cases in 24 hours',
     cases_total: 'Total cases',
     cases_active: 'Active cases',
+    contacts_f1: 'F1 under follow-up',
+    contacts_f2: 'F2 under follow-up',
     quarantine_current: 'In quarantine',
     samples_taken_new: 'New samples in 24 hours',
     positivity_pct: 'Positivity in 24 hours (%)',

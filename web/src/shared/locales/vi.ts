@@ -574,6 +574,8 @@ export const vi = {
     cases_new: 'Ca mới trong 24 giờ',
     cases_total: 'Tổng số ca',
     cases_active: 'Ca đang điều trị',
+    contacts_f1: 'F1 đang theo dõi',
+    contacts_f2: 'F2 đang theo dõi',
     quarantine_current: 'Đang cách ly',
     samples_taken_new: 'Mẫu mới trong 24 giờ',
     positivity_pct: 'Tỷ lệ dương tính trong 24 giờ (%)',
