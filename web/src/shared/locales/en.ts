@@ -570,6 +570,12 @@ export const en: Translation<typeof vi> = {
   map: {
     title: 'Map by district',
     figure: 'Colour by',
+    titleWards: 'Map by ward',
+    level: 'Level',
+    levelDistrict: 'District',
+    levelWard: 'Ward',
+    noWardShapes: 'No ward boundaries yet: they are uploaded on the Risk levels page by a user allowed to.',
+    wardsWithShapes: 'Wards with a boundary',
     cases_new: 'New cases in 24 hours',
     cases_total: 'Total cases',
     cases_active: 'Active cases',

@@ -571,6 +571,12 @@ export const vi = {
   map: {
     title: 'Bản đồ theo huyện',
     figure: 'Tô màu theo',
+    titleWards: 'Bản đồ theo xã, phường',
+    level: 'Cấp',
+    levelDistrict: 'Huyện',
+    levelWard: 'Phường/xã',
+    noWardShapes: 'Chưa có ranh giới xã, phường: người được giao tải lên ở trang Cấp độ dịch.',
+    wardsWithShapes: 'Các xã, phường có ranh giới',
     cases_new: 'Ca mới trong 24 giờ',
     cases_total: 'Tổng số ca',
     cases_active: 'Ca đang điều trị',
