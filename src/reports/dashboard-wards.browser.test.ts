@@ -4,6 +4,7 @@
 // cannot be chosen and the page says why. Screenshots in test-artifacts/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { addUser, PASSWORD } from '../test/http.ts';
 import { openPage, screenshot, serveForBrowser } from '../test/browser.ts';
@@ -26,16 +27,20 @@ after(async () => {
   await t?.close();
 });
 
+async function signIn(page: Page) {
+  await page.goto(served.base + '/');
+  await page.getByLabel('Tên đăng nhập').fill('tinh');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
 const units = provinceUnits('93', '2024')!.units;
 const nameOf = (code: string) => units.find((u) => u.code === code)!.full_name;
 const parentOf = (code: string) => units.find((u) => u.code === code)!.parent_code!;
 
 test(`[${engineName}] dashboard map at ward level: F1 under follow-up per ward, as the API counts it`, async () => {
   const { page, problems } = await openPage(served.browser);
-  await page.goto(served.base + '/');
-  await page.getByLabel('Tên đăng nhập').fill('tinh');
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page);
   // Mid-wave in the demo (late July 2021), when several wards have F1s.
   await page.getByLabel('Số liệu đến thời điểm').fill('2021-07-24T23:59');
   await page.getByRole('button', { name: 'Xem' }).click();
@@ -89,15 +94,30 @@ test(`[${engineName}] dashboard map at ward level: F1 under follow-up per ward, 
     String(districtF1),
   );
   assert.deepEqual(problems, []);
+
+  // At phone width the ward level reads the same (and passes the accessibility rules there too).
+  const phone = await openPage(served.browser, { width: 390, height: 844, mobile: true });
+  await signIn(phone.page);
+  await phone.page.getByLabel('Số liệu đến thời điểm').fill('2021-07-24T23:59');
+  await phone.page.getByRole('button', { name: 'Xem' }).click();
+  await phone.page.getByTestId('as-of').filter({ hasText: 'Đến 23:59 24/07/2021' }).waitFor();
+  await phone.page.getByRole('radio', { name: 'Phường/xã' }).check();
+  await phone.page.getByLabel('Tô màu theo').selectOption({ label: 'F1 đang theo dõi' });
+  await phone.page
+    .getByTestId('ward-level-table')
+    .locator('tbody tr')
+    .filter({ has: phone.page.getByRole('cell', { name: nameOf(top.ward_code), exact: true }) })
+    .locator('td.num')
+    .filter({ hasText: new RegExp(`^${top.contacts_f1}$`) })
+    .waitFor();
+  await screenshot(phone.page, 'dashboard-wards-f1-phone');
+  assert.deepEqual(phone.problems, []);
 });
 
 test(`[${engineName}] without ward shapes the ward level cannot be chosen, and the page says why`, async () => {
   await t.db.execute('DELETE FROM ward_shapes WHERE province_code = $1', ['93']);
   const { page, problems } = await openPage(served.browser);
-  await page.goto(served.base + '/');
-  await page.getByLabel('Tên đăng nhập').fill('tinh');
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page);
   const note = page.getByText('Chưa có ranh giới xã, phường: người được giao tải lên ở trang Cấp độ dịch.');
   await note.waitFor();
   const ward = page.getByRole('radio', { name: 'Phường/xã' });
