@@ -126,7 +126,7 @@ export function DistrictMap({ at }: { at: string }) {
   // The shapes of the level shown, each with its colour, outline and the label shown under the pointer.
   const coloured = useMemo(() => {
     const area = (
-      f: { geometry: DistrictFeature['geometry'] },
+      geometry: DistrictFeature['geometry'],
       code: string,
       name: string,
       inScope: boolean,
@@ -134,7 +134,7 @@ export function DistrictMap({ at }: { at: string }) {
       width: number,
     ) => ({
       type: 'Feature' as const,
-      geometry: f.geometry,
+      geometry,
       properties: {
         code,
         colour: colourOf(shown.get(code), breaks),
@@ -148,12 +148,19 @@ export function DistrictMap({ at }: { at: string }) {
       level === 'ward'
         ? wardGeo?.features.map((f) => {
             const code = f.properties.ward_code;
-            return area(f, code, f.properties.name, !wardScope || wardScope.has(code), code === selectedWard, 0.8);
+            return area(
+              f.geometry,
+              code,
+              f.properties.name,
+              !wardScope || wardScope.has(code),
+              code === selectedWard,
+              0.8,
+            );
           })
         : geo?.features.map((f) => {
             const code = f.properties.district_code;
             const name = units2024.get(code)?.full_name ?? f.properties.name;
-            return area(f, code, name, !scope || scope.has(code), code === selected, 1.5);
+            return area(f.geometry, code, name, !scope || scope.has(code), code === selected, 1.5);
           });
     return features && { type: 'FeatureCollection' as const, features };
   }, [level, geo, wardGeo, shown, breaks, scope, wardScope, selected, selectedWard, units2024, show]);
