@@ -30,6 +30,13 @@ A4,Người A4,31324,1970
 B1,Người B1,31340,1990
 B2,Người B2,31340,1960
 B3,Người B3,31340,1975
+C1,Người C1,31324,1990
+C2,Người C2,31324,1990
+C3,Người C3,31324,1990
+C4,Người C4,31340,1990
+C5,Người C5,31340,1990
+C6,Người C6,31340,1990
+C7,Người C7,31340,1990
 `,
   );
   // A1 exactly at T (counted); A2 a minute after T (not); A4 long before, discharged exactly at T (not active);
@@ -51,6 +58,23 @@ B2,2021-09-09T06:31:00+07:00
     `person_ref,outcome,at
 A4,discharged,2021-09-10T06:30:00+07:00
 B2,died,2021-09-10T06:31:00+07:00
+`,
+  );
+  // F-levels at T (window 27/8…10/9): C1 becomes F1 exactly at T (A1's confirmation); C2 a minute after (A2's);
+  // A4 is reached from A1 but confirmed (never counted), and C3 through it is F2; C4 is F1 of B2 (active until a
+  // minute after T), C5 F2 through C4; C6 was exposed on the window's first day (F1), C7 the day before (not).
+  await load(
+    t,
+    'exposures',
+    `source_ref,contact_ref,exposed_on
+A1,C1,2021-09-09
+A2,C2,2021-09-09
+A1,A4,2021-09-08
+A4,C3,2021-09-08
+B2,C4,2021-09-09
+C4,C5,2021-09-09
+B1,C6,2021-08-27
+B1,C7,2021-08-26
 `,
   );
   // A2 in two open episodes counts once; A3's ended exactly at T is closed; B3's started exactly at T is open.
@@ -113,6 +137,8 @@ test(`[${engineName}] area figures per ward at T, records exactly at the cut-off
     cases_new: 1,
     cases_total: 1,
     cases_active: 1,
+    contacts_f1: 0,
+    contacts_f2: 0,
     quarantine_current: 1,
     samples_taken_new: 2,
     positive_new: 1,
@@ -129,6 +155,8 @@ test(`[${engineName}] area figures per ward at T, records exactly at the cut-off
     cases_new: 0,
     cases_total: 1,
     cases_active: 0,
+    contacts_f1: 1,
+    contacts_f2: 1,
     quarantine_current: 0,
     samples_taken_new: 0,
     positive_new: 0,
@@ -144,6 +172,8 @@ test(`[${engineName}] area figures per ward at T, records exactly at the cut-off
     cases_new: 1,
     cases_total: 2,
     cases_active: 2,
+    contacts_f1: 2,
+    contacts_f2: 1,
     quarantine_current: 1,
     samples_taken_new: 1,
     positive_new: 1,
@@ -158,7 +188,7 @@ test(`[${engineName}] area figures per ward at T, records exactly at the cut-off
   const others = a.wards.filter((w) => !['31321', '31324', '31340'].includes(w.ward_code));
   assert.ok(others.length > 10);
   for (const w of others) {
-    assert.equal(w.cases_total + w.quarantine_current + w.dose1_18plus, 0);
+    assert.equal(w.cases_total + w.contacts_f1 + w.contacts_f2 + w.quarantine_current + w.dose1_18plus, 0);
     assert.equal(w.population, null);
     assert.equal(w.coverage_dose1_18plus_pct, null);
   }
@@ -168,6 +198,8 @@ test(`[${engineName}] area figures per ward at T, records exactly at the cut-off
   assert.equal(sum('cases_new'), daily.current.cases.new);
   assert.equal(sum('cases_total'), daily.current.cases.total);
   assert.equal(sum('cases_active'), daily.current.cases.active);
+  assert.deepEqual([sum('contacts_f1'), sum('contacts_f2')], [daily.current.contacts.f1, daily.current.contacts.f2]);
+  assert.deepEqual([daily.current.contacts.f1, daily.current.contacts.f2], [3, 2]);
   assert.equal(sum('quarantine_current'), daily.current.quarantine.current.total);
   assert.equal(sum('samples_taken_new'), daily.current.testing.samples_taken_new);
   assert.equal(
@@ -176,7 +208,7 @@ test(`[${engineName}] area figures per ward at T, records exactly at the cut-off
   );
 });
 
-test(`[${engineName}] one minute later: the late case and the late result count, the dead case is no longer active`, async () => {
+test(`[${engineName}] one minute later: the late case and the late result count, the dead case is no longer active, F-levels move with them`, async () => {
   const a = await areas(province, '2021-09-10T06:31:00+07:00');
   assert.deepEqual(
     [ward(a, '31321')!.cases_new, ward(a, '31321')!.cases_total, ward(a, '31321')!.results_new],
@@ -184,6 +216,9 @@ test(`[${engineName}] one minute later: the late case and the late result count,
   );
   // B2 confirmed 9/9 06:31 is now exactly at P (not new); died at the new T (not active).
   assert.deepEqual([ward(a, '31340')!.cases_new, ward(a, '31340')!.cases_active], [0, 1]);
+  // C2 is F1 now (A2 confirmed at 06:31); B2's death ends C4's and C5's levels; C6 stays F1, C3 F2 through A4.
+  assert.deepEqual([ward(a, '31324')!.contacts_f1, ward(a, '31324')!.contacts_f2], [2, 1]);
+  assert.deepEqual([ward(a, '31340')!.contacts_f1, ward(a, '31340')!.contacts_f2], [1, 0]);
 });
 
 test(`[${engineName}] a district user gets its own wards only`, async () => {

@@ -44,6 +44,14 @@ ts AS (
          count(*) FILTER (WHERE res_t <> 'pending' AND res_p = 'pending') AS results_new,
          count(*) FILTER (WHERE res_t = 'positive' AND res_p <> 'positive') AS positive_new
     FROM sr GROUP BY ward_code),
+-- the daily report's contacts.f1 / f2 (docs/contracts/daily-report.md "F-levels at T"): the contract's own walk,
+-- a person confirmed at or before T never counted
+fl AS (
+  SELECT p.ward_code, count(*) FILTER (WHERE l.level = 1) AS contacts_f1, count(*) FILTER (WHERE l.level = 2) AS contacts_f2
+    FROM f_levels_at($1, $2, 2) l JOIN pw p ON p.person_id = l.person_id
+   WHERE l.level > 0
+     AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = $1 AND c.person_id = l.person_id AND c.confirmed_at <= $2)
+   GROUP BY p.ward_code),
 vs AS (
   SELECT r.ward_code, count(*) AS dose1_18plus
     FROM vaccination_reach r
@@ -57,16 +65,18 @@ pop AS (
 wards AS (
   SELECT code AS ward_code FROM admin_units
    WHERE province_code = $1 AND geography = '2024' AND level = 'ward' AND ($4::text[] IS NULL OR code = ANY($4::text[]))
-  UNION SELECT ward_code FROM cs UNION SELECT ward_code FROM qc UNION SELECT ward_code FROM ts
+  UNION SELECT ward_code FROM cs UNION SELECT ward_code FROM qc UNION SELECT ward_code FROM ts UNION SELECT ward_code FROM fl
   UNION SELECT ward_code FROM vs UNION SELECT ward_code FROM pop)
 SELECT w.ward_code,
        coalesce(cs.cases_new, 0) AS cases_new, coalesce(cs.cases_total, 0) AS cases_total,
-       coalesce(cs.cases_active, 0) AS cases_active, coalesce(qc.quarantine_current, 0) AS quarantine_current,
+       coalesce(cs.cases_active, 0) AS cases_active, coalesce(fl.contacts_f1, 0) AS contacts_f1,
+       coalesce(fl.contacts_f2, 0) AS contacts_f2, coalesce(qc.quarantine_current, 0) AS quarantine_current,
        coalesce(ts.samples_taken_new, 0) AS samples_taken_new, coalesce(ts.positive_new, 0) AS positive_new,
        coalesce(ts.results_new, 0) AS results_new, coalesce(vs.dose1_18plus, 0) AS dose1_18plus,
        pop.population, pop.population_18plus
   FROM wards w
   LEFT JOIN cs ON cs.ward_code = w.ward_code
+  LEFT JOIN fl ON fl.ward_code = w.ward_code
   LEFT JOIN qc ON qc.ward_code = w.ward_code
   LEFT JOIN ts ON ts.ward_code = w.ward_code
   LEFT JOIN vs ON vs.ward_code = w.ward_code
@@ -105,6 +115,8 @@ export async function areaFigures(
         cases_new: n(r.cases_new),
         cases_total: n(r.cases_total),
         cases_active: n(r.cases_active),
+        contacts_f1: n(r.contacts_f1),
+        contacts_f2: n(r.contacts_f2),
         quarantine_current: n(r.quarantine_current),
         samples_taken_new: n(r.samples_taken_new),
         positive_new,

@@ -77,6 +77,10 @@ export const WardFigures = z
     cases_new: count.describe('Persons confirmed in the period P < t ≤ T'),
     cases_total: count.describe('Persons confirmed at or before T'),
     cases_active: count.describe('Confirmed at or before T with no outcome at or before T'),
+    contacts_f1: count.describe(
+      'Persons whose F-level at T is 1 (the daily report’s contacts.f1; never a confirmed person)',
+    ),
+    contacts_f2: count.describe('Persons whose F-level at T is 2 (contacts.f2)'),
     quarantine_current: count.describe('Persons with a quarantine episode (any kind) open at T, each once'),
     samples_taken_new: count.describe('Samples taken in the period'),
     positive_new: count.describe('Positive results that arrived in the period'),

@@ -1,7 +1,8 @@
-// The districts of the province coloured by a chosen figure (the daily report's area figures at the dashboard's
-// cut-off, or the population) (MapLibre GL over the shipped GeoJSON, no tile server),
-// with a table of the same numbers that also drills down to the wards of a district (keyboard and screen readers).
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The districts of the province, or its wards where ward shapes were imported, coloured by a chosen figure (the daily
+// report's area figures at the dashboard's cut-off, or the population) (MapLibre GL over the shipped district GeoJSON
+// and the imported ward shapes, no tile server), with a table of the same numbers (keyboard and screen readers): the
+// districts drilling down to their wards, or every ward with a shape.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
@@ -39,6 +40,17 @@ interface DistrictCollection {
   type: 'FeatureCollection';
   features: DistrictFeature[];
 }
+// GET /geo/wards.geojson: the imported ward shapes (none until a province uploads them; the demo has synthetic ones).
+interface WardFeature {
+  type: 'Feature';
+  properties: { ward_code: string; district_code: string | null; name: string };
+  geometry: { type: string; coordinates: unknown };
+}
+interface WardCollection {
+  type: 'FeatureCollection';
+  features: WardFeature[];
+}
+type Level = 'district' | 'ward';
 
 // Each figure of the picker: a sum of a ward field, or a percentage of two sums (fields of GET /reports/areas, of
 // GET /geo/population, and `wards` = 1 per ward).
@@ -46,6 +58,8 @@ const FIGURES = {
   cases_new: { sum: 'cases_new' },
   cases_total: { sum: 'cases_total' },
   cases_active: { sum: 'cases_active' },
+  contacts_f1: { sum: 'contacts_f1' },
+  contacts_f2: { sum: 'contacts_f2' },
   quarantine_current: { sum: 'quarantine_current' },
   samples_taken_new: { sum: 'samples_taken_new' },
   positivity_pct: { num: 'positive_new', den: 'results_new' },
@@ -66,9 +80,16 @@ export function DistrictMap({ at }: { at: string }) {
   const geo = useApi((signal) => client.GET('/geo/districts.geojson', { parseAs: 'json', signal }), []).data as
     DistrictCollection | undefined;
   const { data: population } = useApi((signal) => client.GET('/geo/population', { signal }), []);
+  const wardGeo = useApi((signal) => client.GET('/geo/wards.geojson', { parseAs: 'json', signal }), []).data as
+    WardCollection | undefined;
+  const hasWardShapes = !!wardGeo?.features.length;
   const { data: areas } = useApi((signal) => client.GET('/reports/areas', { params: { query: { at } }, signal }), [at]);
   const [figure, setFigure] = useState<MapFigure>('cases_new');
+  const [level, setLevel] = useState<Level>('district');
+  const levelRef = useRef(level); // read by the map's click handler, made once
+  levelRef.current = level;
   const [selected, setSelected] = useState<string | null>(null);
+  const [selectedWard, setSelectedWard] = useState<string | null>(null);
   const [noWebgl, setNoWebgl] = useState(false);
   const [mapVersion, setMapVersion] = useState(0);
   const container = useRef<HTMLDivElement>(null);
@@ -76,6 +97,7 @@ export function DistrictMap({ at }: { at: string }) {
 
   const parentOf = useMemo(() => wardDistricts(units), [units]);
   const scope = useMemo(() => districtsInScope(me?.wards ?? null, parentOf), [me?.wards, parentOf]);
+  const wardScope = useMemo(() => (me?.wards ? new Set(me.wards) : null), [me?.wards]);
   // Every ward's fields: the area figures at the cut-off, its population, and 1 for counting wards.
   const records = useMemo(() => {
     const m = new Map<string, AreaRecord>([...parentOf.keys()].map((w) => [w, { wards: 1 }]));
@@ -93,29 +115,55 @@ export function DistrictMap({ at }: { at: string }) {
     () => figureValues(FIGURES[figure], rollUpRecords(records, parentOf)),
     [figure, records, parentOf],
   );
-  const unit = isPercent(figure) ? '%' : '';
-  const show = (v: number | undefined) => (v == null ? formatNumber(v, lang) : formatNumber(v, lang) + unit);
-  const breaks = useMemo(
-    () => classBreaks([...byDistrict.values()], undefined, !isPercent(figure)),
-    [byDistrict, figure],
+  const show = useCallback(
+    (v: number | undefined) => (v == null || !isPercent(figure) ? formatNumber(v, lang) : formatNumber(v, lang) + '%'),
+    [figure, lang],
   );
+  const shown = level === 'ward' ? byWard : byDistrict;
+  // At ward level the classes span the wards' values: a ward's colour is read against the other wards.
+  const breaks = useMemo(() => classBreaks([...shown.values()], undefined, !isPercent(figure)), [shown, figure]);
 
-  const coloured = useMemo(
-    () =>
-      geo && {
-        ...geo,
-        features: geo.features.map((f) => ({
-          ...f,
-          properties: {
-            ...f.properties,
-            colour: colourOf(byDistrict.get(f.properties.district_code), breaks),
-            inScope: !scope || scope.has(f.properties.district_code),
-            selected: f.properties.district_code === selected,
-          },
-        })),
+  // The shapes of the level shown, each with its colour, outline and the label shown under the pointer.
+  const coloured = useMemo(() => {
+    const area = (
+      geometry: DistrictFeature['geometry'],
+      code: string,
+      name: string,
+      inScope: boolean,
+      isSelected: boolean,
+      width: number,
+    ) => ({
+      type: 'Feature' as const,
+      geometry,
+      properties: {
+        code,
+        colour: colourOf(shown.get(code), breaks),
+        label: `${name}: ${show(shown.get(code))}`,
+        inScope,
+        lineWidth: isSelected ? 3 : inScope ? width : width / 2.5,
+        selected: isSelected,
       },
-    [geo, byDistrict, breaks, scope, selected],
-  );
+    });
+    const features =
+      level === 'ward'
+        ? wardGeo?.features.map((f) => {
+            const code = f.properties.ward_code;
+            return area(
+              f.geometry,
+              code,
+              f.properties.name,
+              !wardScope || wardScope.has(code),
+              code === selectedWard,
+              0.8,
+            );
+          })
+        : geo?.features.map((f) => {
+            const code = f.properties.district_code;
+            const name = units2024.get(code)?.full_name ?? f.properties.name;
+            return area(f.geometry, code, name, !scope || scope.has(code), code === selected, 1.5);
+          });
+    return features && { type: 'FeatureCollection' as const, features };
+  }, [level, geo, wardGeo, shown, breaks, scope, wardScope, selected, selectedWard, units2024, show]);
 
   // The table swaps between districts and a district's wards: the button pressed disappears, so focus goes to the
   // wards' close button, and back to the district's button on closing (not when the map was clicked).
@@ -135,7 +183,8 @@ export function DistrictMap({ at }: { at: string }) {
     lastSelected.current = selected;
   }, [selected]);
 
-  // Create the map once the shapes are here; fit it to the user's own districts.
+  // Create the map once the district shapes are here (either level's shapes go in its one source); fit it to the
+  // user's own districts.
   useEffect(() => {
     if (!geo || !container.current || map.current) return;
     const mine = geo.features.filter((f) => !scope || scope.has(f.properties.district_code));
@@ -145,22 +194,22 @@ export function DistrictMap({ at }: { at: string }) {
         container: container.current,
         style: {
           version: 8,
-          sources: { districts: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
+          sources: { areas: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
           layers: [
             { id: 'background', type: 'background', paint: { 'background-color': '#eef3f6' } },
             {
               id: 'fill',
               type: 'fill',
-              source: 'districts',
+              source: 'areas',
               paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['get', 'inScope'], 0.9, 0.35] },
             },
             {
               id: 'outline',
               type: 'line',
-              source: 'districts',
+              source: 'areas',
               paint: {
                 'line-color': ['case', ['get', 'selected'], '#1a4f8b', '#555'],
-                'line-width': ['case', ['get', 'selected'], 3, ['get', 'inScope'], 1.5, 0.6],
+                'line-width': ['get', 'lineWidth'],
               },
             },
           ],
@@ -172,15 +221,21 @@ export function DistrictMap({ at }: { at: string }) {
         locale: mapLocale(t),
       });
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+      // A district clicked opens its wards in the table; a ward clicked is marked there.
       m.on('click', 'fill', (e) => {
-        const code = e.features?.[0]?.properties?.district_code;
-        if (code) setSelected(String(code));
+        const code = e.features?.[0]?.properties?.code;
+        if (code) (levelRef.current === 'ward' ? setSelectedWard : setSelected)(String(code));
       });
-      m.on('mouseenter', 'fill', () => {
+      // The area's name and figure under the pointer.
+      const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false });
+      m.on('mousemove', 'fill', (e) => {
         m.getCanvas().style.cursor = 'pointer';
+        const label = e.features?.[0]?.properties?.label;
+        if (label) popup.setLngLat(e.lngLat).setText(String(label)).addTo(m);
       });
       m.on('mouseleave', 'fill', () => {
         m.getCanvas().style.cursor = '';
+        popup.remove();
       });
       map.current = m;
       setMapVersion((v) => v + 1); // a new map needs the data again
@@ -198,7 +253,7 @@ export function DistrictMap({ at }: { at: string }) {
     const m = map.current;
     if (!m || !coloured) return;
     const apply = () =>
-      void (m.getSource('districts') as GeoJSONSource | undefined)?.setData(
+      void (m.getSource('areas') as GeoJSONSource | undefined)?.setData(
         coloured as Parameters<GeoJSONSource['setData']>[0],
       );
     if (m.isStyleLoaded()) apply();
@@ -210,11 +265,40 @@ export function DistrictMap({ at }: { at: string }) {
   const wardsOfSelected = units.filter(
     (u) => u.geography === '2024' && u.level === 'ward' && u.parent_code === selected,
   );
+  const title = t(level === 'ward' ? 'map.titleWards' : 'map.title');
+
+  // A ward clicked on the map is brought into view in the table.
+  useEffect(() => {
+    tableWrap.current?.querySelector('tr.selected')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedWard]);
 
   return (
     <section className="card" aria-labelledby="map-title">
       <div className="section-head">
-        <h2 id="map-title">{t('map.title')}</h2>
+        <h2 id="map-title">{title}</h2>
+        <fieldset className="map-level">
+          <legend>{t('map.level')}</legend>
+          {(['district', 'ward'] as const).map((l) => (
+            <label key={l} className="inline">
+              <input
+                type="radio"
+                name="map-level"
+                value={l}
+                checked={level === l}
+                onChange={() => setLevel(l)}
+                disabled={l === 'ward' && !hasWardShapes}
+                aria-describedby={l === 'ward' && wardGeo && !hasWardShapes ? 'no-ward-shapes' : undefined}
+              />
+              {t(l === 'ward' ? 'map.levelWard' : 'map.levelDistrict')}
+            </label>
+          ))}
+          {/* said once the answer is known: no note while the shapes load */}
+          {wardGeo && !hasWardShapes && (
+            <span id="no-ward-shapes" className="muted">
+              {t('map.noWardShapes')}
+            </span>
+          )}
+        </fieldset>
         <label className="inline">
           <span>{t('map.figure')}</span>
           <select value={figure} onChange={(e) => setFigure(e.target.value as MapFigure)}>
@@ -235,7 +319,7 @@ export function DistrictMap({ at }: { at: string }) {
               ref={container}
               className="map"
               role="region"
-              aria-label={`${t('map.title')}: ${figureLabel(figure)}`}
+              aria-label={`${title}: ${figureLabel(figure)}`}
               data-testid="district-map"
             />
           )}
@@ -256,8 +340,39 @@ export function DistrictMap({ at }: { at: string }) {
               ))}
           </ul>
         </div>
-        <div className="table-wrap" ref={tableWrap} tabIndex={0}>
-          {selected && selectedFeature ? (
+        <div className={level === 'ward' ? 'table-wrap all-wards' : 'table-wrap'} ref={tableWrap} tabIndex={0}>
+          {level === 'ward' ? (
+            <table data-testid="ward-level-table">
+              <caption>{t('map.wardsWithShapes')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('map.ward')}</th>
+                  <th scope="col">{t('map.district')}</th>
+                  <th scope="col" className="num">
+                    {figureLabel(figure)}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {wardGeo?.features.map(({ properties: { ward_code: code, district_code, name } }) => (
+                  <tr
+                    key={code}
+                    className={
+                      code === selectedWard ? 'selected' : wardScope && !wardScope.has(code) ? 'dim' : undefined
+                    }
+                    aria-current={code === selectedWard || undefined}
+                  >
+                    <td>
+                      <span className="swatch" style={{ background: colourOf(byWard.get(code), breaks) }} />
+                      {name}
+                    </td>
+                    <td>{district_code ? (units2024.get(district_code)?.full_name ?? district_code) : '—'}</td>
+                    <td className="num">{show(byWard.get(code))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : selected && selectedFeature ? (
             <table data-testid="ward-table">
               <caption>
                 {t('map.wardsOf', { name: selectedFeature.properties.name })}{' '}

@@ -6182,6 +6182,10 @@ export interface components {
       cases_new: number;
       /** @description Persons confirmed at or before T */
       cases_total: number;
+      /** @description Persons whose F-level at T is 1 (the daily report’s contacts.f1; never a confirmed person) */
+      contacts_f1: number;
+      /** @description Persons whose F-level at T is 2 (contacts.f2) */
+      contacts_f2: number;
       /** @description dose1_18plus / population_18plus × 100, 2 decimals; null when no adult population */
       coverage_dose1_18plus_pct: number | null;
       /** @description Persons aged 18+ at T with a first dose given at or before T */
