@@ -18,10 +18,23 @@ pw AS (
 cs AS (
   SELECT p.ward_code, count(*) AS cases_total,
          count(*) FILTER (WHERE c.confirmed_at > $3) AS cases_new,
+         count(*) FILTER (WHERE c.confirmed_at > $3 AND c.detected_in = 'community') AS cases_new_community,
          count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM outcomes o
                            WHERE o.province_code = $1 AND o.person_id = c.person_id AND o.at <= $2)) AS cases_active
     FROM cases c JOIN pw p ON p.person_id = c.person_id
    WHERE c.province_code = $1 AND c.confirmed_at <= $2
+   GROUP BY p.ward_code),
+oc AS (
+  SELECT p.ward_code, count(*) FILTER (WHERE o.outcome = 'discharged') AS discharged,
+         count(*) FILTER (WHERE o.outcome = 'died') AS died
+    FROM outcomes o JOIN pw p ON p.person_id = o.person_id
+   WHERE o.province_code = $1 AND o.at <= $2
+   GROUP BY p.ward_code),
+-- episodes started in the period; residents held in another province are not the province's quarantine
+qe AS (
+  SELECT p.ward_code, count(*) AS quarantine_new
+    FROM quarantine_episodes q JOIN pw p ON p.person_id = q.person_id
+   WHERE q.province_code = $1 AND q.start_at > $3 AND q.start_at <= $2 AND q.held_in_province IS NULL
    GROUP BY p.ward_code),
 -- one row per person in quarantine at T (quarantine_open_at counts a person once)
 qc AS (
@@ -39,7 +52,7 @@ sr AS (
    WHERE s.province_code = $1 AND s.taken_at <= $2),
 -- results that arrived in the period: known at T and not (with that value) at P, as the dashboard's trend counts them
 ts AS (
-  SELECT ward_code,
+  SELECT ward_code, count(*) AS samples_taken,
          count(*) FILTER (WHERE taken_at > $3) AS samples_taken_new,
          count(*) FILTER (WHERE res_t <> 'pending' AND res_p = 'pending') AS results_new,
          count(*) FILTER (WHERE res_t = 'positive' AND res_p <> 'positive') AS positive_new
@@ -59,6 +72,12 @@ vs AS (
      AND ($4::text[] IS NULL OR r.ward_code = ANY($4::text[]))
      AND r.birth_year <= extract(year FROM $2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')::int - 18
    GROUP BY r.ward_code),
+-- a dose counts from the start of its Viet Nam day
+vd AS (
+  SELECT p.ward_code, count(*) AS doses
+    FROM vaccinations v JOIN pw p ON p.person_id = v.person_id
+   WHERE v.province_code = $1 AND v.given_on <= vn_day($2)
+   GROUP BY p.ward_code),
 pop AS (
   SELECT ward_code, population, population_18plus FROM ward_population
    WHERE province_code = $1 AND ($4::text[] IS NULL OR ward_code = ANY($4::text[]))),
@@ -66,9 +85,13 @@ wards AS (
   SELECT code AS ward_code FROM admin_units
    WHERE province_code = $1 AND geography = '2024' AND level = 'ward' AND ($4::text[] IS NULL OR code = ANY($4::text[]))
   UNION SELECT ward_code FROM cs UNION SELECT ward_code FROM qc UNION SELECT ward_code FROM ts UNION SELECT ward_code FROM fl
-  UNION SELECT ward_code FROM vs UNION SELECT ward_code FROM pop)
+  UNION SELECT ward_code FROM vs UNION SELECT ward_code FROM pop UNION SELECT ward_code FROM oc
+  UNION SELECT ward_code FROM qe UNION SELECT ward_code FROM vd)
 SELECT w.ward_code,
-       coalesce(cs.cases_new, 0) AS cases_new, coalesce(cs.cases_total, 0) AS cases_total,
+       coalesce(cs.cases_new, 0) AS cases_new, coalesce(cs.cases_new_community, 0) AS cases_new_community,
+       coalesce(cs.cases_total, 0) AS cases_total, coalesce(oc.discharged, 0) AS discharged,
+       coalesce(oc.died, 0) AS died, coalesce(qe.quarantine_new, 0) AS quarantine_new,
+       coalesce(ts.samples_taken, 0) AS samples_taken, coalesce(vd.doses, 0) AS doses,
        coalesce(cs.cases_active, 0) AS cases_active, coalesce(fl.contacts_f1, 0) AS contacts_f1,
        coalesce(fl.contacts_f2, 0) AS contacts_f2, coalesce(qc.quarantine_current, 0) AS quarantine_current,
        coalesce(ts.samples_taken_new, 0) AS samples_taken_new, coalesce(ts.positive_new, 0) AS positive_new,
@@ -77,6 +100,9 @@ SELECT w.ward_code,
   FROM wards w
   LEFT JOIN cs ON cs.ward_code = w.ward_code
   LEFT JOIN fl ON fl.ward_code = w.ward_code
+  LEFT JOIN oc ON oc.ward_code = w.ward_code
+  LEFT JOIN qe ON qe.ward_code = w.ward_code
+  LEFT JOIN vd ON vd.ward_code = w.ward_code
   LEFT JOIN qc ON qc.ward_code = w.ward_code
   LEFT JOIN ts ON ts.ward_code = w.ward_code
   LEFT JOIN vs ON vs.ward_code = w.ward_code
@@ -113,15 +139,21 @@ export async function areaFigures(
       return {
         ward_code: String(r.ward_code),
         cases_new: n(r.cases_new),
+        cases_new_community: n(r.cases_new_community),
         cases_total: n(r.cases_total),
+        discharged: n(r.discharged),
+        died: n(r.died),
         cases_active: n(r.cases_active),
         contacts_f1: n(r.contacts_f1),
         contacts_f2: n(r.contacts_f2),
         quarantine_current: n(r.quarantine_current),
+        quarantine_new: n(r.quarantine_new),
+        samples_taken: n(r.samples_taken),
         samples_taken_new: n(r.samples_taken_new),
         positive_new,
         results_new,
         positivity_pct: pct(positive_new, results_new),
+        doses: n(r.doses),
         dose1_18plus,
         population: nullable(r.population),
         population_18plus,

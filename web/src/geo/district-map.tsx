@@ -15,6 +15,7 @@ import { useSession } from '../auth/session.tsx';
 import { formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { wardDistricts } from './units.ts';
+import type { WardCollection } from './ward-shapes.ts';
 import {
   bbox,
   figureValues,
@@ -40,29 +41,25 @@ interface DistrictCollection {
   type: 'FeatureCollection';
   features: DistrictFeature[];
 }
-// GET /geo/wards.geojson: the imported ward shapes (none until a province uploads them; the demo has synthetic ones).
-interface WardFeature {
-  type: 'Feature';
-  properties: { ward_code: string; district_code: string | null; name: string };
-  geometry: { type: string; coordinates: unknown };
-}
-interface WardCollection {
-  type: 'FeatureCollection';
-  features: WardFeature[];
-}
 type Level = 'district' | 'ward';
 
 // Each figure of the picker: a sum of a ward field, or a percentage of two sums (fields of GET /reports/areas, of
 // GET /geo/population, and `wards` = 1 per ward).
 const FIGURES = {
   cases_new: { sum: 'cases_new' },
+  cases_new_community: { sum: 'cases_new_community' },
   cases_total: { sum: 'cases_total' },
   cases_active: { sum: 'cases_active' },
+  discharged: { sum: 'discharged' },
+  died: { sum: 'died' },
   contacts_f1: { sum: 'contacts_f1' },
   contacts_f2: { sum: 'contacts_f2' },
   quarantine_current: { sum: 'quarantine_current' },
+  quarantine_new: { sum: 'quarantine_new' },
+  samples_taken: { sum: 'samples_taken' },
   samples_taken_new: { sum: 'samples_taken_new' },
   positivity_pct: { num: 'positive_new', den: 'results_new' },
+  doses: { sum: 'doses' },
   coverage_dose1_18plus_pct: { num: 'dose1_18plus', den: 'population_18plus' },
   population: { sum: 'population' },
   population_18plus: { sum: 'population_18plus' },

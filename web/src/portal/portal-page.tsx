@@ -14,7 +14,8 @@ import { LanguageSelect } from '../app/language-select.tsx';
 import { VerifyPage } from '../vaccination/verify-page.tsx';
 import { LevelBadge } from '../zoning/explanation.tsx';
 import { countRows, levelColour, LEVELS } from '../zoning/levels.ts';
-import { WardMap, type WardCollection } from '../zoning/ward-map.tsx';
+import { WardMap } from '../zoning/ward-map.tsx';
+import type { WardCollection } from '../geo/ward-shapes.ts';
 import { PORTAL_PATH } from './portal-path.ts';
 
 type Portal = components['schemas']['Portal'];

@@ -6180,6 +6180,8 @@ export interface components {
       cases_active: number;
       /** @description Persons confirmed in the period P < t ≤ T */
       cases_new: number;
+      /** @description Of cases_new, those detected in the community */
+      cases_new_community: number;
       /** @description Persons confirmed at or before T */
       cases_total: number;
       /** @description Persons whose F-level at T is 1 (the daily report’s contacts.f1; never a confirmed person) */
@@ -6188,8 +6190,14 @@ export interface components {
       contacts_f2: number;
       /** @description dose1_18plus / population_18plus × 100, 2 decimals; null when no adult population */
       coverage_dose1_18plus_pct: number | null;
+      /** @description Persons who died at or before T */
+      died: number;
+      /** @description Persons discharged at or before T */
+      discharged: number;
       /** @description Persons aged 18+ at T with a first dose given at or before T */
       dose1_18plus: number;
+      /** @description Doses given at or before T (a dose counts from the start of its day) */
+      doses: number;
       /** @description The ward’s population; null when not loaded */
       population: number | null;
       /** @description Aged 18+; null when not loaded */
@@ -6200,8 +6208,12 @@ export interface components {
       positivity_pct: number | null;
       /** @description Persons with a quarantine episode (any kind) open at T, each once */
       quarantine_current: number;
+      /** @description Quarantine episodes started in the period */
+      quarantine_new: number;
       /** @description Results (negative, positive, invalid) that arrived in the period */
       results_new: number;
+      /** @description Samples taken at or before T */
+      samples_taken: number;
       /** @description Samples taken in the period */
       samples_taken_new: number;
       /** @description The ward of residence of the persons counted */

@@ -9,18 +9,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { mapLocale } from '../geo/map-locale.ts';
 import { bbox } from '../geo/area-figures.ts';
 import { levelColour } from './levels.ts';
+import type { WardCollection } from '../geo/ward-shapes.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-interface WardFeature {
-  type: 'Feature';
-  properties: { ward_code: string; district_code: string | null; name: string };
-  geometry: { type: string; coordinates: unknown };
-}
-export interface WardCollection {
-  type: 'FeatureCollection';
-  features: WardFeature[];
-}
 
 export function WardMap({
   geo,
