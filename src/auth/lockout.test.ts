@@ -72,7 +72,9 @@ test(`[${engineName}] unknown and known names give identical answers through the
   const answers = { known: [] as string[], unknown: [] as string[] };
   const retries = { known: [] as number[], unknown: [] as number[] };
   const times = { known: 0, unknown: 0 };
+  const apart: number[] = []; // seconds between the start of the pair's first try and the end of its second
   for (let i = 0; i < 8; i++) {
+    const pairStart = performance.now();
     for (const [who, address, name] of [
       ['known', '10.0.2.1', 'ton.tai'],
       ['unknown', '10.0.2.2', 'khong.ton.tai'],
@@ -80,17 +82,21 @@ test(`[${engineName}] unknown and known names give identical answers through the
       const start = performance.now();
       const r = await loginFrom(address, name, 'wrong password ' + i);
       times[who] += performance.now() - start;
-      answers[who].push(`${r.statusCode} ${r.body}`);
+      // the wait in seconds (header and message) moves on with the clock between the two tries: compared below
+      answers[who].push(`${r.statusCode} ${r.body.replace(/\d+/g, '#')}`);
       retries[who].push(Number(r.headers['retry-after'] ?? 0));
     }
+    apart.push((performance.now() - pairStart) / 1000);
   }
   assert.deepEqual(answers.unknown, answers.known);
   assert.deepEqual(
     answers.known.map((a) => a.slice(0, 3)),
     ['401', '401', '401', '401', '401', '429', '429', '429'],
   );
-  // the same wait, give or take the second that passes between the two tries
-  retries.known.forEach((k, i) => assert.ok(Math.abs(k - retries.unknown[i]) <= 1, `${k} vs ${retries.unknown[i]}`));
+  // the same wait, give or take the seconds that pass between the two tries (more than one on a loaded machine)
+  retries.known.forEach((k, i) =>
+    assert.ok(Math.abs(k - retries.unknown[i]) <= Math.ceil(apart[i]) + 1, `${k} vs ${retries.unknown[i]}`),
+  );
   assert.deepEqual(
     retries.known.map((s) => Math.round(s / 60)),
     [0, 0, 0, 0, 0, 1, 1, 1],
