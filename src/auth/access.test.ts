@@ -148,8 +148,8 @@ test(`[${engineName}] every route that answers persons' names or phones is audit
     }
     return Object.values(o).some((v) => personal(v, seen));
   };
-  // Named so, but not persons: admin units' full names, an accommodation's business phone.
-  const notPersons = new Set(['/geo/units', '/entry/accommodations']);
+  // Named so, but not persons: admin units' full names, an accommodation's business phone, the portal's hotlines.
+  const notPersons = new Set(['/geo/units', '/entry/accommodations', '/public/portal', '/portal/settings']);
   const unaudited: string[] = [];
   let checked = 0;
   for (const [path, ops] of Object.entries(doc.paths)) {

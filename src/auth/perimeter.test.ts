@@ -30,11 +30,16 @@ after(async () => {
   await t.close();
 });
 
-/** Open to anyone by design: sign-in, health, certificate verification and the public entry forms and pages. */
+/**
+ * Open to anyone by design: sign-in, health, certificate verification, the public entry forms and pages, and the
+ * public portal (src/portal/portal.test.ts checks it holds nothing personal).
+ */
 const PUBLIC = [
   'getDeclarationPage',
   'getGuestReportPage',
   'getHealth',
+  'getPortal',
+  'getPortalWardBoundaries',
   'getPublicForm',
   'importGuests',
   'listOriginUnits',
