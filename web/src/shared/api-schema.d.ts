@@ -1735,7 +1735,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Draft the daily report at a cut-off */
+    /** Draft a report at a cut-off, in the daily layout or a seed template compared with an earlier instant */
     post: operations['createReportDraft'];
     delete?: never;
     options?: never;
@@ -4017,8 +4017,8 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
-      /** @description The report JSON as issued, never to change */
-      data: components['schemas']['DailyReport'];
+      /** @description The report JSON as issued, never to change: DailyReport, or SeedReport for a seed template */
+      data: components['schemas']['DailyReport'] | components['schemas']['SeedReport'];
       draft_id: number;
       header: components['schemas']['IssuedReportHeader'];
       /** Format: date-time */
@@ -4031,6 +4031,8 @@ export interface components {
       scope_code: string;
       /** @description Số, ký hiệu: "12/BC-BCĐ" */
       symbol: string;
+      /** @enum {string} */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
     };
     IssuedReportHeader: {
       /**
@@ -4063,6 +4065,8 @@ export interface components {
       scope_code: string;
       /** @description Số, ký hiệu: "12/BC-BCĐ" */
       symbol: string;
+      /** @enum {string} */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
     };
     Lab: {
       active: boolean;
@@ -4664,6 +4668,11 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
+      /**
+       * Format: date-time
+       * @description The instant the figures are compared with; null: 24 hours before
+       */
+      compare_at: string | null;
       /** Format: date-time */
       created_at: string;
       created_by: string;
@@ -4683,6 +4692,11 @@ export interface components {
       slot: string | null;
       /** @enum {string} */
       status: 'draft' | 'issued';
+      /**
+       * @description The layout: daily, or a seed’s own report (synthesis, situation, border)
+       * @enum {string}
+       */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
       /** Format: date-time */
       updated_at: string;
       updated_by: string;
@@ -4693,6 +4707,11 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
+      /**
+       * Format: date-time
+       * @description The instant the figures are compared with; null: 24 hours before
+       */
+      compare_at: string | null;
       /** Format: date-time */
       created_at: string;
       created_by: string;
@@ -4711,6 +4730,11 @@ export interface components {
       slot: string | null;
       /** @enum {string} */
       status: 'draft' | 'issued';
+      /**
+       * @description The layout: daily, or a seed’s own report (synthesis, situation, border)
+       * @enum {string}
+       */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
       /** Format: date-time */
       updated_at: string;
       updated_by: string;
@@ -4721,14 +4745,21 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
+      /**
+       * Format: date-time
+       * @description The instant the figures are compared with; null: 24 hours before
+       */
+      compare_at: string | null;
       /** Format: date-time */
       created_at: string;
       created_by: string;
       draft_id: number;
+      /** @description A seed template’s figures, computed now; null for the daily layout */
+      figures: components['schemas']['SeedReport'] | null;
       /** @enum {string} */
       kind: 'daily';
       narrative: components['schemas']['NarrativeSection'][];
-      /** @description Computed now from the records: it follows late corrections until issued */
+      /** @description Computed now from the records: it follows late corrections until issued. The figures at the cut-off and at the compare instant (24 hours before for the daily layout) */
       report: components['schemas']['DailyReport'];
       scope_code: string;
       /** @enum {string} */
@@ -4742,6 +4773,11 @@ export interface components {
       slot: string | null;
       /** @enum {string} */
       status: 'draft' | 'issued';
+      /**
+       * @description The layout: daily, or a seed’s own report (synthesis, situation, border)
+       * @enum {string}
+       */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
       /** Format: date-time */
       updated_at: string;
       updated_by: string;
@@ -5539,6 +5575,20 @@ export interface components {
       /** Format: date */
       starts_on: string;
       target_population: number | null;
+    };
+    SeedReport: {
+      /** @description At T; received and issued over C < t ≤ T */
+      command: components['schemas']['CommandSummary'] | null;
+      /** @description At T; over C < t ≤ T for the border template */
+      entry: components['schemas']['EntryCounts'] | null;
+      period: components['schemas']['PeriodComparison'];
+      residents: components['schemas']['ResidentsReport'] | null;
+      /** @description Screening rounds as known at T */
+      screening: components['schemas']['ScreeningRoundFigures'][] | null;
+      /** @enum {string} */
+      template: 'synthesis' | 'situation' | 'border';
+      /** @description On T’s day against C’s day */
+      zoning: components['schemas']['ZoningReport'] | null;
     };
     SeverityObservation: {
       /** Format: date-time */
@@ -14407,6 +14457,13 @@ export interface operations {
       content: {
         'application/json': {
           at: string;
+          /** @description A seed template: the instant C its figures are compared with (default 24 hours before at) */
+          compare?: string;
+          /**
+           * @description daily (default), synthesis (seed 000), situation (seed 001), border (seed 004)
+           * @enum {string}
+           */
+          template?: 'daily' | 'synthesis' | 'situation' | 'border';
         };
       };
     };
