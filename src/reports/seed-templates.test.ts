@@ -15,6 +15,7 @@ import { loadResidentsScenario } from '../residents/test-residents.ts';
 import { addShift, createSite } from '../entry/sites.ts';
 import { createDraft, draftFile, getDraft, getIssued, issueDraft, issuedFile, updateDraft } from './service.ts';
 import { seedNarrativeTitles, seedReport } from './seed-templates.ts';
+import { reportCommand } from './cli.ts';
 import { formatChange, formatNumber } from './format.ts';
 import type { SeedReport, SeedTemplateName } from './schemas.ts';
 
@@ -306,4 +307,19 @@ test(`[${engineName}] POST /reports/drafts: template and compare; bad input name
   assert.equal(dailyCompare.statusCode, 400);
   assert.equal(dailyCompare.json().field, 'compare');
   assert.match(dailyCompare.json().message, /24 giờ/);
+});
+
+test(`[${engineName}] phongdich report situation|synthesis|border --to T --compare C: the JSON, or the DOCX`, async () => {
+  const o = { to: '2021-09-10T06:30:00+07:00', compare: '2021-09-09T06:30:00+07:00' };
+  const json = JSON.parse(String(await reportCommand(t.db, t.ctx, 'border', o)));
+  assert.deepEqual(json, await seedReport(t.db, t.ctx, 'border', T, C));
+  const docx = (await reportCommand(t.db, t.ctx, 'situation', { ...o, format: 'docx' })) as Buffer;
+  const paragraphs = await docxParagraphs(docx);
+  assert.ok(paragraphs.some((p) => p.startsWith('Tính đến 06 giờ 30 ngày 10/09/2021 có tổng số 5 ca mắc')));
+  // The written parts stay as headings, empty.
+  assert.equal(paragraphs[paragraphs.indexOf('1. Trong nước') + 1], '2. Trong tỉnh');
+  await assert.rejects(reportCommand(t.db, t.ctx, 'synthesis', { to: o.compare, compare: o.to }), {
+    field: 'compare',
+  });
+  await assert.rejects(reportCommand(t.db, t.ctx, 'synthesis', { compare: o.compare }), { field: 'to' });
 });

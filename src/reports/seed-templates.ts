@@ -18,12 +18,13 @@ import { periodComparison } from './period-compare.ts';
 import { DAY_MS } from './daily.ts';
 import { paragraphs, sentenceCase, type NarrativeSection } from './daily-document.ts';
 import type { Header, ReportDocument, Section } from './document.ts';
-import { facilityNames } from './files.ts';
+import { facilityNames, renderFile, type FileFormat } from './files.ts';
+import { reportScope, templateOf } from './template.ts';
 import { formatCutoff, formatDay, formatNumber, formatChange, vnParts } from './format.ts';
 import { suppliesParagraphs, supportParagraphs } from './command-paragraphs.ts';
 import { zoningParagraph } from './zoning.ts';
 import { reportText, type ReportText } from './text.ts';
-import type { SeedReport, SeedTemplateName } from './schemas.ts';
+import { REPORT_TEMPLATES, type SeedReport, type SeedTemplateName } from './schemas.ts';
 
 /** The records each template reads, beyond the period report every one of them carries. */
 const NEEDS: Record<SeedTemplateName, { zoning?: true; screening?: true; entry?: 'at' | 'period'; residents?: true }> =
@@ -582,3 +583,12 @@ export function seedDocument(
 
 /** The default compare instant of a draft: 24 hours before its cut-off, as the daily report. */
 export const defaultCompare = (to: Date) => new Date(to.getTime() - DAY_MS);
+
+export const SEED_TEMPLATES = REPORT_TEMPLATES.filter((t): t is SeedTemplateName => t !== 'daily');
+
+/** A template as a file under the actor's jurisdiction template: unnumbered, its written parts left as headings. */
+export async function seedFile(db: Db, ctx: Ctx, r: SeedReport, format: FileFormat): Promise<Buffer> {
+  const template = await templateOf(db, ctx.province, await reportScope(db, ctx));
+  const header = { ...template, symbol: null, date: null };
+  return renderFile(seedDocument(r, header, template.title, [], ctx.lang, await seedNames(db, ctx)), format);
+}
