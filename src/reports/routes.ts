@@ -60,7 +60,9 @@ const templateBody = z.object({
   signer_title: z.string().trim().min(1).max(200),
   signer_name: z.string().trim().max(100),
   narrative_titles: z.array(z.string().trim().min(1).max(200)).max(20),
-  schedule: z.array(z.object({ time: HHMM, cutoff: HHMM.optional() })).max(12),
+  schedule: z
+    .array(z.object({ time: HHMM, cutoff: HHMM.optional(), template: z.enum(REPORT_TEMPLATES).optional() }))
+    .max(12),
 });
 const narrativeBody = z.object({
   narrative: z.array(z.object({ title: z.string().trim().max(200), text: z.string().max(50_000) })).max(30),

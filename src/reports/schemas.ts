@@ -229,7 +229,13 @@ export const ReportTemplate = z
     signer_name: z.string(),
     narrative_titles: z.array(z.string()).describe('Headings of the text a new draft starts with'),
     schedule: z
-      .array(z.object({ time: z.string().describe('HH:MM, Viet Nam time'), cutoff: z.string().optional() }))
+      .array(
+        z.object({
+          time: z.string().describe('HH:MM, Viet Nam time'),
+          cutoff: z.string().optional(),
+          template: z.enum(REPORT_TEMPLATES).optional().describe('The layout of the draft (default daily)'),
+        }),
+      )
       .describe('When drafts are made; the cut-off defaults to the time itself'),
   })
   .meta({ id: 'ReportTemplate' });

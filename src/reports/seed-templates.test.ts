@@ -16,6 +16,8 @@ import { addShift, createSite } from '../entry/sites.ts';
 import { createDraft, draftFile, getDraft, getIssued, issueDraft, issuedFile, updateDraft } from './service.ts';
 import { seedNarrativeTitles, seedReport } from './seed-templates.ts';
 import { reportCommand } from './cli.ts';
+import { getTemplate, putTemplate } from './template.ts';
+import { draftDue } from './schedule.ts';
 import { formatChange, formatNumber } from './format.ts';
 import type { SeedReport, SeedTemplateName } from './schemas.ts';
 
@@ -322,4 +324,29 @@ test(`[${engineName}] phongdich report situation|synthesis|border --to T --compa
     field: 'compare',
   });
   await assert.rejects(reportCommand(t.db, t.ctx, 'synthesis', { compare: o.compare }), { field: 'to' });
+});
+
+test(`[${engineName}] the schedule drafts seed 000's synthesis report at 9h (figures to 6h30) and 15h`, async () => {
+  const template = await getTemplate(t.db, t.ctx);
+  await putTemplate(t.db, t.ctx, {
+    ...template,
+    schedule: [
+      { time: '09:00', cutoff: '06:30', template: 'synthesis' },
+      { time: '15:00', template: 'synthesis' },
+    ],
+  });
+  const made = await draftDue(t.db, new Date('2021-09-10T15:00:00+07:00'));
+  assert.deepEqual(
+    made.map((m) => m.as_of),
+    ['2021-09-10T06:30:00+07:00', '2021-09-10T15:00:00+07:00'],
+  );
+  for (const m of made) {
+    const d = await getDraft(t.db, t.ctx, m.draft_id);
+    assert.equal(d.template, 'synthesis');
+    assert.equal(d.figures!.template, 'synthesis');
+    assert.deepEqual(
+      d.narrative.map((x) => x.title),
+      seedNarrativeTitles('synthesis'),
+    );
+  }
 });

@@ -9,6 +9,7 @@ import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { areaLabel } from '../geo/units.ts';
 import { errorTarget, fromForm, inputId, toForm, type TemplateForm, type TextField } from './template.ts';
+import { REPORT_LAYOUTS, type ReportLayout } from './report-list.ts';
 
 const MAX_LENGTH: Record<TextField, number> = {
   issuing_parent: 200,
@@ -162,6 +163,18 @@ export function TemplateEditor() {
                     value={r.cutoff}
                     onChange={(e) => setRow(i, { cutoff: e.target.value })}
                   />
+                  <label htmlFor={inputId(`schedule.${i}.template`)}>{t('template.layout', { n: i + 1 })}</label>
+                  <select
+                    id={inputId(`schedule.${i}.template`)}
+                    value={r.template}
+                    onChange={(e) => setRow(i, { template: e.target.value as ReportLayout })}
+                  >
+                    {REPORT_LAYOUTS.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`reports.layouts.${l}`)}
+                      </option>
+                    ))}
+                  </select>
                   <button
                     type="button"
                     className="secondary"
@@ -176,7 +189,7 @@ export function TemplateEditor() {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => set({ schedule: [...form.schedule, { time: '', cutoff: '' }] })}
+                onClick={() => set({ schedule: [...form.schedule, { time: '', cutoff: '', template: 'daily' }] })}
               >
                 {t('template.addTime')}
               </button>

@@ -4872,6 +4872,11 @@ export interface components {
       /** @description When drafts are made; the cut-off defaults to the time itself */
       schedule: {
         cutoff?: string;
+        /**
+         * @description The layout of the draft (default daily)
+         * @enum {string}
+         */
+        template?: 'daily' | 'synthesis' | 'situation' | 'border';
         /** @description HH:MM, Viet Nam time */
         time: string;
       }[];
@@ -5474,6 +5479,11 @@ export interface components {
       /** @description When drafts are made; the cut-off defaults to the time itself */
       schedule: {
         cutoff?: string;
+        /**
+         * @description The layout of the draft (default daily)
+         * @enum {string}
+         */
+        template?: 'daily' | 'synthesis' | 'situation' | 'border';
         /** @description HH:MM, Viet Nam time */
         time: string;
       }[];
@@ -15059,6 +15069,8 @@ export interface operations {
           recipients: string[];
           schedule: {
             cutoff?: string;
+            /** @enum {string} */
+            template?: 'daily' | 'synthesis' | 'situation' | 'border';
             time: string;
           }[];
           signer_name: string;

@@ -246,6 +246,7 @@ export const en: Translation<typeof vi> = {
     noSchedule: 'No automatic drafting times yet.',
     time: 'Drafting time {{n}}',
     cutoff: 'Cut-off time {{n}}',
+    layout: 'Report template {{n}}',
     addTime: 'Add a drafting time',
     removeTime: 'Remove time {{n}}',
     save: 'Save the report template',
