@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { load } from '../test/import.ts';
@@ -83,6 +84,14 @@ async function drafted(template: SeedTemplateName) {
   await updateDraft(t.db, t.ctx, d.draft_id, narrative);
   const json = await seedReport(t.db, t.ctx, template, T, C);
   const paragraphs = await docxParagraphs((await draftFile(t.db, t.ctx, d.draft_id, 'docx')).body);
+  // The workbook: one sheet per part with sentences, the cases sentence among them.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await draftFile(t.db, t.ctx, d.draft_id, 'xlsx')).body as unknown as ArrayBuffer);
+  const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
+  assert.ok(
+    cells.some((c) => c.includes(` ${formatNumber(json.period.at_to.cases.total)} ca`)),
+    template,
+  );
   /** The one paragraph starting with `start`. */
   const line = (start: string) => {
     const found = paragraphs.filter((p) => p.startsWith(start));

@@ -165,7 +165,7 @@ export function TemplateEditor() {
                   />
                   <label htmlFor={inputId(`schedule.${i}.template`)}>{t('template.layout', { n: i + 1 })}</label>
                   <select
-                    id={inputId(`schedule.${i}.template`)}
+                    {...aria(`schedule.${i}.template`)}
                     value={r.template}
                     onChange={(e) => setRow(i, { template: e.target.value as ReportLayout })}
                   >
@@ -184,6 +184,7 @@ export function TemplateEditor() {
                   </button>
                   {fieldError(`schedule.${i}.time`)}
                   {fieldError(`schedule.${i}.cutoff`)}
+                  {fieldError(`schedule.${i}.template`)}
                 </div>
               ))}
               <button
@@ -222,6 +223,7 @@ export function TemplateEditor() {
 
 /** The label of the input an error belongs to, for the summary above the save button. */
 function fieldLabel(t: TFunction, target: string): string {
-  const row = target.match(/^schedule\.(\d+)\.(time|cutoff)$/);
-  return row ? t(`template.${row[2]}`, { n: Number(row[1]) + 1 }) : t(`template.field.${target}`);
+  const row = target.match(/^schedule\.(\d+)\.(time|cutoff|template)$/);
+  const key = row?.[2] === 'template' ? 'layout' : row?.[2];
+  return row ? t(`template.${key}`, { n: Number(row[1]) + 1 }) : t(`template.field.${target}`);
 }

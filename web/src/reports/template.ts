@@ -70,7 +70,7 @@ export function fromForm(f: TemplateForm): ReportTemplate {
  */
 export function errorTarget(field: string | undefined): string | null {
   if (!field) return null;
-  const row = field.match(/^schedule\.(\d+)\.(time|cutoff)$/);
+  const row = field.match(/^schedule\.(\d+)\.(time|cutoff|template)$/);
   if (row) return `schedule.${row[1]}.${row[2]}`;
   const top = field.split('.')[0];
   return (TEXT_FIELDS as readonly string[]).includes(top) ||
