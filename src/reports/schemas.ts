@@ -188,7 +188,7 @@ export const SeedReport = z
     screening: z.array(ScreeningRoundFigures).nullable().describe('Screening rounds as known at T'),
     entry: EntryCounts.nullable().describe('At T; over C < t ≤ T for the border template'),
     residents: ResidentsReport.nullable(),
-    command: CommandSummary.nullable().describe('At T; received and issued over C < t ≤ T'),
+    command: CommandSummary.describe('At T; received and issued over C < t ≤ T'),
   })
   .meta({ id: 'SeedReport' });
 export type SeedReport = z.infer<typeof SeedReport>;

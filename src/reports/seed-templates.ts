@@ -124,7 +124,7 @@ function vaccination(x: Inputs): string[] {
 }
 
 function supplies(x: Inputs): string[] {
-  const p = x.r.command ? suppliesParagraphs(x.r.command, x.lang, x.names.stores) : [];
+  const p = suppliesParagraphs(x.r.command, x.lang, x.names.stores);
   return p.length ? p : [noData(x, 'supplies')];
 }
 
@@ -177,8 +177,8 @@ function situation(t: ReportText['seed']): Part[] {
         const total = places.community + places.quarantine + places.entry;
         const rounds = x.r.screening!.filter((r) => r.sampled > 0);
         const entry = x.r.entry!.checkpoints;
-        const support = supportParagraphs(x.r.command!, x.lang);
-        const spent = x.r.command!.funds.spending;
+        const support = supportParagraphs(x.r.command, x.lang);
+        const spent = x.r.command.funds.spending;
         return [
           fill(s.new_cases, {
             ...x.at,
@@ -318,7 +318,7 @@ function synthesis(t: ReportText['seed']): Part[] {
       level: 2,
       title: p.logistics,
       body: (x) => {
-        const f = x.r.command!.funds;
+        const f = x.r.command.funds;
         return [
           ...supplies(x),
           f.allocation || f.donation || f.spending

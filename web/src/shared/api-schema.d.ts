@@ -5588,7 +5588,7 @@ export interface components {
     };
     SeedReport: {
       /** @description At T; received and issued over C < t ≤ T */
-      command: components['schemas']['CommandSummary'] | null;
+      command: components['schemas']['CommandSummary'];
       /** @description At T; over C < t ≤ T for the border template */
       entry: components['schemas']['EntryCounts'] | null;
       period: components['schemas']['PeriodComparison'];
