@@ -247,7 +247,7 @@ export const vi = {
     noSchedule: 'Chưa có giờ lập nháp tự động.',
     time: 'Giờ lập nháp {{n}}',
     cutoff: 'Giờ chốt số liệu {{n}}',
-    layout: 'Mẫu báo cáo của giờ lập nháp {{n}}',
+    layout: 'Mẫu báo cáo lập theo lịch {{n}}',
     addTime: 'Thêm giờ lập nháp',
     removeTime: 'Bỏ giờ {{n}}',
     save: 'Lưu mẫu báo cáo',
