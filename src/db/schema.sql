@@ -441,7 +441,8 @@ CREATE TABLE issued_reports (
   docx bytea NOT NULL,
   xlsx bytea NOT NULL,
   issued_by text NOT NULL,
-  issued_at timestamp with time zone DEFAULT now() NOT NULL
+  issued_at timestamp with time zone DEFAULT now() NOT NULL,
+  template text DEFAULT 'daily'::text NOT NULL
 );
 
 CREATE TABLE labs (
@@ -591,7 +592,9 @@ CREATE TABLE report_drafts (
   created_by text NOT NULL,
   created_at timestamp with time zone DEFAULT now() NOT NULL,
   updated_by text NOT NULL,
-  updated_at timestamp with time zone DEFAULT now() NOT NULL
+  updated_at timestamp with time zone DEFAULT now() NOT NULL,
+  template text DEFAULT 'daily'::text NOT NULL,
+  compare_at timestamp with time zone
 );
 
 CREATE TABLE report_templates (
@@ -1112,12 +1115,14 @@ ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_person_id_start_at_key UNIQUE (province_code, person_id, start_at);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_subject_group_check CHECK ((subject_group = ANY (ARRAY['abroad'::text, 'outbreak_area'::text, 'contact'::text, 'tet_returnee'::text, 'screened'::text, 'other'::text])));
+ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_compare_before CHECK (((compare_at IS NULL) OR (compare_at <= as_of)));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_kind_check CHECK ((kind = 'daily'::text));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_pkey PRIMARY KEY (province_code, draft_id);
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_province_code_scope_code_slot_key UNIQUE (province_code, scope_code, slot);
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_scope_level_check CHECK ((scope_level = ANY (ARRAY['province'::text, 'district'::text, 'ward'::text])));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'issued'::text])));
+ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_template_check CHECK ((template = ANY (ARRAY['daily'::text, 'synthesis'::text, 'situation'::text, 'border'::text])));
 ALTER TABLE report_templates ADD CONSTRAINT report_templates_number_pattern_check CHECK ((number_pattern ~~ '%{n}%'::text));
 ALTER TABLE report_templates ADD CONSTRAINT report_templates_pkey PRIMARY KEY (province_code, scope_code);
 ALTER TABLE report_templates ADD CONSTRAINT report_templates_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);

@@ -44,10 +44,10 @@ async function computePortal(db: Db, ctx: Ctx): Promise<Portal> {
   const [province] = await db.query<{ name: string }>('SELECT name FROM provinces WHERE province_code = $1', [
     ctx.province,
   ]);
-  // The province's own reports only: a district's report covers part of it.
+  // The province's own daily reports only: a district's covers part of it; a seed template's has its own shape.
   const [issued] = await db.query<{ symbol: string; issued_at: Date; as_of: Date; data: DailyReport }>(
     `SELECT symbol, issued_at, as_of, data FROM issued_reports
-      WHERE province_code = $1 AND scope_code = $1 AND kind = 'daily'
+      WHERE province_code = $1 AND scope_code = $1 AND kind = 'daily' AND template = 'daily'
       ORDER BY issued_at DESC, report_id DESC LIMIT 1`,
     [ctx.province],
   );

@@ -19,10 +19,12 @@ import { commandSummary } from '../command/summary.ts';
 import { arrivalCohort } from '../entry/cohorts.ts';
 import { residentsReport } from '../residents/service.ts';
 import { reportInstant } from '../residents/routes.ts';
+import { defaultCompare, SEED_TEMPLATES, seedFile, seedReport } from './seed-templates.ts';
+import type { SeedTemplateName } from './schemas.ts';
 
 export const REPORT_USAGE: Record<Lang, string> = {
-  en: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents … render a report (JSON by default)',
-  vi: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents … lập báo cáo (mặc định JSON)',
+  en: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents|synthesis|situation|border … render a report (JSON by default)',
+  vi: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents|synthesis|situation|border … lập báo cáo (mặc định JSON)',
 };
 export const REPORT_HELP: Record<Lang, string> = {
   en: `phongdich report daily --at ISO_INSTANT [--format json|html|docx|xlsx] [--out FILE]
@@ -48,6 +50,10 @@ phongdich report cohort --origin CODE --since YYYY-MM-DD --at ISO_INSTANT [--out
   quarantine by kind, sampled, positive, negative, pending (docs/contracts/period-report.md); JSON.
 phongdich report residents --at ISO_INSTANT [--out FILE]
   Residents abroad (total, returned, expected back by country) and residents held in other provinces; JSON.
+phongdich report synthesis|situation|border --to ISO_INSTANT [--compare ISO_INSTANT] [--format …] [--out FILE]
+  A seed's own report: synthesis (seed 000, Hậu Giang), situation (seed 001, Kiên Giang), border (seed 004, Điện
+  Biên) — its figures at --to against --compare (default 24 h before), in the seed's outline; the parts an officer
+  writes are left as headings (draft it in the web app to write and issue it).
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`,
   vi: `phongdich report daily --at THỜI_ĐIỂM_ISO [--format json|html|docx|xlsx] [--out TỆP]
   Báo cáo tổng hợp hằng ngày đến thời điểm đó (docs/contracts/daily-report.md), toàn tỉnh.
@@ -72,6 +78,10 @@ phongdich report cohort --origin MÃ --since YYYY-MM-DD --at THỜI_ĐIỂM_ISO 
   theo hình thức, đã lấy mẫu, dương tính, âm tính, chờ kết quả (docs/contracts/period-report.md); JSON.
 phongdich report residents --at THỜI_ĐIỂM_ISO [--out TỆP]
   Người dân ở nước ngoài (tổng, đã về, dự kiến về theo nước) và người dân cách ly ở tỉnh khác; JSON.
+phongdich report synthesis|situation|border --to THỜI_ĐIỂM_ISO [--compare THỜI_ĐIỂM_ISO] [--format …] [--out TỆP]
+  Báo cáo theo mẫu của từng seed: synthesis (seed 000, Hậu Giang), situation (seed 001, Kiên Giang), border (seed
+  004, Điện Biên) — số liệu đến --to so với --compare (mặc định 24 giờ trước), theo đề cương của mẫu; các mục cán bộ
+  viết để trống tiêu đề (lập nháp trên ứng dụng web để viết và ban hành).
 JSON và HTML in ra màn hình nếu không có --out; DOCX và XLSX cần --out hoặc chuyển hướng đầu ra.`,
 };
 
@@ -101,7 +111,8 @@ export async function reportCommand(
   const format = (o.format ?? 'json') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw invalid('format', 'bad_enum', { value: o.format ?? '', allowed: FORMATS.join(', ') });
-  if (which !== 'command' && which !== 'period')
+  const seed = SEED_TEMPLATES.find((s) => s === which);
+  if (which !== 'command' && which !== 'period' && !seed)
     for (const f of ['date', 'from', 'to', 'compare'] as const)
       if (!isDate(o[f])) throw invalid(f, 'bad_date', { value: o[f]! });
   let body: string | Buffer;
@@ -149,6 +160,8 @@ export async function reportCommand(
       format === 'json'
         ? JSON.stringify(await commandSummary(db, ctx, at, from))
         : (await commandFile(db, ctx, at, from, format)).body;
+  } else if (seed) {
+    body = await seedCommand(db, ctx, seed, o, format);
   } else if (which === 'cohort' || which === 'residents') {
     if (format !== 'json') throw invalid('format', 'bad_enum', { value: format, allowed: 'json' });
     body = JSON.stringify(
@@ -159,10 +172,27 @@ export async function reportCommand(
   } else {
     throw invalid('report', 'bad_enum', {
       value: which ?? '',
-      allowed: 'daily, period, review, zoning, capacity, command, cohort, residents',
+      allowed: `daily, period, review, zoning, capacity, command, cohort, residents, ${SEED_TEMPLATES.join(', ')}`,
     });
   }
   if (!o.out) return body;
   writeFileSync(o.out, body);
   return JSON.stringify({ out: o.out, format, bytes: Buffer.byteLength(body) });
+}
+
+/** `report synthesis|situation|border --to T [--compare C]`: the template's JSON or its file. */
+async function seedCommand(
+  db: Db,
+  ctx: Ctx,
+  template: SeedTemplateName,
+  o: ReportOptions,
+  format: (typeof FORMATS)[number],
+): Promise<string | Buffer> {
+  const to = o.to ? parseInstant(o.to) : null;
+  if (!to) throw invalid('to', o.to ? 'bad_instant' : 'required', { value: o.to ?? '' });
+  const compare = o.compare ? parseInstant(o.compare) : defaultCompare(to);
+  if (!compare) throw invalid('compare', 'bad_instant', { value: o.compare! });
+  if (compare > to) throw invalid('compare', 'compare_after_to', { compare: o.compare!, to: o.to! });
+  const r = await seedReport(db, ctx, template, to, compare);
+  return format === 'json' ? JSON.stringify(r) : seedFile(db, ctx, r, format);
 }

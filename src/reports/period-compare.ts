@@ -15,7 +15,7 @@ import { DAY_MS } from './daily.ts';
 import { figureSections, sentenceCase } from './daily-document.ts';
 import type { Cell, ReportDocument, Section } from './document.ts';
 import { formatCutoff, formatDay, formatNumber, vnParts } from './format.ts';
-import { facilityNames, renderFile, type FileFormat } from './service.ts';
+import { facilityNames, renderFile, type FileFormat } from './files.ts';
 import { reportScope, templateOf } from './template.ts';
 import type { PeriodComparison } from './schemas.ts';
 import { reportText, type FigurePath } from './text.ts';

@@ -38,6 +38,7 @@ import {
   ReportDraft,
   ReportDraftWithFigures,
   ReportList,
+  REPORT_TEMPLATES,
   ReportTemplate,
   ReviewConferenceTable,
   ScopedReportTemplate,
@@ -59,7 +60,9 @@ const templateBody = z.object({
   signer_title: z.string().trim().min(1).max(200),
   signer_name: z.string().trim().max(100),
   narrative_titles: z.array(z.string().trim().min(1).max(200)).max(20),
-  schedule: z.array(z.object({ time: HHMM, cutoff: HHMM.optional() })).max(12),
+  schedule: z
+    .array(z.object({ time: HHMM, cutoff: HHMM.optional(), template: z.enum(REPORT_TEMPLATES).optional() }))
+    .max(12),
 });
 const narrativeBody = z.object({
   narrative: z.array(z.object({ title: z.string().trim().max(200), text: z.string().max(50_000) })).max(30),
@@ -267,14 +270,30 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       config: { access: 'reports.issue' },
       schema: {
         tags: ['reports'],
-        summary: 'Draft the daily report at a cut-off',
+        summary: 'Draft a report at a cut-off, in the daily layout or a seed template compared with an earlier instant',
         operationId: 'createReportDraft',
-        body: z.object({ at: z.string().min(1).max(40) }),
+        body: z.object({
+          at: z.string().min(1).max(40),
+          template: z
+            .enum(REPORT_TEMPLATES)
+            .optional()
+            .describe('daily (default), synthesis (seed 000), situation (seed 001), border (seed 004)'),
+          compare: z
+            .string()
+            .min(1)
+            .max(40)
+            .optional()
+            .describe('A seed template: the instant C its figures are compared with (default 24 hours before at)'),
+        }),
         response: { 201: ReportDraft },
       },
     },
     // Drafted by hand (no slot), a draft is always made.
-    async (req, reply) => reply.status(201).send((await createDraft(db, req.ctx, instant(req.body.at, 'at')))!),
+    async (req, reply) => {
+      const { at, template, compare } = req.body;
+      const opts = { template, compare: compare === undefined ? undefined : instant(compare, 'compare') };
+      return reply.status(201).send((await createDraft(db, req.ctx, instant(at, 'at'), opts))!);
+    },
   );
 
   r.get(

@@ -50,7 +50,7 @@ export async function draftDue(
   const made = [];
   for (const t of templates) {
     const since = new Date(now.getTime() - DAY);
-    const slots = t.schedule.flatMap((e) => dueSlots(e, since, now));
+    const slots = t.schedule.flatMap((e) => dueSlots(e, since, now).map((s) => ({ ...s, template: e.template })));
     if (slots.length === 0) continue;
     const scope = {
       level: t.scope_level,
@@ -58,8 +58,8 @@ export async function draftDue(
       wards: await jurisdictionWards(db, t.province_code, t.scope_level, t.scope_code),
     };
     const ctx = systemCtx(t.province_code, 'system', 'vi');
-    for (const { slot, asOf } of slots) {
-      const d = await createDraft(db, ctx, asOf, { scope, slot });
+    for (const { slot, asOf, template } of slots) {
+      const d = await createDraft(db, ctx, asOf, { scope, slot, template });
       if (d)
         made.push({ province_code: t.province_code, scope_code: t.scope_code, draft_id: d.draft_id, as_of: d.as_of });
     }

@@ -4,6 +4,11 @@
 import { z } from 'zod';
 import { VaccinationFigures } from '../vaccination/schemas.ts';
 import { TreatmentFigures } from '../treatment/schemas.ts';
+import { ZoningReport } from '../zoning/schemas.ts';
+import { EntryCounts } from '../entry/schemas.ts';
+import { ResidentsReport } from '../residents/schemas.ts';
+import { CommandSummary } from '../command/schemas.ts';
+import { ScreeningRoundFigures } from '../testing/schemas.ts';
 import type { Figures } from './figures.ts';
 
 const count = z.number().int();
@@ -176,6 +181,28 @@ export const PeriodComparison = z
   .meta({ id: 'PeriodComparison' });
 export type PeriodComparison = z.infer<typeof PeriodComparison>;
 
+/** The report templates a draft is drawn with: the daily layout, or one of the seeds' own reports. */
+export const REPORT_TEMPLATES = ['daily', 'synthesis', 'situation', 'border'] as const;
+export type ReportTemplateName = (typeof REPORT_TEMPLATES)[number];
+export type SeedTemplateName = Exclude<ReportTemplateName, 'daily'>;
+
+/**
+ * The figures of a seed template (src/reports/seed-templates.ts): each module's own report at the cut-off T, the
+ * period report against C; a part the template does not use is null.
+ */
+export const SeedReport = z
+  .object({
+    template: z.enum(['synthesis', 'situation', 'border']),
+    period: PeriodComparison,
+    zoning: ZoningReport.nullable().describe('On T’s day against C’s day'),
+    screening: z.array(ScreeningRoundFigures).nullable().describe('Screening rounds as known at T'),
+    entry: EntryCounts.nullable().describe('At T; over C < t ≤ T for the border template'),
+    residents: ResidentsReport.nullable(),
+    command: CommandSummary.describe('At T; received and issued over C < t ≤ T'),
+  })
+  .meta({ id: 'SeedReport' });
+export type SeedReport = z.infer<typeof SeedReport>;
+
 export const ReviewConferenceTable = z
   .object({
     from: date,
@@ -212,7 +239,13 @@ export const ReportTemplate = z
     signer_name: z.string(),
     narrative_titles: z.array(z.string()).describe('Headings of the text a new draft starts with'),
     schedule: z
-      .array(z.object({ time: z.string().describe('HH:MM, Viet Nam time'), cutoff: z.string().optional() }))
+      .array(
+        z.object({
+          time: z.string().describe('HH:MM, Viet Nam time'),
+          cutoff: z.string().optional(),
+          template: z.enum(REPORT_TEMPLATES).optional().describe('The layout of the draft (default daily)'),
+        }),
+      )
       .describe('When drafts are made; the cut-off defaults to the time itself'),
   })
   .meta({ id: 'ReportTemplate' });
@@ -227,10 +260,14 @@ export const NarrativeSection = z.object({ title: z.string(), text: z.string() }
 const draftFields = {
   draft_id: count,
   kind: z.enum(['daily']),
+  template: z
+    .enum(REPORT_TEMPLATES)
+    .describe('The layout: daily, or a seed’s own report (synthesis, situation, border)'),
   scope_level: ScopeLevel,
   scope_code: z.string(),
   scope_wards: z.array(z.string()).nullable().describe('The wards the figures cover; null: the whole province'),
   as_of: vnInstant.describe('The cut-off'),
+  compare_at: vnInstant.nullable().describe('The instant the figures are compared with; null: 24 hours before'),
   slot: vnInstant.nullable().describe('The scheduled instant it was drafted for; null when drafted by hand'),
   status: z.enum(['draft', 'issued']),
   created_by: z.string(),
@@ -246,7 +283,11 @@ export type ReportDraft = z.infer<typeof ReportDraft>;
 export const ReportDraftWithFigures = z
   .object({
     ...ReportDraft.shape,
-    report: DailyReport.describe('Computed now from the records: it follows late corrections until issued'),
+    report: DailyReport.describe(
+      'Computed now from the records: it follows late corrections until issued. The figures at the cut-off and at ' +
+        'the compare instant (24 hours before for the daily layout)',
+    ),
+    figures: SeedReport.nullable().describe('A seed template’s figures, computed now; null for the daily layout'),
   })
   .meta({ id: 'ReportDraftWithFigures' });
 export type ReportDraftWithFigures = z.infer<typeof ReportDraftWithFigures>;
@@ -260,7 +301,7 @@ const issuedFields = {
   issued_at: z.date(),
 };
 export const IssuedReportSummary = z
-  .object({ ...issuedFields, kind: z.enum(['daily']), scope_code: z.string() })
+  .object({ ...issuedFields, kind: z.enum(['daily']), template: z.enum(REPORT_TEMPLATES), scope_code: z.string() })
   .meta({ id: 'IssuedReportSummary' });
 export const IssueResult = z.object(issuedFields).meta({ id: 'ReportIssueResult' });
 export type IssueResult = z.infer<typeof IssueResult>;
@@ -290,8 +331,11 @@ export const IssuedReport = z
   .object({
     ...issuedFields,
     kind: z.enum(['daily']),
+    template: z.enum(REPORT_TEMPLATES),
     scope_code: z.string(),
-    data: DailyReport.describe('The report JSON as issued, never to change'),
+    data: z
+      .union([DailyReport, SeedReport])
+      .describe('The report JSON as issued, never to change: DailyReport, or SeedReport for a seed template'),
     header: IssuedHeader,
     narrative: z.array(NarrativeSection),
   })

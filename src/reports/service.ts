@@ -6,20 +6,19 @@ import { storeNames } from '../command/supplies.ts';
 import { dailyCommandSections } from './command-paragraphs.ts';
 import type { Db } from '../db/connection.ts';
 import type { Ctx } from '../shared/context.ts';
-import { AppError, notFound } from '../shared/errors.ts';
+import { AppError, invalid, notFound } from '../shared/errors.ts';
 import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { toVnIso } from '../shared/time.ts';
 import { dailyReport, type DailyReport } from './daily.ts';
 import { dailyDocument, type NarrativeSection } from './daily-document.ts';
-import type { Header, ReportDocument } from './document.ts';
+import type { Header } from './document.ts';
 import { zoningReport } from '../zoning/service.ts';
-import { renderHtml } from './render-html.ts';
-import { renderDocx } from './render-docx.ts';
-import { renderXlsx } from './render-xlsx.ts';
+import { facilityNames, renderFile, type FileFormat } from './files.ts';
 import { vnParts } from './format.ts';
 import { reportScope, templateOf, type Scope, type ScopeLevel, type Template } from './template.ts';
+import { defaultCompare, seedDocument, seedNames, seedNarrativeTitles, seedReport } from './seed-templates.ts';
 import type {
   IssuedHeader,
   IssuedReport,
@@ -27,29 +26,11 @@ import type {
   ReportDraft,
   ReportDraftWithFigures,
   ReportList,
+  ReportTemplateName,
+  SeedReport,
 } from './schemas.ts';
 
-export type FileFormat = 'html' | 'docx' | 'xlsx';
-export const FORMATS = ['json', 'html', 'docx', 'xlsx'] as const;
-export const CONTENT_TYPES: Record<FileFormat, string> = {
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-export async function renderFile(doc: ReportDocument, format: FileFormat): Promise<Buffer> {
-  if (format === 'html') return Buffer.from(renderHtml(doc), 'utf8');
-  return format === 'docx' ? renderDocx(doc) : renderXlsx(doc);
-}
-
-/** Facility names for the by-facility tables, quarantine and treatment (the report JSON carries codes only). */
-export async function facilityNames(db: Db, province: string): Promise<Record<string, string>> {
-  const rows = await db.query<{ facility_code: string; name: string }>(
-    `SELECT facility_code, name FROM facilities WHERE province_code = $1`,
-    [province],
-  );
-  return Object.fromEntries(rows.map((r) => [r.facility_code, r.name]));
-}
+export { CONTENT_TYPES, FORMATS, facilityNames, renderFile, type FileFormat } from './files.ts';
 
 function headerOf(t: Template, symbol: string | null, date: Date | null): Header {
   return {
@@ -98,10 +79,12 @@ export function fileName(province: string, asOf: Date, format: string): string {
 interface DraftRow {
   draft_id: number;
   kind: 'daily';
+  template: ReportTemplateName;
   scope_level: ScopeLevel;
   scope_code: string;
   scope_wards: string[] | null;
   as_of: Date;
+  compare_at: Date | null;
   slot: Date | null;
   narrative: NarrativeSection[];
   status: 'draft' | 'issued';
@@ -110,47 +93,77 @@ interface DraftRow {
   updated_by: string;
   updated_at: Date;
 }
-const DRAFT_COLUMNS = `draft_id, kind, scope_level, scope_code, scope_wards, as_of, slot, narrative, status,
+const DRAFT_COLUMNS = `draft_id, kind, template, scope_level, scope_code, scope_wards, as_of, compare_at, slot, narrative, status,
   created_by, created_at, updated_by, updated_at`;
 
 /** Rows of reports the actor may see: the whole province sees all; a district only reports within its wards. */
 const VISIBLE = `($2::text[] IS NULL OR (scope_wards IS NOT NULL AND scope_wards <@ $2::text[]))`;
 
-const draftOut = (d: DraftRow): ReportDraft => ({ ...d, as_of: toVnIso(d.as_of), slot: d.slot && toVnIso(d.slot) });
+const draftOut = (d: DraftRow): ReportDraft => ({
+  ...d,
+  as_of: toVnIso(d.as_of),
+  compare_at: d.compare_at && toVnIso(d.compare_at),
+  slot: d.slot && toVnIso(d.slot),
+});
 
-/** The narrative a new draft starts from: the text of the scope's last issued report, else the template's headings. */
+/**
+ * The narrative a new draft starts from: the text of the scope's last issued report of the same layout, else the
+ * headings of the layout (the jurisdiction template's for the daily one, the seed's own parts for a seed template).
+ */
 async function startingNarrative(
   db: Db,
   province: string,
   scopeCode: string,
+  layout: ReportTemplateName,
   t: Template,
 ): Promise<NarrativeSection[]> {
   const [last] = await db.query<{ narrative: NarrativeSection[] }>(
-    `SELECT narrative FROM issued_reports WHERE province_code = $1 AND scope_code = $2 ORDER BY issued_at DESC, report_id DESC LIMIT 1`,
-    [province, scopeCode],
+    `SELECT narrative FROM issued_reports WHERE province_code = $1 AND scope_code = $2 AND template = $3
+      ORDER BY issued_at DESC, report_id DESC LIMIT 1`,
+    [province, scopeCode, layout],
   );
-  return last?.narrative ?? t.narrative_titles.map((title) => ({ title, text: '' }));
+  const titles = layout === 'daily' ? t.narrative_titles : seedNarrativeTitles(layout);
+  return last?.narrative ?? titles.map((title) => ({ title, text: '' }));
 }
 
 /**
- * Drafts the daily report at `at` for a scope (the actor's by default). A scheduled draft names its slot: a second
- * draft of the same slot is not made (null is returned), so several servers may run the same schedule.
+ * Drafts a report at `at` for a scope (the actor's by default) in a layout (the daily one by default; a seed
+ * template compares with `compare`, by default 24 hours before). A scheduled draft names its slot: a second draft
+ * of the same slot is not made (null is returned), so several servers may run the same schedule.
  */
 export async function createDraft(
   db: Db,
   ctx: Ctx,
   at: Date,
-  opts: { scope?: Scope; slot?: Date } = {},
+  opts: { scope?: Scope; slot?: Date; template?: ReportTemplateName; compare?: Date } = {},
 ): Promise<ReportDraft | null> {
   const scope = opts.scope ?? (await reportScope(db, ctx));
+  const layout = opts.template ?? 'daily',
+    compare = opts.compare ?? null;
+  if (compare && layout === 'daily') throw invalid('compare', 'compare_daily');
+  if (compare && compare > at)
+    throw invalid('compare', 'compare_after_to', { compare: toVnIso(compare), to: toVnIso(at) });
   return db.tx(async (tx) => {
-    const narrative = await startingNarrative(tx, ctx.province, scope.code, await templateOf(tx, ctx.province, scope));
+    const t = await templateOf(tx, ctx.province, scope);
+    const narrative = await startingNarrative(tx, ctx.province, scope.code, layout, t);
     const [d] = await tx.query<DraftRow>(
-      `INSERT INTO report_drafts (province_code, kind, scope_level, scope_code, scope_wards, as_of, slot, narrative, created_by, updated_by)
-       VALUES ($1, 'daily', $2, $3, $4, $5, $6, $7::jsonb, $8, $8)
+      `INSERT INTO report_drafts (province_code, kind, template, scope_level, scope_code, scope_wards, as_of, compare_at, slot,
+              narrative, created_by, updated_by)
+       VALUES ($1, 'daily', $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $10)
        ON CONFLICT (province_code, scope_code, slot) DO NOTHING
        RETURNING ${DRAFT_COLUMNS}`,
-      [ctx.province, scope.level, scope.code, scope.wards, at, opts.slot ?? null, JSON.stringify(narrative), ctx.actor],
+      [
+        ctx.province,
+        layout,
+        scope.level,
+        scope.code,
+        scope.wards,
+        at,
+        compare,
+        opts.slot ?? null,
+        JSON.stringify(narrative),
+        ctx.actor,
+      ],
     );
     if (!d) return null;
     await audit(tx, ctx, 'insert', 'report_draft', String(d.draft_id), null, draftOut(d));
@@ -169,13 +182,14 @@ export async function listReports(db: Db, ctx: Ctx, limit = 100): Promise<Report
     report_id: number;
     draft_id: number;
     kind: 'daily';
+    template: ReportTemplateName;
     scope_code: string;
     symbol: string;
     as_of: Date;
     issued_by: string;
     issued_at: Date;
   }>(
-    `SELECT report_id, draft_id, kind, scope_code, symbol, as_of, issued_by, issued_at FROM issued_reports
+    `SELECT report_id, draft_id, kind, template, scope_code, symbol, as_of, issued_by, issued_at FROM issued_reports
       WHERE province_code = $1 AND ${VISIBLE} ORDER BY issued_at DESC, report_id DESC LIMIT $3`,
     [ctx.province, wards, limit],
   );
@@ -183,6 +197,7 @@ export async function listReports(db: Db, ctx: Ctx, limit = 100): Promise<Report
     drafts: drafts.map(({ narrative: _, ...d }) => ({
       ...d,
       as_of: toVnIso(d.as_of),
+      compare_at: d.compare_at && toVnIso(d.compare_at),
       slot: d.slot && toVnIso(d.slot),
     })),
     issued: issued.map((r) => ({ ...r, as_of: toVnIso(r.as_of) })),
@@ -198,10 +213,28 @@ async function draftRow(db: Db, ctx: Ctx, id: number, lock = false): Promise<Dra
   return d;
 }
 
+/** A draft's figures as its layout reads them: the daily report, or a seed template's over the draft's wards. */
+async function draftFigures(db: Db, ctx: Ctx, d: DraftRow): Promise<DailyReport | SeedReport> {
+  if (d.template === 'daily') return dailyReport(db, ctx, d.as_of, d.scope_wards);
+  return seedReport(db, { ...ctx, wards: d.scope_wards }, d.template, d.as_of, d.compare_at ?? defaultCompare(d.as_of));
+}
+
+/** A seed template's figures at T and at C in the daily report's shape (the figure tables of the draft page). */
+const asDaily = (r: SeedReport): DailyReport => ({
+  province_code: r.period.province_code,
+  as_of: r.period.to,
+  previous_as_of: r.period.compare_at,
+  current: r.period.at_to,
+  previous: r.period.at_compare,
+});
+
 /** A draft with its figures computed now from the records (they follow late corrections until it is issued). */
 export async function getDraft(db: Db, ctx: Ctx, id: number): Promise<ReportDraftWithFigures> {
   const d = await draftRow(db, ctx, id);
-  return { ...draftOut(d), report: await dailyReport(db, ctx, d.as_of, d.scope_wards) };
+  const f = await draftFigures(db, ctx, d);
+  return 'template' in f
+    ? { ...draftOut(d), report: asDaily(f), figures: f }
+    : { ...draftOut(d), report: f, figures: null };
 }
 
 /** The officer's text of a draft; an issued draft no longer changes. */
@@ -233,24 +266,23 @@ async function draftDocument(
   d: DraftRow,
   symbol: string | null,
   date: Date | null,
-  report?: DailyReport,
+  figures?: DailyReport | SeedReport,
 ) {
   const scope = { level: d.scope_level, code: d.scope_code };
   const template = await templateOf(db, ctx.province, scope);
-  const r = report ?? (await dailyReport(db, ctx, d.as_of, d.scope_wards));
-  return {
-    template,
-    doc: dailyDocument(
-      r,
-      headerOf(template, symbol, date),
-      template.title,
-      d.narrative,
-      'vi',
-      await facilityNames(db, ctx.province),
-      await dailyZoning(db, ctx, r),
-      dailyCommandSections(await commandSummary(db, ctx, d.as_of), 'vi', await storeNames(db, ctx)),
-    ),
-  };
+  const r = figures ?? (await draftFigures(db, ctx, d));
+  const header = headerOf(template, symbol, date);
+  if ('template' in r) return seedDocument(r, header, template.title, d.narrative, 'vi', await seedNames(db, ctx));
+  return dailyDocument(
+    r,
+    header,
+    template.title,
+    d.narrative,
+    'vi',
+    await facilityNames(db, ctx.province),
+    await dailyZoning(db, ctx, r),
+    dailyCommandSections(await commandSummary(db, ctx, d.as_of), 'vi', await storeNames(db, ctx)),
+  );
 }
 
 /** A draft as a file for review: the layout as it will be issued, the number and date left blank. */
@@ -261,7 +293,7 @@ export async function draftFile(
   format: FileFormat,
 ): Promise<{ body: Buffer; asOf: Date }> {
   const d = await draftRow(db, ctx, id);
-  return { body: await renderFile((await draftDocument(db, ctx, d, null, null)).doc, format), asOf: d.as_of };
+  return { body: await renderFile(await draftDocument(db, ctx, d, null, null), format), asOf: d.as_of };
 }
 
 const NUMBER_LOCK = 727_011; // with hashtext(scope): one numbering at a time per issuing body
@@ -274,7 +306,7 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
   // The figures are read before the numbering transaction (a draft's cut-off and wards never change): their two
   // reads then share one snapshot, which the READ COMMITTED numbering transaction could not give them.
   const first = await draftRow(db, ctx, id);
-  const report = await dailyReport(db, ctx, first.as_of, first.scope_wards);
+  const report = await draftFigures(db, ctx, first);
   return db.tx(async (tx) => {
     const d = await draftRow(tx, ctx, id, true);
     if (d.status !== 'draft') throw new AppError(409, 'report_already_issued', { value: id });
@@ -287,7 +319,7 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
     );
     const template = await templateOf(tx, ctx.province, { level: d.scope_level, code: d.scope_code });
     const symbol = template.number_pattern.replace('{n}', String(number).padStart(2, '0'));
-    const { doc } = await draftDocument(tx, ctx, d, symbol, now, report);
+    const doc = await draftDocument(tx, ctx, d, symbol, now, report);
     const [html, docx, xlsx] = [
       await renderFile(doc, 'html'),
       await renderFile(doc, 'docx'),
@@ -300,9 +332,9 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
       issued_by: string;
       issued_at: Date;
     }>(
-      `INSERT INTO issued_reports (province_code, draft_id, kind, scope_code, scope_wards, year, number, symbol, as_of, data, header,
-              narrative, html, docx, xlsx, issued_by, issued_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15, $16, $17)
+      `INSERT INTO issued_reports (province_code, draft_id, kind, template, scope_code, scope_wards, year, number, symbol, as_of, data,
+              header, narrative, html, docx, xlsx, issued_by, issued_at)
+       VALUES ($1, $2, $3, $18, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15, $16, $17)
        RETURNING report_id, symbol, as_of, issued_by, issued_at`,
       [
         ctx.province,
@@ -322,6 +354,7 @@ export async function issueDraft(db: Db, ctx: Ctx, id: number, now = new Date())
         xlsx,
         ctx.actor,
         now,
+        d.template,
       ],
     );
     await tx.query(
@@ -338,10 +371,11 @@ interface IssuedRow {
   report_id: number;
   draft_id: number;
   kind: 'daily';
+  template: ReportTemplateName;
   scope_code: string;
   symbol: string;
   as_of: Date;
-  data: DailyReport;
+  data: DailyReport | SeedReport;
   header: IssuedHeader; // stored as JSON: the date is an ISO string
   narrative: NarrativeSection[];
   issued_by: string;
@@ -350,7 +384,7 @@ interface IssuedRow {
 
 export async function getIssued(db: Db, ctx: Ctx, id: number): Promise<IssuedReport> {
   const [r] = await db.query<IssuedRow>(
-    `SELECT report_id, draft_id, kind, scope_code, symbol, as_of, data, header, narrative, issued_by, issued_at
+    `SELECT report_id, draft_id, kind, template, scope_code, symbol, as_of, data, header, narrative, issued_by, issued_at
        FROM issued_reports WHERE province_code = $1 AND ${VISIBLE} AND report_id = $3`,
     [ctx.province, scopeParam(ctx), id],
   );

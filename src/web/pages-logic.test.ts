@@ -194,7 +194,7 @@ test('clusters page: the filter from the URL with its defaults, the API paths, a
   assert.equal(parseClusterKey(null), null);
 });
 
-test('report template form: lists one per line, blank lines dropped; a schedule row without cut-off drafts at its own time', () => {
+test('report template form: lists one per line, blank lines dropped; a schedule row without cut-off drafts at its own time, in the daily layout unless it names a template', () => {
   const saved = {
     issuing_parent: 'UBND TỈNH HẬU GIANG',
     issuing_body: 'BCĐ',
@@ -205,13 +205,16 @@ test('report template form: lists one per line, blank lines dropped; a schedule 
     signer_title: 'TRƯỞNG BAN',
     signer_name: '',
     narrative_titles: ['I', 'II'],
-    schedule: [{ time: '09:00', cutoff: '06:30' }, { time: '15:00' }],
+    schedule: [
+      { time: '09:00', cutoff: '06:30' },
+      { time: '15:00', template: 'synthesis' as const },
+    ],
   };
   const form = toForm(saved);
   assert.equal(form.recipients, 'Bộ Y tế;\nLưu: VT.');
   assert.deepEqual(form.schedule, [
-    { time: '09:00', cutoff: '06:30' },
-    { time: '15:00', cutoff: '' },
+    { time: '09:00', cutoff: '06:30', template: 'daily' },
+    { time: '15:00', cutoff: '', template: 'synthesis' },
   ]);
   assert.deepEqual(fromForm(form), saved);
   assert.deepEqual(fromForm({ ...form, recipients: '\n  Sở Y tế ;\n\nLưu: VT.\n', narrative_titles: '' }).recipients, [
@@ -225,6 +228,7 @@ test('report template form: the input a server error names', () => {
   assert.equal(errorTarget('number_pattern'), 'number_pattern');
   assert.equal(errorTarget('recipients.3'), 'recipients');
   assert.equal(errorTarget('schedule.1.cutoff'), 'schedule.1.cutoff');
+  assert.equal(errorTarget('schedule.0.template'), 'schedule.0.template');
   assert.equal(errorTarget('schedule'), 'schedule');
   assert.equal(errorTarget('body'), null);
   assert.equal(errorTarget(undefined), null);

@@ -254,4 +254,163 @@ export const vi = {
     sheets: { districts: 'Huyện', wards: 'Xã', changed: 'Thay đổi' },
     info: { province: 'Mã tỉnh', at: 'Ngày', compare: 'So sánh với', rule_set: 'Bộ quy định từ' },
   },
+  /** The seeds' own reports (src/reports/seed-templates.ts), in each seed's outline and wording. */
+  seed: {
+    names: {
+      daily: 'Báo cáo hằng ngày (mẫu chung)',
+      synthesis: 'Báo cáo tổng hợp (mẫu Hậu Giang, 9 giờ và 15 giờ)',
+      situation: 'Báo cáo tình hình thực hiện công tác phòng, chống dịch (mẫu Kiên Giang)',
+      border: 'Báo cáo tình hình, kiểm soát biên giới và người đến (mẫu Điện Biên)',
+    },
+    type: { synthesis: 'BÁO CÁO TỔNG HỢP', situation: 'BÁO CÁO', border: 'BÁO CÁO' },
+    subtitle: '(đến {to}; so sánh với {compare})',
+    info: { template: 'Mẫu báo cáo', to: 'Số liệu đến', compare: 'So sánh với' },
+    no_data: 'Chưa có số liệu {what} đến {to}.',
+    no_source: 'Chưa có nguồn số liệu trong hệ thống: {list}.',
+    change: { up: 'tăng {n}', down: 'giảm {n}', same: 'không thay đổi' },
+    units: { cases: 'ca', doses: 'mũi', persons: 'người', samples: 'mẫu' },
+    list_end: '; ',
+    vaccination:
+      'Tiêm vắc xin phòng COVID-19: đã tiêm {doses}, {dose1} tiêm ít nhất 1 mũi{coverage} (trong đó {dose2} đã tiêm 2 mũi).',
+    coverage: ', đạt {pct}% dân số từ 18 tuổi trở lên',
+    what: {
+      screening: 'xét nghiệm sàng lọc',
+      vaccination: 'tiêm vắc xin',
+      checkpoints: 'chốt kiểm soát',
+      support: 'an sinh xã hội',
+      funds: 'kinh phí',
+      zoning: 'đánh giá cấp độ dịch',
+      declarations: 'khai báo y tế',
+      held: 'người dân cách ly tại tỉnh khác',
+      abroad: 'người dân ở nước ngoài',
+      supplies: 'vật tư, trang thiết bị',
+      entry: 'người vào địa bàn, khai báo y tế',
+      incidents: 'vụ việc xuất, nhập cảnh trái phép',
+      violations: 'vi phạm quy định phòng, chống dịch',
+      samples: 'xét nghiệm',
+      quarantine: 'cách ly y tế',
+    },
+    situation: {
+      intro:
+        '{issuer} báo cáo tình hình thực hiện công tác phòng, chống dịch COVID-19 trên địa bàn đến {to}, cụ thể như sau:',
+      parts: {
+        epidemic: 'TÌNH HÌNH DỊCH COVID-19',
+        national: 'Trong nước',
+        province: 'Trong tỉnh',
+        command: 'KẾT QUẢ CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+        directing: 'Công tác chỉ đạo, điều hành',
+        new_cases: 'Tình hình ca mắc mới',
+        assessment: 'ĐÁNH GIÁ TÌNH HÌNH DỊCH',
+        model: 'Mô hình dịch bệnh',
+        risk: 'Đánh giá nguy cơ',
+        trend: 'Chiều hướng dịch bệnh',
+        difficulties: 'Khó khăn, hạn chế và nguyên nhân',
+        tasks: 'NHIỆM VỤ TRỌNG TÂM PHÒNG, CHỐNG DỊCH TRONG THỜI GIAN TỚI',
+      },
+      cases:
+        'Tính đến {to} có tổng số {total} ca mắc COVID-19 (so với {compare} {change} ca); đã xuất viện {discharged}, tử vong {died}, hiện đang điều trị {active}, trong đó có {severe} ca nặng, {critical} ca nguy kịch.',
+      new_cases: 'Từ {from} đến {to} có {total} ca mắc mới{top}.',
+      top: ', các địa phương có số mắc cao là {list}',
+      screening:
+        'Xét nghiệm sàng lọc {campaign}, đợt {round}: ghi nhận {positive} ca dương tính trên tổng số {sampled} người được lấy mẫu, tỷ lệ phát hiện F0 là {pct}%.',
+      checkpoints:
+        'Công tác kiểm soát phòng, chống dịch: duy trì hoạt động của {sites} chốt kiểm soát, với {staff} cán bộ tham gia.',
+      funds: 'Công tác tài chính, hậu cần: tổng kinh phí đã chi cho công tác phòng, chống dịch là {spending} đồng.',
+    },
+    synthesis: {
+      intro:
+        'Trước diễn tiến mới về tình hình dịch bệnh COVID-19, {issuer} báo cáo về tình hình dịch bệnh và một số biện pháp phòng, chống đến {to} như sau:',
+      parts: {
+        epidemic: 'TÌNH HÌNH DỊCH BỆNH',
+        world: 'Tình hình dịch bệnh trên thế giới',
+        national: 'Tình hình dịch bệnh trong nước',
+        local: 'Số người theo dõi, giám sát trên địa bàn',
+        held: 'Số người dân đang theo dõi tại các tỉnh khác',
+        abroad: 'Số người dân ở nước ngoài',
+        directives: 'CÁC VĂN BẢN CHỈ ĐẠO',
+        activities: 'MỘT SỐ HOẠT ĐỘNG ĐÃ TRIỂN KHAI',
+        logistics: 'Công tác hậu cần',
+        remarks: 'NHẬN XÉT',
+        outlook: 'DỰ ĐOÁN TÌNH HÌNH TRONG THỜI GIAN TỚI',
+        focus: 'HOẠT ĐỘNG TRỌNG TÂM TRONG THỜI GIAN TỚI',
+        proposals: 'KIẾN NGHỊ',
+      },
+      no_case: 'Trên địa bàn chưa ghi nhận ca bệnh COVID-19.',
+      cases: 'Trên địa bàn ghi nhận tổng số {total} ca mắc COVID-19, hiện đang điều trị {active} ca.',
+      monitored:
+        'Tổng số người được theo dõi, giám sát là: {cumulative} trường hợp (mới trong ngày: {new}, đủ thời gian cách ly trong ngày: {completed}).',
+      current: 'Đang theo dõi là: {total} người. Cụ thể:',
+      centralized: '+ Cách ly theo dõi tập trung: {n}.',
+      by_facility: 'Phân bổ tại các điểm: {list}.',
+      home: '+ Số đang theo dõi tại nhà: {n}.',
+      self_monitoring: '+ Tự theo dõi sức khỏe: {n}.',
+      samples:
+        'Đã lấy mẫu xét nghiệm tổng cộng {taken} mẫu. Trong đó: {negative} mẫu có kết quả âm tính, {positive} mẫu dương tính, {pending} mẫu đang chờ kết quả.',
+      declarations: 'Tổng số người đã khai báo y tế là: {n} người.',
+      local_missing:
+        'số người đủ thời gian theo dõi 14 ngày từ đầu dịch; người cách ly tại nhà theo nơi làm việc (trong, ngoài khu công nghiệp)',
+      held: 'Tổng số có {total} người được cách ly tại các tỉnh khác.',
+      held_done: '- Đã hết thời gian cách ly: {n} người{where}.',
+      held_where: ' (tại các tỉnh {list})',
+      held_current: '- Đang theo dõi: {n}.{list}',
+      held_list: ' Trong đó: {list}.',
+      abroad: 'Tổng số người dân đang ở nước ngoài là: {total}; đã về Việt Nam: {returned}.',
+      expected: '+ Dự kiến về trong thời gian tới: {n}{list}.',
+      expected_list: ' (trong đó {list})',
+      funds:
+        'Kinh phí phòng, chống dịch: được cấp {allocation} đồng, tiếp nhận tài trợ {donation} đồng, đã chi {spending} đồng.',
+    },
+    border: {
+      intro:
+        '{issuer} tổng hợp báo cáo kết quả công tác phòng, chống dịch bệnh COVID-19 tính đến {to} trên địa bàn, cụ thể như sau:',
+      parts: {
+        epidemic: 'TÌNH HÌNH DỊCH COVID-19 TRÊN ĐỊA BÀN',
+        outlook: 'NHẬN ĐỊNH, DỰ BÁO TÌNH HÌNH DỊCH COVID-19',
+        activities: 'CÁC HOẠT ĐỘNG ĐÃ TRIỂN KHAI',
+        directing: 'Các hoạt động chỉ đạo điều hành',
+        border: 'Công tác quản lý tại các điểm chốt kiểm soát dịch, đường biên giới',
+        testing: 'Công tác xét nghiệm',
+        quarantine: 'Công tác quản lý, cách ly y tế',
+        resources: 'Chuẩn bị nguồn lực phòng chống dịch',
+        vaccination: 'Kết quả tiêm vắc xin',
+        next: 'NHIỆM VỤ TRỌNG TÂM, ĐỀ XUẤT, KIẾN NGHỊ',
+      },
+      wave: 'Từ {from} đến {to} trên địa bàn ghi nhận {new} trường hợp mắc COVID-19{districts}.',
+      districts: ', tại {n} huyện, thị xã, thành phố',
+      status:
+        'Tính đến {to}: tổng số {total} ca mắc, đã khỏi bệnh và ra viện {discharged} ca, tử vong {died} ca, đang điều trị {active} ca.',
+      teams:
+        'Duy trì hoạt động tuần tra, kiểm soát, chốt chặn của {sites} tổ, chốt (trong đó {fixed} cố định, {mobile} cơ động) với {staff} người tham gia{borders}.',
+      borders: '; trong đó {list}',
+      border_line: 'tuyến biên giới với {country}: {n} tổ, chốt',
+      incidents: 'Từ {from} đến {to}: {list}.',
+      incident: '{kind} {cases} vụ, {people} người',
+      declarations:
+        'Từ {from} đến {to}, đã kiểm soát, lấy khai báo y tế {total} lượt người, trong đó {outbreak} người đến từ vùng dịch.',
+      crossings:
+        'Tổng số người vào địa bàn {entries} người ({modes}); test nhanh {tests} trường hợp, {positive} trường hợp dương tính.',
+      mode: '{mode} {n} người',
+      violations: 'Xử lý vi phạm quy định phòng, chống dịch: {list}.',
+      violation: '{kind} {n} trường hợp',
+      testing:
+        'Tính đến {to} đã lấy {taken} xét nghiệm, trong đó {positive} dương tính, {negative} âm tính, {pending} đang chờ kết quả (tăng/giảm so với {compare}).',
+      quarantine:
+        'Toàn tỉnh có {facilities} khu cách ly tập trung (hiện đang cách ly tại {active} cơ sở). Tích lũy số đối tượng được cách ly, theo dõi: {cumulative}; đang cách ly, theo dõi: {current} (tập trung {centralized}, tại nhà {home}, tự theo dõi sức khỏe {self_monitoring}).',
+      quarantine_missing:
+        'số đã hoàn thành cách ly từ đầu dịch; người về từ từng vùng dịch theo nơi đi (báo cáo "Người về từ vùng dịch")',
+      modes: { road: 'đường bộ', air: 'đường hàng không', water: 'đường thủy', rail: 'đường sắt' },
+      incident_kinds: {
+        illegal_entry: 'nhập cảnh trái phép',
+        received_from_neighbour: 'tiếp nhận từ phía bạn',
+        returned_to_neighbour: 'trao trả cho phía bạn',
+      },
+      violation_kinds: {
+        false_declaration: 'khai báo y tế gian dối',
+        no_mask: 'không đeo khẩu trang',
+        leaving_quarantine: 'tự ý rời nơi cách ly',
+        false_information_online: 'đưa thông tin sai sự thật trên mạng',
+        other: 'vi phạm khác',
+      },
+    },
+  },
 };

@@ -77,6 +77,8 @@ export const en: Translation<typeof vi> = {
   follow_on_not_completed: 'Only an episode ended as completed moves on to a follow-on period',
   bad_period: 'The period starts after it ends',
   compare_after_to: 'The comparison instant ({compare}) is after the cut-off ({to})',
+  compare_daily:
+    'The daily layout always compares with 24 hours before the cut-off: leave the comparison instant empty or pick another template',
   from_after_to: 'The start of the new cases ({from}) is after the cut-off ({to})',
   period_form_mixed:
     'The report against an earlier instant takes neither a week/month type nor a day of the week/month report',

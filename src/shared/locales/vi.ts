@@ -77,6 +77,8 @@ export const vi = {
   follow_on_not_completed: 'Chỉ đợt kết thúc do hoàn thành (completed) mới chuyển sang giai đoạn tiếp theo',
   bad_period: 'Ngày bắt đầu kỳ báo cáo sau ngày kết thúc',
   compare_after_to: 'Thời điểm so sánh ({compare}) sau thời điểm chốt số liệu ({to})',
+  compare_daily:
+    'Mẫu báo cáo hằng ngày luôn so sánh với 24 giờ trước thời điểm chốt số liệu: bỏ trống thời điểm so sánh hoặc chọn mẫu báo cáo khác',
   from_after_to: 'Thời điểm bắt đầu tính ca mới ({from}) sau thời điểm chốt số liệu ({to})',
   period_form_mixed:
     'Báo cáo so sánh với một thời điểm trước không nhận loại kỳ (tuần, tháng) hay ngày của báo cáo tuần, tháng',

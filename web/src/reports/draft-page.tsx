@@ -1,5 +1,6 @@
-// One draft of the daily report: its figures (computed now from the records), the narrative the officer writes,
-// the files to review, and issuing it — after which it is numbered and never changes.
+// One draft — the daily layout or a seed template: its figures (computed now from the records, against the compare
+// instant), the narrative the officer writes, the files to review, and issuing it — after which it is numbered and
+// never changes.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +67,7 @@ export function DraftPage() {
       const d = await call(
         client.PATCH('/reports/drafts/{id}', {
           params: { path: { id } },
-          body: { narrative: cleanNarrative(narrative) },
+          body: { narrative: cleanNarrative(narrative, draft!.template) },
         }),
       );
       setNarrative(d.narrative);
@@ -80,7 +81,7 @@ export function DraftPage() {
         await call(
           client.PATCH('/reports/drafts/{id}', {
             params: { path: { id } },
-            body: { narrative: cleanNarrative(narrative) },
+            body: { narrative: cleanNarrative(narrative, draft!.template) },
           }),
         );
       const r = await call(client.POST('/reports/drafts/{id}/issue', { params: { path: { id } } }));
@@ -108,6 +109,11 @@ export function DraftPage() {
       {draft && (
         <>
           <h1>{t('reports.draftOf', { at: formatInstant(draft.as_of, lang) })}</h1>
+          <p data-testid="draft-layout">
+            {t(`reports.layouts.${draft.template}`)}
+            {' — '}
+            {t('reports.comparedWith', { at: formatInstant(draft.report.previous_as_of, lang) })}
+          </p>
           <div aria-live="polite">
             {status && (
               <p

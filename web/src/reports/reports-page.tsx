@@ -1,5 +1,6 @@
-// Reports: draft the daily report at a cut-off, then review, edit, issue and download it; the list of drafts
-// waiting and of issued reports with their files; the jurisdiction's report template.
+// Reports: draft a report at a cut-off — the daily layout, or one of the seeds' own reports compared with an
+// earlier instant — then review, edit, issue and download it; the list of drafts waiting and of issued reports with
+// their files; the jurisdiction's report template.
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +10,12 @@ import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatInstant } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
-import { inputToCutoff } from './cutoff.ts';
+import { inputToCutoff, toVnInput } from './cutoff.ts';
 import { useOpeningCutoff } from './opening-cutoff.tsx';
 import { TemplateEditor } from './template-editor.tsx';
-import { FILE_FORMATS, fileLinkProps, reportFileUrl } from './report-list.ts';
+import { FILE_FORMATS, fileLinkProps, REPORT_LAYOUTS, reportFileUrl, type ReportLayout } from './report-list.ts';
+
+const DAY_MS = 24 * 3600_000;
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -20,18 +23,25 @@ export function ReportsPage() {
   const { can } = useSession();
   const navigate = useNavigate();
   const list = useApi((signal) => client.GET('/reports', { signal }), []);
-  const [input, setInput] = useState(useOpeningCutoff());
+  const opening = useOpeningCutoff();
+  const [input, setInput] = useState(opening);
+  const [layout, setLayout] = useState<ReportLayout>('daily');
+  const [compare, setCompare] = useState(() =>
+    toVnInput(new Date(new Date(inputToCutoff(opening)!).getTime() - DAY_MS)),
+  );
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   async function draft(e: FormEvent) {
     e.preventDefault();
-    const at = inputToCutoff(input);
-    if (!at) return;
+    const at = inputToCutoff(input),
+      since = inputToCutoff(compare);
+    if (!at || (layout !== 'daily' && !since)) return;
     setBusy(true);
     setError(undefined);
     try {
-      const d = await call(client.POST('/reports/drafts', { body: { at } }));
+      const body = layout === 'daily' ? { at } : { at, template: layout, compare: since! };
+      const d = await call(client.POST('/reports/drafts', { body }));
       navigate(`/reports/drafts/${d.draft_id}`);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -52,6 +62,14 @@ export function ReportsPage() {
           <h2 id="new-draft-title" className="sr-only">
             {t('reports.newDraft')}
           </h2>
+          <label htmlFor="report-layout">{t('reports.layout')}</label>
+          <select id="report-layout" value={layout} onChange={(e) => setLayout(e.target.value as ReportLayout)}>
+            {REPORT_LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {t(`reports.layouts.${l}`)}
+              </option>
+            ))}
+          </select>
           <label htmlFor="report-cutoff">{t('reports.cutoff')}</label>
           <input
             id="report-cutoff"
@@ -60,6 +78,20 @@ export function ReportsPage() {
             onChange={(e) => setInput(e.target.value)}
             required
           />
+          {layout === 'daily' ? (
+            <p className="muted">{t('reports.compareDaily')}</p>
+          ) : (
+            <>
+              <label htmlFor="report-compare">{t('reports.compare')}</label>
+              <input
+                id="report-compare"
+                type="datetime-local"
+                value={compare}
+                onChange={(e) => setCompare(e.target.value)}
+                required
+              />
+            </>
+          )}
           <button type="submit" disabled={busy}>
             {t('reports.newDraft')}
           </button>
@@ -88,6 +120,7 @@ export function ReportsPage() {
                   <thead>
                     <tr>
                       <th scope="col">{t('reports.asOf')}</th>
+                      <th scope="col">{t('reports.layout')}</th>
                       <th scope="col">{t('reports.updatedBy')}</th>
                       <th scope="col">{t('reports.updatedAt')}</th>
                     </tr>
@@ -100,6 +133,7 @@ export function ReportsPage() {
                             {t('reports.draftOf', { at: formatInstant(d.as_of, lang) })}
                           </Link>
                         </td>
+                        <td>{t(`reports.layouts.${d.template}`)}</td>
                         <td>{d.updated_by}</td>
                         <td>{formatInstant(d.updated_at, lang)}</td>
                       </tr>
@@ -120,6 +154,7 @@ export function ReportsPage() {
                     <tr>
                       <th scope="col">{t('reports.symbol')}</th>
                       <th scope="col">{t('reports.asOf')}</th>
+                      <th scope="col">{t('reports.layout')}</th>
                       <th scope="col">{t('reports.issuedAt')}</th>
                       <th scope="col">{t('reports.issuedBy')}</th>
                       <th scope="col">{t('reports.files')}</th>
@@ -130,6 +165,7 @@ export function ReportsPage() {
                       <tr key={r.report_id} data-report={r.report_id}>
                         <th scope="row">{r.symbol}</th>
                         <td>{formatInstant(r.as_of, lang)}</td>
+                        <td>{t(`reports.layouts.${r.template}`)}</td>
                         <td>{formatInstant(r.issued_at, lang)}</td>
                         <td>{r.issued_by}</td>
                         <td className="file-links">

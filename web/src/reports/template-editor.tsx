@@ -9,6 +9,7 @@ import { useApi } from '../shared/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { areaLabel } from '../geo/units.ts';
 import { errorTarget, fromForm, inputId, toForm, type TemplateForm, type TextField } from './template.ts';
+import { REPORT_LAYOUTS, type ReportLayout } from './report-list.ts';
 
 const MAX_LENGTH: Record<TextField, number> = {
   issuing_parent: 200,
@@ -162,6 +163,18 @@ export function TemplateEditor() {
                     value={r.cutoff}
                     onChange={(e) => setRow(i, { cutoff: e.target.value })}
                   />
+                  <label htmlFor={inputId(`schedule.${i}.template`)}>{t('template.layout', { n: i + 1 })}</label>
+                  <select
+                    {...aria(`schedule.${i}.template`)}
+                    value={r.template}
+                    onChange={(e) => setRow(i, { template: e.target.value as ReportLayout })}
+                  >
+                    {REPORT_LAYOUTS.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`reports.layouts.${l}`)}
+                      </option>
+                    ))}
+                  </select>
                   <button
                     type="button"
                     className="secondary"
@@ -171,12 +184,13 @@ export function TemplateEditor() {
                   </button>
                   {fieldError(`schedule.${i}.time`)}
                   {fieldError(`schedule.${i}.cutoff`)}
+                  {fieldError(`schedule.${i}.template`)}
                 </div>
               ))}
               <button
                 type="button"
                 className="secondary"
-                onClick={() => set({ schedule: [...form.schedule, { time: '', cutoff: '' }] })}
+                onClick={() => set({ schedule: [...form.schedule, { time: '', cutoff: '', template: 'daily' }] })}
               >
                 {t('template.addTime')}
               </button>
@@ -209,6 +223,7 @@ export function TemplateEditor() {
 
 /** The label of the input an error belongs to, for the summary above the save button. */
 function fieldLabel(t: TFunction, target: string): string {
-  const row = target.match(/^schedule\.(\d+)\.(time|cutoff)$/);
-  return row ? t(`template.${row[2]}`, { n: Number(row[1]) + 1 }) : t(`template.field.${target}`);
+  const row = target.match(/^schedule\.(\d+)\.(time|cutoff|template)$/);
+  const key = row?.[2] === 'template' ? 'layout' : row?.[2];
+  return row ? t(`template.${key}`, { n: Number(row[1]) + 1 }) : t(`template.field.${target}`);
 }

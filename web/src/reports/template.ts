@@ -1,6 +1,7 @@
 // The report template of the user's jurisdiction (GET/PUT /api/v1/reports/template) and its form: lists are
 // edited one item per line, schedule times as rows; the server's error names the field, which names the input.
 import type { components } from '../shared/api-schema.d.ts';
+import type { ReportLayout } from './report-list.ts';
 
 export type ReportTemplate = components['schemas']['ReportTemplate'];
 
@@ -19,7 +20,7 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 export interface TemplateForm extends Record<TextField, string> {
   recipients: string;
   narrative_titles: string;
-  schedule: { time: string; cutoff: string }[];
+  schedule: { time: string; cutoff: string; template: ReportLayout }[];
 }
 
 export function toForm(t: ReportTemplate): TemplateForm {
@@ -33,7 +34,7 @@ export function toForm(t: ReportTemplate): TemplateForm {
     signer_name: t.signer_name,
     recipients: t.recipients.join('\n'),
     narrative_titles: t.narrative_titles.join('\n'),
-    schedule: t.schedule.map((s) => ({ time: s.time, cutoff: s.cutoff ?? '' })),
+    schedule: t.schedule.map((s) => ({ time: s.time, cutoff: s.cutoff ?? '', template: s.template ?? 'daily' })),
   };
 }
 
@@ -43,7 +44,7 @@ const lines = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The PUT body: blank lines dropped, a schedule row without a cut-off drafts at its own time. */
+/** The PUT body: blank lines dropped, a schedule row without a cut-off drafts at its own time (daily by default). */
 export function fromForm(f: TemplateForm): ReportTemplate {
   return {
     issuing_parent: f.issuing_parent,
@@ -55,7 +56,11 @@ export function fromForm(f: TemplateForm): ReportTemplate {
     signer_title: f.signer_title,
     signer_name: f.signer_name,
     narrative_titles: lines(f.narrative_titles),
-    schedule: f.schedule.map((s) => ({ time: s.time, ...(s.cutoff ? { cutoff: s.cutoff } : {}) })),
+    schedule: f.schedule.map((s) => ({
+      time: s.time,
+      ...(s.cutoff ? { cutoff: s.cutoff } : {}),
+      ...(s.template !== 'daily' ? { template: s.template } : {}),
+    })),
   };
 }
 
@@ -65,7 +70,7 @@ export function fromForm(f: TemplateForm): ReportTemplate {
  */
 export function errorTarget(field: string | undefined): string | null {
   if (!field) return null;
-  const row = field.match(/^schedule\.(\d+)\.(time|cutoff)$/);
+  const row = field.match(/^schedule\.(\d+)\.(time|cutoff|template)$/);
   if (row) return `schedule.${row[1]}.${row[2]}`;
   const top = field.split('.')[0];
   return (TEXT_FIELDS as readonly string[]).includes(top) ||

@@ -1787,7 +1787,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Draft the daily report at a cut-off */
+    /** Draft a report at a cut-off, in the daily layout or a seed template compared with an earlier instant */
     post: operations['createReportDraft'];
     delete?: never;
     options?: never;
@@ -4070,8 +4070,8 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
-      /** @description The report JSON as issued, never to change */
-      data: components['schemas']['DailyReport'];
+      /** @description The report JSON as issued, never to change: DailyReport, or SeedReport for a seed template */
+      data: components['schemas']['DailyReport'] | components['schemas']['SeedReport'];
       draft_id: number;
       header: components['schemas']['IssuedReportHeader'];
       /** Format: date-time */
@@ -4084,6 +4084,8 @@ export interface components {
       scope_code: string;
       /** @description Số, ký hiệu: "12/BC-BCĐ" */
       symbol: string;
+      /** @enum {string} */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
     };
     IssuedReportHeader: {
       /**
@@ -4116,6 +4118,8 @@ export interface components {
       scope_code: string;
       /** @description Số, ký hiệu: "12/BC-BCĐ" */
       symbol: string;
+      /** @enum {string} */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
     };
     Lab: {
       active: boolean;
@@ -4819,6 +4823,11 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
+      /**
+       * Format: date-time
+       * @description The instant the figures are compared with; null: 24 hours before
+       */
+      compare_at: string | null;
       /** Format: date-time */
       created_at: string;
       created_by: string;
@@ -4838,6 +4847,11 @@ export interface components {
       slot: string | null;
       /** @enum {string} */
       status: 'draft' | 'issued';
+      /**
+       * @description The layout: daily, or a seed’s own report (synthesis, situation, border)
+       * @enum {string}
+       */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
       /** Format: date-time */
       updated_at: string;
       updated_by: string;
@@ -4848,6 +4862,11 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
+      /**
+       * Format: date-time
+       * @description The instant the figures are compared with; null: 24 hours before
+       */
+      compare_at: string | null;
       /** Format: date-time */
       created_at: string;
       created_by: string;
@@ -4866,6 +4885,11 @@ export interface components {
       slot: string | null;
       /** @enum {string} */
       status: 'draft' | 'issued';
+      /**
+       * @description The layout: daily, or a seed’s own report (synthesis, situation, border)
+       * @enum {string}
+       */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
       /** Format: date-time */
       updated_at: string;
       updated_by: string;
@@ -4876,14 +4900,21 @@ export interface components {
        * @description The cut-off
        */
       as_of: string;
+      /**
+       * Format: date-time
+       * @description The instant the figures are compared with; null: 24 hours before
+       */
+      compare_at: string | null;
       /** Format: date-time */
       created_at: string;
       created_by: string;
       draft_id: number;
+      /** @description A seed template’s figures, computed now; null for the daily layout */
+      figures: components['schemas']['SeedReport'] | null;
       /** @enum {string} */
       kind: 'daily';
       narrative: components['schemas']['NarrativeSection'][];
-      /** @description Computed now from the records: it follows late corrections until issued */
+      /** @description Computed now from the records: it follows late corrections until issued. The figures at the cut-off and at the compare instant (24 hours before for the daily layout) */
       report: components['schemas']['DailyReport'];
       scope_code: string;
       /** @enum {string} */
@@ -4897,6 +4928,11 @@ export interface components {
       slot: string | null;
       /** @enum {string} */
       status: 'draft' | 'issued';
+      /**
+       * @description The layout: daily, or a seed’s own report (synthesis, situation, border)
+       * @enum {string}
+       */
+      template: 'daily' | 'synthesis' | 'situation' | 'border';
       /** Format: date-time */
       updated_at: string;
       updated_by: string;
@@ -4991,6 +5027,11 @@ export interface components {
       /** @description When drafts are made; the cut-off defaults to the time itself */
       schedule: {
         cutoff?: string;
+        /**
+         * @description The layout of the draft (default daily)
+         * @enum {string}
+         */
+        template?: 'daily' | 'synthesis' | 'situation' | 'border';
         /** @description HH:MM, Viet Nam time */
         time: string;
       }[];
@@ -5600,6 +5641,11 @@ export interface components {
       /** @description When drafts are made; the cut-off defaults to the time itself */
       schedule: {
         cutoff?: string;
+        /**
+         * @description The layout of the draft (default daily)
+         * @enum {string}
+         */
+        template?: 'daily' | 'synthesis' | 'situation' | 'border';
         /** @description HH:MM, Viet Nam time */
         time: string;
       }[];
@@ -5701,6 +5747,20 @@ export interface components {
       /** Format: date */
       starts_on: string;
       target_population: number | null;
+    };
+    SeedReport: {
+      /** @description At T; received and issued over C < t ≤ T */
+      command: components['schemas']['CommandSummary'];
+      /** @description At T; over C < t ≤ T for the border template */
+      entry: components['schemas']['EntryCounts'] | null;
+      period: components['schemas']['PeriodComparison'];
+      residents: components['schemas']['ResidentsReport'] | null;
+      /** @description Screening rounds as known at T */
+      screening: components['schemas']['ScreeningRoundFigures'][] | null;
+      /** @enum {string} */
+      template: 'synthesis' | 'situation' | 'border';
+      /** @description On T’s day against C’s day */
+      zoning: components['schemas']['ZoningReport'] | null;
     };
     SeverityObservation: {
       /** Format: date-time */
@@ -14753,6 +14813,13 @@ export interface operations {
       content: {
         'application/json': {
           at: string;
+          /** @description A seed template: the instant C its figures are compared with (default 24 hours before at) */
+          compare?: string;
+          /**
+           * @description daily (default), synthesis (seed 000), situation (seed 001), border (seed 004)
+           * @enum {string}
+           */
+          template?: 'daily' | 'synthesis' | 'situation' | 'border';
         };
       };
     };
@@ -15348,6 +15415,8 @@ export interface operations {
           recipients: string[];
           schedule: {
             cutoff?: string;
+            /** @enum {string} */
+            template?: 'daily' | 'synthesis' | 'situation' | 'border';
             time: string;
           }[];
           signer_name: string;
