@@ -74,6 +74,9 @@ test(`[${engineName}] without a session: the latest issued province report's fig
   const districtCtx = { ...t.ctx, wards: ['31321', '31324'], userId: await userId('district930') };
   const district = await createDraft(t.db, districtCtx, T);
   await issueDraft(t.db, districtCtx, district!.draft_id);
+  // nor is a seed template's report (its own shape), though it is the province's and issued later: number 02
+  const situation = await createDraft(t.db, t.ctx, T, { template: 'situation', compare: new Date('2021-09-01') });
+  assert.equal((await issueDraft(t.db, t.ctx, situation!.draft_id)).symbol, '02/BC-BCĐ');
   forgetPortal('93');
 
   const r = await anonymous('/api/v1/public/portal');
