@@ -10,7 +10,7 @@ import { dailyReport } from './daily.ts';
 import { dailyFile, FORMATS, renderFile, type FileFormat } from './service.ts';
 import { periodFile, periodReport } from './period.ts';
 import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
-import { reviewFile, reviewTable } from './review.ts';
+import { reviewFile, reviewReport } from './review.ts';
 import { capacityScenario } from '../treatment/capacity.ts';
 import { zoningDocument } from './zoning.ts';
 import { zoningReport } from '../zoning/service.ts';
@@ -35,7 +35,8 @@ phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-
   Without --compare: the week or month containing the date (default today), or from..to: figures compared with the
   period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
-  The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
+  The review-conference report of plan 67/KH-BCĐ: its outline with the period's figures and the table quarantine
+  subject group × handling, from the start of the epidemic by default.
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out FILE]
   Risk zoning levels of every ward, district and the province on that day (docs/contracts/zoning.md), and the
   units whose level changed since --compare.
@@ -59,7 +60,8 @@ phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-
   Không có --compare: tuần hoặc tháng chứa ngày đó (mặc định hôm nay), hoặc từ..đến: số liệu so với kỳ trước, chuỗi
   theo ngày.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out TỆP]
-  Bảng hội nghị sơ kết (nhóm đối tượng cách ly × hình thức), mặc định từ đầu dịch.
+  Báo cáo hội nghị sơ kết theo đề cương Kế hoạch 67/KH-BCĐ: số liệu trong kỳ theo từng mục và bảng nhóm đối tượng
+  cách ly × hình thức xử lý, mặc định từ đầu dịch.
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out TỆP]
   Cấp độ dịch của mọi xã, huyện và toàn tỉnh ngày đó (docs/contracts/zoning.md), và các đơn vị đổi cấp độ so với --compare.
 phongdich report capacity --cases N [--at THỜI_ĐIỂM_ISO] [--out TỆP]
@@ -123,11 +125,10 @@ export async function reportCommand(
           ? JSON.stringify(await periodReport(db, ctx, p.q))
           : (await periodFile(db, ctx, p.q, format)).body;
   } else if (which === 'review') {
-    if (!o.to) throw invalid('to', 'required');
     const q = { from: o.from, to: o.to };
     body =
       format === 'json'
-        ? JSON.stringify(await reviewTable(db, ctx, q))
+        ? JSON.stringify(await reviewReport(db, ctx, q))
         : (await reviewFile(db, ctx, q, format as FileFormat)).body;
   } else if (which === 'zoning') {
     if (!o.at || !isDate(o.at)) throw invalid('at', o.at ? 'bad_date' : 'required', { value: o.at ?? '' });

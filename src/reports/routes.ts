@@ -25,7 +25,7 @@ import {
 import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
 import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
-import { reviewFile, reviewTable } from './review.ts';
+import { reviewFile, reviewReport } from './review.ts';
 import { errors, file } from '../api/openapi.ts';
 import { areaFigures } from './areas.ts';
 import {
@@ -39,7 +39,7 @@ import {
   ReportDraftWithFigures,
   ReportList,
   ReportTemplate,
-  ReviewConferenceTable,
+  ReviewReport,
   ScopedReportTemplate,
 } from './schemas.ts';
 
@@ -204,15 +204,22 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       config: { access: 'reports.read' },
       schema: {
         tags: ['reports'],
-        summary: 'Review-conference table: quarantine subject group × handling, episodes started in from..to',
-        operationId: 'getReviewConferenceTable',
-        querystring: formatQuery.extend({ from: z.iso.date().optional(), to: z.iso.date() }),
-        response: { 200: jsonOrFile(ReviewConferenceTable, 'The table: JSON, or rendered as ?format= asks') },
+        summary: 'Review-conference report (seed 003, plan 67/KH-BCĐ): its outline filled from records for from..to',
+        description:
+          "The outline's items with the period's figures (the period report from 00:00 of `from` to 24:00 of `to`, " +
+          'entry control, tasks, supplies and funds) and the table quarantine subject group × handling; items without ' +
+          'records say so, the assessment and proposals are headings for the officer. Over your jurisdiction.',
+        operationId: 'getReviewReport',
+        querystring: formatQuery.extend({
+          from: z.iso.date().optional().describe('The first day (default 2020-01-01, the start of the epidemic)'),
+          to: z.iso.date().describe('The last day'),
+        }),
+        response: { 200: jsonOrFile(ReviewReport, 'The report: JSON, or rendered as ?format= asks') },
       },
     },
     async (req, reply) => {
       const { format, ...q } = req.query;
-      if (format === 'json') return reviewTable(db, req.ctx, q);
+      if (format === 'json') return reviewReport(db, req.ctx, q);
       const { body, name } = await reviewFile(db, req.ctx, q, format);
       return sendFile(reply, format, body, name);
     },
