@@ -19,6 +19,8 @@ import { commandSummary } from '../command/summary.ts';
 import { arrivalCohort } from '../entry/cohorts.ts';
 import { residentsReport } from '../residents/service.ts';
 import { reportInstant } from '../residents/routes.ts';
+import { cohortFile } from './cohort.ts';
+import { residentsFile } from './residents.ts';
 
 export const REPORT_USAGE: Record<Lang, string> = {
   en: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents … render a report (JSON by default)',
@@ -44,11 +46,11 @@ phongdich report capacity --cases N [--at ISO_INSTANT] [--out FILE]
   Capacity scenario (docs/contracts/treatment.md): beds needed per tier for N simultaneous cases against the beds of T (default now); JSON.
 phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
   Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
-phongdich report cohort --origin CODE --since YYYY-MM-DD --at ISO_INSTANT [--out FILE]
+phongdich report cohort --origin CODE --since YYYY-MM-DD --at ISO_INSTANT [--format …] [--out FILE]
   Arrivals from a province (its code, e.g. 01 Hà Nội) or abroad since that day, and at --at how many are in
-  quarantine by kind, sampled, positive, negative, pending (docs/contracts/period-report.md); JSON.
-phongdich report residents --at ISO_INSTANT [--out FILE]
-  Residents abroad (total, returned, expected back by country) and residents held in other provinces; JSON.
+  quarantine by kind, sampled, positive, negative, pending (docs/contracts/period-report.md).
+phongdich report residents --at ISO_INSTANT [--format …] [--out FILE]
+  Residents abroad (total, returned, expected back by country) and residents held in other provinces.
 JSON and HTML go to stdout unless --out; DOCX and XLSX need --out or a redirected stdout.`,
   vi: `phongdich report daily --at THỜI_ĐIỂM_ISO [--format json|html|docx|xlsx] [--out TỆP]
   Báo cáo tổng hợp hằng ngày đến thời điểm đó (docs/contracts/daily-report.md), toàn tỉnh.
@@ -69,11 +71,11 @@ phongdich report capacity --cases N [--at THỜI_ĐIỂM_ISO] [--out TỆP]
   tại thời điểm đó (mặc định bây giờ); JSON.
 phongdich report command --at THỜI_ĐIỂM_ISO [--from THỜI_ĐIỂM_ISO] [--format …] [--out TỆP]
   Nhiệm vụ, vật tư, kinh phí và an sinh xã hội đến --at; nhập/xuất trong --from < t ≤ --at (mặc định 24 giờ trước).
-phongdich report cohort --origin MÃ --since YYYY-MM-DD --at THỜI_ĐIỂM_ISO [--out TỆP]
+phongdich report cohort --origin MÃ --since YYYY-MM-DD --at THỜI_ĐIỂM_ISO [--format …] [--out TỆP]
   Người về từ một tỉnh (mã tỉnh, vd. 01 Hà Nội) hoặc từ nước ngoài (abroad) từ ngày đó, và đến --at: số đang cách ly
-  theo hình thức, đã lấy mẫu, dương tính, âm tính, chờ kết quả (docs/contracts/period-report.md); JSON.
-phongdich report residents --at THỜI_ĐIỂM_ISO [--out TỆP]
-  Người dân ở nước ngoài (tổng, đã về, dự kiến về theo nước) và người dân cách ly ở tỉnh khác; JSON.
+  theo hình thức, đã lấy mẫu, dương tính, âm tính, chờ kết quả (docs/contracts/period-report.md).
+phongdich report residents --at THỜI_ĐIỂM_ISO [--format …] [--out TỆP]
+  Người dân ở nước ngoài (tổng, đã về, dự kiến về theo nước) và người dân cách ly ở tỉnh khác.
 JSON và HTML in ra màn hình nếu không có --out; DOCX và XLSX cần --out hoặc chuyển hướng đầu ra.`,
 };
 
@@ -150,13 +152,16 @@ export async function reportCommand(
       format === 'json'
         ? JSON.stringify(await commandSummary(db, ctx, at, from))
         : (await commandFile(db, ctx, at, from, format)).body;
-  } else if (which === 'cohort' || which === 'residents') {
-    if (format !== 'json') throw invalid('format', 'bad_enum', { value: format, allowed: 'json' });
-    body = JSON.stringify(
-      which === 'cohort'
-        ? await arrivalCohort(db, ctx, { origin: o.origin, since: o.since, at: o.at })
-        : await residentsReport(db, ctx, reportInstant(o.at)),
-    );
+  } else if (which === 'cohort') {
+    const q = { origin: o.origin, since: o.since, at: o.at };
+    body =
+      format === 'json' ? JSON.stringify(await arrivalCohort(db, ctx, q)) : (await cohortFile(db, ctx, q, format)).body;
+  } else if (which === 'residents') {
+    const at = reportInstant(o.at);
+    body =
+      format === 'json'
+        ? JSON.stringify(await residentsReport(db, ctx, at))
+        : (await residentsFile(db, ctx, at, format)).body;
   } else {
     throw invalid('report', 'bad_enum', {
       value: which ?? '',

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
@@ -8,8 +8,6 @@ import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
 import { lastRecordAt } from './data-until.ts';
 import {
-  CONTENT_TYPES,
-  FORMATS,
   createDraft,
   dailyFile,
   draftFile,
@@ -20,13 +18,13 @@ import {
   issuedFile,
   listReports,
   updateDraft,
-  type FileFormat,
 } from './service.ts';
 import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
 import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
 import { reviewFile, reviewReport } from './review.ts';
-import { errors, file } from '../api/openapi.ts';
+import { errors } from '../api/openapi.ts';
+import { formatQuery, jsonOrFile, sendFile } from './http.ts';
 import { areaFigures } from './areas.ts';
 import {
   AreaFigures,
@@ -64,27 +62,13 @@ const templateBody = z.object({
 const narrativeBody = z.object({
   narrative: z.array(z.object({ title: z.string().trim().max(200), text: z.string().max(50_000) })).max(30),
 });
-const formatQuery = z.object({ format: z.enum(FORMATS).default('json') });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
-
-/** `?format=json` (the default) answers the JSON, html/docx/xlsx the rendered file. */
-const jsonOrFile = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema }, ...file(description, 'html', 'docx', 'xlsx').content },
-});
 
 /** An instant from the query: ISO with offset, or "YYYY-MM-DD HH:MM" in Viet Nam time. */
 function instant(value: string, field: string): Date {
   const d = parseInstant(value);
   if (!d) throw invalid(field, 'bad_instant', { value });
   return d;
-}
-
-function sendFile(reply: FastifyReply, format: FileFormat, body: Buffer, name: string) {
-  return reply
-    .type(CONTENT_TYPES[format])
-    .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)
-    .send(body);
 }
 
 export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> {

@@ -10075,6 +10075,7 @@ export interface operations {
       query?: {
         /** @description T, an ISO instant with offset */
         at?: string;
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
         /** @description A province code (GSO), or abroad */
         origin?: string;
         /** @description D, YYYY-MM-DD: arrivals from the start of that day */
@@ -10086,13 +10087,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The figures: JSON, or rendered as ?format= asks */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['CohortFigures'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
         };
       };
       /** @description Invalid input: the field is named */
@@ -14867,6 +14871,7 @@ export interface operations {
     parameters: {
       query?: {
         at?: string;
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
       };
       header?: never;
       path?: never;
@@ -14874,13 +14879,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The report: JSON, or rendered as ?format= asks */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ResidentsReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
         };
       };
       /** @description Invalid input: the field is named */
