@@ -13,6 +13,7 @@ import { cellText } from './document.ts';
 import { reviewFile, reviewReport } from './review.ts';
 import { reportText } from './text.ts';
 import { AppError } from '../shared/errors.ts';
+import { createZoningMeasure } from '../zoning/service.ts';
 
 const EDGES: Record<string, string> = {
   persons: `person_ref,full_name,ward_code,birth_year
@@ -51,6 +52,20 @@ before(async () => {
     const r = await importFile(t.db, t.ctx, kind, Readable.from([csv]));
     assert.deepEqual(r.rejected, [], kind);
   }
+  // Directive 16 in Vị Thanh from the period's last day; Directive 15 in Ngã Bảy ending the day before it; a
+  // lockdown (not a distancing directive) within it.
+  const measure = (unit_code: string, measure: 'ct15' | 'ct16' | 'lockdown', from: string, to: string | null) =>
+    createZoningMeasure(t.db, t.ctx, {
+      unit_code,
+      measure,
+      from_date: from,
+      to_date: to,
+      decision_number: measure === 'ct16' ? '1502/QĐ-UBND' : null,
+      note: null,
+    });
+  await measure('930', 'ct16', '2021-09-05', '2021-09-20');
+  await measure('931', 'ct15', '2021-08-01', '2021-09-01');
+  await measure('931', 'lockdown', '2021-09-03', null);
 });
 after(async () => {
   await t.close();
@@ -86,6 +101,10 @@ test(`[${engineName}] review report: the period's figures from records at its ed
   assert.deepEqual([row('contact').home, row('contact').total], [1, 1]);
   assert.deepEqual([row('tested').centralized, row('tested').total], [1, 1]);
   assert.deepEqual([row('total').centralized, row('total').home, row('total').total], [1, 1, 2]);
+  assert.deepEqual(
+    r.distancing.map((m) => [m.unit_code, m.measure, m.from_date, m.to_date]),
+    [['930', 'ct16', '2021-09-05', '2021-09-20']],
+  );
   // No entry, task or fund records in the scenario.
   assert.deepEqual([r.entry.crossings.entries, r.entry.declarations.total, r.command.tasks.total], [0, 0, 0]);
 });
@@ -136,6 +155,11 @@ test(`[${engineName}] review report as DOCX: the outline in order, numbers as in
   assert.deepEqual(under('V. ĐỀ XUẤT, KIẾN NGHỊ').slice(0, 2), [v.room, v.room]);
   assert.equal(under(headings[6])[0], 'Ca mắc phát hiện khi nhập cảnh trong kỳ: 1.');
   assert.equal(under(headings[3])[0], 'Cơ sở cách ly tập trung: 2 cơ sở với 100 giường.');
+  assert.deepEqual(under(headings[9]), [
+    `Áp dụng Chỉ thị 16 tại ${r.distancing[0].unit_name} từ ngày 05/09/2021 đến ngày 20/09/2021 (1502/QĐ-UBND).`,
+    v.room,
+    v.room,
+  ]);
   assert.ok(
     paragraphs.includes(
       'Trong kỳ ghi nhận 2 ca mắc mới: 1 ca phát hiện tại cộng đồng, 0 ca trong khu cách ly, 1 ca nhập cảnh.',

@@ -14,6 +14,7 @@ import { quarantineText } from '../quarantine/text.ts';
 import { entryCounts } from '../entry/counts.ts';
 import { commandSummary } from '../command/summary.ts';
 import { storeNames } from '../command/supplies.ts';
+import { listZoningMeasures } from '../zoning/service.ts';
 import { suppliesParagraphs } from './command-paragraphs.ts';
 import { periodComparison } from './period-compare.ts';
 import { figureAt } from './daily-document.ts';
@@ -49,14 +50,19 @@ export async function reviewReport(db: Db, ctx: Ctx, q: { from?: string; to?: st
   const { from, to } = reviewPeriod(q);
   const start = vnStart(from),
     end = vnEnd(to);
-  const [period, entry, command, table] = [
+  const [period, entry, command, measures, table] = [
     await periodComparison(db, ctx, { to: end, compare: start }),
     await entryCounts(db, ctx, { at: toVnIso(end), since: toVnIso(start) }),
     await commandSummary(db, ctx, end, start),
+    await listZoningMeasures(db, ctx, { from, to }),
     await quarantineReview(db, ctx, { from, to }),
   ];
-  return { province_code: ctx.province, from, to, period, entry, command, table };
+  const distancing = measures.filter((m) => DIRECTIVES.has(m.measure));
+  return { province_code: ctx.province, from, to, period, entry, command, distancing, table };
 }
+
+/** The Prime Minister's distancing directives of item 8. */
+const DIRECTIVES = new Set(['ct15', 'ct16', 'ct19']);
 
 // The figures of item 7 (care) and of the added item on vaccination: stocks at the end, with their change in the
 // period. The daily report's 24-hour figures say nothing of a period and are left out.
@@ -226,6 +232,17 @@ export async function reviewDocument(db: Db, ctx: Ctx, r: ReviewReport): Promise
     ? { level: 2, title: v.items.vaccination, sheet: v.sheets.vaccination, table: figures(VACCINATION) }
     : { level: 2, title: v.items.vaccination, paragraphs: [v.no_records] };
 
+  // 8. distancing: the directives applied to an area on some day of the period
+  const distancing = r.distancing.map((m) =>
+    fill(v.directive, {
+      measure: text.zoning.measures[m.measure],
+      unit: m.unit_name,
+      from: formatDay(m.from_date),
+      until: m.to_date ? fill(v.until, { to: formatDay(m.to_date) }) : '',
+      decision: m.decision_number ? fill(v.decision, { number: m.decision_number }) : '',
+    }),
+  );
+
   const item = (title: string, paragraphs: string[]): Section => ({ level: 2, title, paragraphs });
   return {
     lang,
@@ -248,7 +265,7 @@ export async function reviewDocument(db: Db, ctx: Ctx, r: ReviewReport): Promise
       item(v.items.screening, [...orNone(screening), ...room]),
       tracing,
       care,
-      item(v.items.distancing, room),
+      item(v.items.distancing, [...orNone(distancing), ...room]),
       vaccination,
       { level: 1, title: v.parts.assessment },
       item(v.items.strengths, room),

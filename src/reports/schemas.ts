@@ -6,6 +6,7 @@ import { VaccinationFigures } from '../vaccination/schemas.ts';
 import { TreatmentFigures } from '../treatment/schemas.ts';
 import { EntryCounts } from '../entry/schemas.ts';
 import { CommandSummary } from '../command/schemas.ts';
+import { ZoningMeasure } from '../zoning/schemas.ts';
 import type { Figures } from './figures.ts';
 
 const count = z.number().int();
@@ -201,6 +202,7 @@ export const ReviewReport = z
     ),
     entry: EntryCounts.describe('Entry control over the period (checkpoints at its end)'),
     command: CommandSummary.describe('Tasks, supplies and funds at the end of the period, movements over it'),
+    distancing: z.array(ZoningMeasure).describe('Directives 15, 16, 19 applied to an area on some day of the period'),
     table: ReviewConferenceTable,
   })
   .meta({ id: 'ReviewReport' });

@@ -188,6 +188,9 @@ export const en: Translation<typeof vi> = {
     contacts: 'At the end of the period: {f1} close contacts (F1) and {f2} contacts of an F1 (F2) under management.',
     new_cases:
       'New cases in the period: {total}; {community} found in the community, {quarantine} in quarantine, {entry} at entry.',
+    directive: '{measure} applied in {unit} from {from}{until}{decision}.',
+    until: ' to {to}',
+    decision: ' ({number})',
     value: 'To the end of {to} (change in the period)',
     sheets: { table: 'Groups and handling', care: 'Care and testing', vaccination: 'Vaccination' },
   },

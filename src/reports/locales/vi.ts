@@ -198,6 +198,9 @@ export const vi = {
     contacts: 'Đến hết kỳ đang quản lý {f1} người tiếp xúc gần (F1) và {f2} người tiếp xúc với F1 (F2).',
     new_cases:
       'Trong kỳ ghi nhận {total} ca mắc mới: {community} ca phát hiện tại cộng đồng, {quarantine} ca trong khu cách ly, {entry} ca nhập cảnh.',
+    directive: 'Áp dụng {measure} tại {unit} từ ngày {from}{until}{decision}.',
+    until: ' đến ngày {to}',
+    decision: ' ({number})',
     value: 'Đến hết ngày {to} (tăng/giảm trong kỳ)',
     sheets: { table: 'Đối tượng và xử lý', care: 'Thu dung, điều trị', vaccination: 'Tiêm chủng' },
   },

@@ -4915,6 +4915,8 @@ export interface components {
     ReviewReport: {
       /** @description Tasks, supplies and funds at the end of the period, movements over it */
       command: components['schemas']['CommandSummary'];
+      /** @description Directives 15, 16, 19 applied to an area on some day of the period */
+      distancing: components['schemas']['ZoningMeasure'][];
       /** @description Entry control over the period (checkpoints at its end) */
       entry: components['schemas']['EntryCounts'];
       /**
