@@ -66,6 +66,12 @@ test(`[${engineName}] the cohort page: from Hà Nội since 20/7 at 1/8 18:00, a
   ]);
   assert.equal(await text(card.locator('[data-figure=arrived] dd')), '5');
   await screenshot(page, 'cohort-page-hanoi');
+  // The DOCX link downloads the cohort shown.
+  const [cohortDocx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải DOCX' }).click(),
+  ]);
+  assert.equal(cohortDocx.suggestedFilename(), 'nguoi-ve-93-01-2021-07-20.docx');
 
   // A minute later P4 has arrived and P1's result is negative.
   await page.getByLabel('Đến thời điểm (giờ Việt Nam)').fill('2021-08-01T18:01');
@@ -118,6 +124,10 @@ test(`[${engineName}] the residents page: abroad by country, held by province, a
     ['Tổng cộng', '2', '2'],
   ]);
   await screenshot(page, 'residents-page');
+  const xlsx = await page.getByRole('link', { name: 'Tải XLSX' }).getAttribute('href');
+  assert.equal(xlsx, `/api/v1/reports/residents?at=${encodeURIComponent('2021-08-01T18:00:00+07:00')}&format=xlsx`);
+  const file = await page.request.get(served.base + xlsx);
+  assert.match(file.headers()['content-type'], /spreadsheetml/);
 
   // The import link opens the imports page on the residents_abroad kind; a new resident in Korea, expected back.
   await page.getByRole('link', { name: 'Nhập danh sách người ở nước ngoài (CSV, Excel)' }).click();

@@ -76,6 +76,11 @@ test(`[${engineName}] GET /entry/cohorts: the figures, and each bad parameter na
   const ok = await officer(q(`origin=01&since=2021-07-20&at=${encodeURIComponent(COHORT_AT)}`));
   assert.equal(ok.statusCode, 200, ok.body);
   assert.deepEqual(ok.json(), await cohort('01', '2021-07-20', COHORT_AT));
+  // ?format= renders it like every report.
+  const xlsx = await officer(q(`origin=01&since=2021-07-20&at=${encodeURIComponent(COHORT_AT)}&format=xlsx`));
+  assert.equal(xlsx.statusCode, 200);
+  assert.match(xlsx.headers['content-type'] as string, /spreadsheetml/);
+  assert.match(xlsx.headers['content-disposition'] as string, /attachment; filename="nguoi-ve-93-01-2021-07-20\.xlsx"/);
 
   const refused = async (query: string, field: string, vi: RegExp, en: RegExp) => {
     const r = await officer(q(query));

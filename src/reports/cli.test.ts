@@ -88,7 +88,7 @@ test(`[${engineName}] report period and review`, () => {
   );
   const r = cli('report', 'review', '--to', '2021-09-12');
   assert.equal(r.code, 0, r.err);
-  assert.equal(JSON.parse(r.out).rows.find((x: { group: string }) => x.group === 'screened').self_monitoring, 1);
+  assert.equal(JSON.parse(r.out).table.rows.find((x: { group: string }) => x.group === 'screened').self_monitoring, 1);
 });
 
 test(`[${engineName}] report period --to --compare: the contract JSON, a file, errors naming the option`, async () => {

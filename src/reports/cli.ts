@@ -10,7 +10,7 @@ import { dailyReport } from './daily.ts';
 import { dailyFile, FORMATS, renderFile, type FileFormat } from './service.ts';
 import { periodFile, periodReport } from './period.ts';
 import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
-import { reviewFile, reviewTable } from './review.ts';
+import { reviewFile, reviewReport } from './review.ts';
 import { capacityScenario } from '../treatment/capacity.ts';
 import { zoningDocument } from './zoning.ts';
 import { zoningReport } from '../zoning/service.ts';
@@ -21,6 +21,8 @@ import { residentsReport } from '../residents/service.ts';
 import { reportInstant } from '../residents/routes.ts';
 import { defaultCompare, SEED_TEMPLATES, seedFile, seedReport } from './seed-templates.ts';
 import type { SeedTemplateName } from './schemas.ts';
+import { cohortFile } from './cohort.ts';
+import { residentsFile } from './residents.ts';
 
 export const REPORT_USAGE: Record<Lang, string> = {
   en: 'phongdich report daily|period|review|zoning|capacity|command|cohort|residents|synthesis|situation|border … render a report (JSON by default)',
@@ -37,7 +39,8 @@ phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-
   Without --compare: the week or month containing the date (default today), or from..to: figures compared with the
   period before, daily series.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out FILE]
-  The review-conference table (quarantine subject group × handling), from the start of the epidemic by default.
+  The review-conference report of plan 67/KH-BCĐ: its outline with the period's figures and the table quarantine
+  subject group × handling, from the start of the epidemic by default.
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out FILE]
   Risk zoning levels of every ward, district and the province on that day (docs/contracts/zoning.md), and the
   units whose level changed since --compare.
@@ -45,11 +48,11 @@ phongdich report capacity --cases N [--at ISO_INSTANT] [--out FILE]
   Capacity scenario (docs/contracts/treatment.md): beds needed per tier for N simultaneous cases against the beds of T (default now); JSON.
 phongdich report command --at ISO_INSTANT [--from ISO_INSTANT] [--format …] [--out FILE]
   Tasks, supplies, funds and social support as of --at; received/issued in --from < t ≤ --at (default 24 h before).
-phongdich report cohort --origin CODE --since YYYY-MM-DD --at ISO_INSTANT [--out FILE]
+phongdich report cohort --origin CODE --since YYYY-MM-DD --at ISO_INSTANT [--format …] [--out FILE]
   Arrivals from a province (its code, e.g. 01 Hà Nội) or abroad since that day, and at --at how many are in
-  quarantine by kind, sampled, positive, negative, pending (docs/contracts/period-report.md); JSON.
-phongdich report residents --at ISO_INSTANT [--out FILE]
-  Residents abroad (total, returned, expected back by country) and residents held in other provinces; JSON.
+  quarantine by kind, sampled, positive, negative, pending (docs/contracts/period-report.md).
+phongdich report residents --at ISO_INSTANT [--format …] [--out FILE]
+  Residents abroad (total, returned, expected back by country) and residents held in other provinces.
 phongdich report synthesis|situation|border --to ISO_INSTANT [--compare ISO_INSTANT] [--format …] [--out FILE]
   A seed's own report: synthesis (seed 000, Hậu Giang), situation (seed 001, Kiên Giang), border (seed 004, Điện
   Biên) — its figures at --to against --compare (default 24 h before), in the seed's outline; the parts an officer
@@ -65,7 +68,8 @@ phongdich report period [--kind week|month] [--date YYYY-MM-DD | --from YYYY-MM-
   Không có --compare: tuần hoặc tháng chứa ngày đó (mặc định hôm nay), hoặc từ..đến: số liệu so với kỳ trước, chuỗi
   theo ngày.
 phongdich report review --to YYYY-MM-DD [--from YYYY-MM-DD] [--format …] [--out TỆP]
-  Bảng hội nghị sơ kết (nhóm đối tượng cách ly × hình thức), mặc định từ đầu dịch.
+  Báo cáo hội nghị sơ kết theo đề cương Kế hoạch 67/KH-BCĐ: số liệu trong kỳ theo từng mục và bảng nhóm đối tượng
+  cách ly × hình thức xử lý, mặc định từ đầu dịch.
 phongdich report zoning --at YYYY-MM-DD [--compare YYYY-MM-DD] [--format …] [--out TỆP]
   Cấp độ dịch của mọi xã, huyện và toàn tỉnh ngày đó (docs/contracts/zoning.md), và các đơn vị đổi cấp độ so với --compare.
 phongdich report capacity --cases N [--at THỜI_ĐIỂM_ISO] [--out TỆP]
@@ -73,11 +77,11 @@ phongdich report capacity --cases N [--at THỜI_ĐIỂM_ISO] [--out TỆP]
   tại thời điểm đó (mặc định bây giờ); JSON.
 phongdich report command --at THỜI_ĐIỂM_ISO [--from THỜI_ĐIỂM_ISO] [--format …] [--out TỆP]
   Nhiệm vụ, vật tư, kinh phí và an sinh xã hội đến --at; nhập/xuất trong --from < t ≤ --at (mặc định 24 giờ trước).
-phongdich report cohort --origin MÃ --since YYYY-MM-DD --at THỜI_ĐIỂM_ISO [--out TỆP]
+phongdich report cohort --origin MÃ --since YYYY-MM-DD --at THỜI_ĐIỂM_ISO [--format …] [--out TỆP]
   Người về từ một tỉnh (mã tỉnh, vd. 01 Hà Nội) hoặc từ nước ngoài (abroad) từ ngày đó, và đến --at: số đang cách ly
-  theo hình thức, đã lấy mẫu, dương tính, âm tính, chờ kết quả (docs/contracts/period-report.md); JSON.
-phongdich report residents --at THỜI_ĐIỂM_ISO [--out TỆP]
-  Người dân ở nước ngoài (tổng, đã về, dự kiến về theo nước) và người dân cách ly ở tỉnh khác; JSON.
+  theo hình thức, đã lấy mẫu, dương tính, âm tính, chờ kết quả (docs/contracts/period-report.md).
+phongdich report residents --at THỜI_ĐIỂM_ISO [--format …] [--out TỆP]
+  Người dân ở nước ngoài (tổng, đã về, dự kiến về theo nước) và người dân cách ly ở tỉnh khác.
 phongdich report synthesis|situation|border --to THỜI_ĐIỂM_ISO [--compare THỜI_ĐIỂM_ISO] [--format …] [--out TỆP]
   Báo cáo theo mẫu của từng seed: synthesis (seed 000, Hậu Giang), situation (seed 001, Kiên Giang), border (seed
   004, Điện Biên) — số liệu đến --to so với --compare (mặc định 24 giờ trước), theo đề cương của mẫu; các mục cán bộ
@@ -134,11 +138,10 @@ export async function reportCommand(
           ? JSON.stringify(await periodReport(db, ctx, p.q))
           : (await periodFile(db, ctx, p.q, format)).body;
   } else if (which === 'review') {
-    if (!o.to) throw invalid('to', 'required');
     const q = { from: o.from, to: o.to };
     body =
       format === 'json'
-        ? JSON.stringify(await reviewTable(db, ctx, q))
+        ? JSON.stringify(await reviewReport(db, ctx, q))
         : (await reviewFile(db, ctx, q, format as FileFormat)).body;
   } else if (which === 'zoning') {
     if (!o.at || !isDate(o.at)) throw invalid('at', o.at ? 'bad_date' : 'required', { value: o.at ?? '' });
@@ -162,13 +165,16 @@ export async function reportCommand(
         : (await commandFile(db, ctx, at, from, format)).body;
   } else if (seed) {
     body = await seedCommand(db, ctx, seed, o, format);
-  } else if (which === 'cohort' || which === 'residents') {
-    if (format !== 'json') throw invalid('format', 'bad_enum', { value: format, allowed: 'json' });
-    body = JSON.stringify(
-      which === 'cohort'
-        ? await arrivalCohort(db, ctx, { origin: o.origin, since: o.since, at: o.at })
-        : await residentsReport(db, ctx, reportInstant(o.at)),
-    );
+  } else if (which === 'cohort') {
+    const q = { origin: o.origin, since: o.since, at: o.at };
+    body =
+      format === 'json' ? JSON.stringify(await arrivalCohort(db, ctx, q)) : (await cohortFile(db, ctx, q, format)).body;
+  } else if (which === 'residents') {
+    const at = reportInstant(o.at);
+    body =
+      format === 'json'
+        ? JSON.stringify(await residentsReport(db, ctx, at))
+        : (await residentsFile(db, ctx, at, format)).body;
   } else {
     throw invalid('report', 'bad_enum', {
       value: which ?? '',

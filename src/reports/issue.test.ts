@@ -112,12 +112,25 @@ test(`[${engineName}] period report and review table over HTTP: JSON by default,
 
   // Since the start of the epidemic: E6 from abroad (at home, counted once), E2 from an outbreak area (centralized).
   const review = (await admin('/api/v1/reports/review?to=2021-09-12')).json();
-  assert.deepEqual([review.from, review.to], ['2020-01-01', '2021-09-12']);
-  const row = (g: string) => review.rows.find((x: { group: string }) => x.group === g);
+  assert.deepEqual([review.from, review.to, review.table.from], ['2020-01-01', '2021-09-12', '2020-01-01']);
+  const row = (g: string) => review.table.rows.find((x: { group: string }) => x.group === g);
   assert.deepEqual([row('abroad').home, row('abroad').total, row('outbreak_area').centralized], [1, 1, 1]);
   const html = await admin('/api/v1/reports/review?to=2021-09-12&format=html');
   assert.match(html.headers['content-type'] as string, /text\/html/);
   assert.ok(html.body.includes('(từ đầu dịch đến hết ngày 12/09/2021)'));
+  const docx = await admin('/api/v1/reports/review?from=2021-09-01&to=2021-09-12&format=docx');
+  assert.match(docx.headers['content-disposition'] as string, /hoi-nghi-so-ket-93-2021-09-01-2021-09-12\.docx/);
+  // Bad periods: 400 naming the field, in Vietnamese.
+  for (const [q, field, message] of [
+    ['from=2021-09-13&to=2021-09-12', 'from', /^Ngày bắt đầu kỳ báo cáo sau ngày kết thúc/],
+    ['from=2021-09-01&to=2021-13-01', 'to', /trường to: Ngày phải có dạng YYYY-MM-DD/],
+    ['from=2021-09-01', 'to', /trường to/],
+  ] as const) {
+    const bad = await admin(`/api/v1/reports/review?${q}`);
+    assert.equal(bad.statusCode, 400, q);
+    assert.equal(bad.json().field, field, q);
+    assert.match(bad.json().message, message, q);
+  }
 });
 
 test(`[${engineName}] the template: a default per jurisdiction, saved by those who issue, audited`, async () => {

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { loadScenario } from './fixtures.ts';
 import { periodDays, periodFile, periodReport } from './period.ts';
-import { reviewFile, reviewTable } from './review.ts';
+import { reviewFile, reviewReport } from './review.ts';
 
 let t: TestDb;
 before(async () => {
@@ -141,7 +141,7 @@ test(`[${engineName}] week report files: the same figures with the change agains
 });
 
 test(`[${engineName}] review-conference table: subject group × handling, rendered like every report`, async () => {
-  const r = await reviewTable(t.db, t.ctx, { to: '2021-09-12' });
+  const { table: r } = await reviewReport(t.db, t.ctx, { to: '2021-09-12' });
   assert.equal(r.from, '2020-01-01');
   const row = (g: string) => r.rows.find((x) => x.group === g)!;
   assert.deepEqual([row('abroad').home, row('abroad').total], [1, 1]); // E6 once, though at home twice

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { testDb, engineName, type TestDb } from '../test/db.ts';
 import { loadScenario, T } from './fixtures.ts';
 import { createDraft, draftFile, updateDraft } from './service.ts';
+import { paragraphsOf, tablesOf } from '../test/docx.ts';
 
 let t: TestDb;
 let draftId: number;
@@ -28,23 +29,6 @@ before(async () => {
 after(async () => {
   await t.close();
 });
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const texts = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
-const paragraphsOf = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => texts(m[0]));
-/** Each table as rows of cell texts. */
-const tablesOf = (xml: string) =>
-  [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((tb) =>
-    [...tb[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
-      [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => texts(tc[0])),
-    ),
-  );
 
 test(`[${engineName}] DOCX: Nghị định 30 layout, figures with changes in tables, narrative sections`, async () => {
   const { body } = await draftFile(t.db, t.ctx, draftId, 'docx');

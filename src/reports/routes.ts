@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
@@ -8,8 +8,6 @@ import { parseInstant } from '../shared/time.ts';
 import { dailyReport } from './daily.ts';
 import { lastRecordAt } from './data-until.ts';
 import {
-  CONTENT_TYPES,
-  FORMATS,
   createDraft,
   dailyFile,
   draftFile,
@@ -20,13 +18,13 @@ import {
   issuedFile,
   listReports,
   updateDraft,
-  type FileFormat,
 } from './service.ts';
 import { getTemplate, putTemplate } from './template.ts';
 import { periodFile, periodReport, PERIOD_KINDS } from './period.ts';
 import { comparisonFile, periodComparison, periodForm } from './period-compare.ts';
-import { reviewFile, reviewTable } from './review.ts';
-import { errors, file } from '../api/openapi.ts';
+import { reviewFile, reviewReport } from './review.ts';
+import { errors } from '../api/openapi.ts';
+import { formatQuery, jsonOrFile, sendFile } from './http.ts';
 import { areaFigures } from './areas.ts';
 import {
   AreaFigures,
@@ -40,7 +38,7 @@ import {
   ReportList,
   REPORT_TEMPLATES,
   ReportTemplate,
-  ReviewConferenceTable,
+  ReviewReport,
   ScopedReportTemplate,
 } from './schemas.ts';
 
@@ -67,27 +65,13 @@ const templateBody = z.object({
 const narrativeBody = z.object({
   narrative: z.array(z.object({ title: z.string().trim().max(200), text: z.string().max(50_000) })).max(30),
 });
-const formatQuery = z.object({ format: z.enum(FORMATS).default('json') });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
-
-/** `?format=json` (the default) answers the JSON, html/docx/xlsx the rendered file. */
-const jsonOrFile = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema }, ...file(description, 'html', 'docx', 'xlsx').content },
-});
 
 /** An instant from the query: ISO with offset, or "YYYY-MM-DD HH:MM" in Viet Nam time. */
 function instant(value: string, field: string): Date {
   const d = parseInstant(value);
   if (!d) throw invalid(field, 'bad_instant', { value });
   return d;
-}
-
-function sendFile(reply: FastifyReply, format: FileFormat, body: Buffer, name: string) {
-  return reply
-    .type(CONTENT_TYPES[format])
-    .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)
-    .send(body);
 }
 
 export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> {
@@ -207,15 +191,22 @@ export async function reportRoutes(app: FastifyInstance, db: Db): Promise<void> 
       config: { access: 'reports.read' },
       schema: {
         tags: ['reports'],
-        summary: 'Review-conference table: quarantine subject group × handling, episodes started in from..to',
-        operationId: 'getReviewConferenceTable',
-        querystring: formatQuery.extend({ from: z.iso.date().optional(), to: z.iso.date() }),
-        response: { 200: jsonOrFile(ReviewConferenceTable, 'The table: JSON, or rendered as ?format= asks') },
+        summary: 'Review-conference report (seed 003, plan 67/KH-BCĐ): its outline filled from records for from..to',
+        description:
+          "The outline's items with the period's figures (the period report from 00:00 of `from` to 24:00 of `to`, " +
+          'entry control, tasks, supplies and funds) and the table quarantine subject group × handling; items without ' +
+          'records say so, the assessment and proposals are headings for the officer. Over your jurisdiction.',
+        operationId: 'getReviewReport',
+        querystring: formatQuery.extend({
+          from: z.iso.date().optional().describe('The first day (default 2020-01-01, the start of the epidemic)'),
+          to: z.iso.date().describe('The last day'),
+        }),
+        response: { 200: jsonOrFile(ReviewReport, 'The report: JSON, or rendered as ?format= asks') },
       },
     },
     async (req, reply) => {
       const { format, ...q } = req.query;
-      if (format === 'json') return reviewTable(db, req.ctx, q);
+      if (format === 'json') return reviewReport(db, req.ctx, q);
       const { body, name } = await reviewFile(db, req.ctx, q, format);
       return sendFile(reply, format, body, name);
     },

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { VaccinationFigures } from '../vaccination/schemas.ts';
 import { TreatmentFigures } from '../treatment/schemas.ts';
-import { ZoningReport } from '../zoning/schemas.ts';
+import { ZoningMeasure, ZoningReport } from '../zoning/schemas.ts';
 import { EntryCounts } from '../entry/schemas.ts';
 import { ResidentsReport } from '../residents/schemas.ts';
 import { CommandSummary } from '../command/schemas.ts';
@@ -224,6 +224,23 @@ export const ReviewConferenceTable = z
   })
   .meta({ id: 'ReviewConferenceTable' });
 export type ReviewConferenceTable = z.infer<typeof ReviewConferenceTable>;
+
+/** The review-conference report of seed 003: the records behind each item of the plan's outline, for from..to. */
+export const ReviewReport = z
+  .object({
+    province_code: z.string(),
+    from: date.describe('The first day of the period (2020-01-01, "from the start of the epidemic", when not asked)'),
+    to: date.describe('The last day of the period'),
+    period: PeriodComparison.describe(
+      'The period report from 00:00 of `from` to 24:00 of `to` (Viet Nam time): figures at both ends, new cases between',
+    ),
+    entry: EntryCounts.describe('Entry control over the period (checkpoints at its end)'),
+    command: CommandSummary.describe('Tasks, supplies and funds at the end of the period, movements over it'),
+    distancing: z.array(ZoningMeasure).describe('Directives 15, 16, 19 applied to an area on some day of the period'),
+    table: ReviewConferenceTable,
+  })
+  .meta({ id: 'ReviewReport' });
+export type ReviewReport = z.infer<typeof ReviewReport>;
 
 export const ScopeLevel = z.enum(['province', 'district', 'ward']);
 

@@ -1,5 +1,6 @@
 // `phongdich report cohort` and `phongdich report residents` as a user runs them (docs/contracts/cli.md,
-// period-report.md): the contract JSON on stdout, --out, and a bad option named with exit code 1.
+// period-report.md): the contract JSON on stdout, --out, the files of --format read back, and a bad option named
+// with exit code 1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { engineName, serverDatabase } from '../test/db.ts';
+import { readDocx } from '../test/docx.ts';
 import { openDb } from '../db/connection.ts';
 import { systemCtx } from '../shared/context.ts';
 import { COHORT_AT, loadCohortScenario } from '../entry/test-cohort.ts';
@@ -43,7 +45,7 @@ after(async () => {
   await dropDb?.();
 });
 
-test(`[${engineName}] report cohort: the contract's JSON (test-cohort.ts, worked by hand there)`, () => {
+test(`[${engineName}] report cohort: the contract's JSON (test-cohort.ts, worked by hand there), and as a DOCX`, async () => {
   assert.match(cli('report', '--help').out, /phongdich report cohort --origin MÃ --since YYYY-MM-DD --at/);
   const r = cli('report', 'cohort', '--origin', '01', '--since', '2021-07-20', '--at', COHORT_AT);
   assert.equal(r.code, 0, r.err);
@@ -66,6 +68,40 @@ test(`[${engineName}] report cohort: the contract's JSON (test-cohort.ts, worked
   assert.equal(f.code, 0, f.err);
   assert.equal(JSON.parse(readFileSync(out, 'utf8')).arrived, 1);
 
+  // As a DOCX: the same figures, the origin by name.
+  const docx = join(dir, 'cohort.docx');
+  const d = cli(
+    'report',
+    'cohort',
+    '--origin',
+    '01',
+    '--since',
+    '2021-07-20',
+    '--at',
+    COHORT_AT,
+    '--format',
+    'docx',
+    '--out',
+    docx,
+  );
+  assert.equal(d.code, 0, d.err);
+  const { paragraphs, tables } = await readDocx(readFileSync(docx));
+  assert.ok(
+    paragraphs.some((p) => /^Người về từ .*Hà Nội từ ngày 20\/07\/2021$/.test(p)),
+    paragraphs.join('\n'),
+  );
+  assert.deepEqual(tables.find((tb) => tb[0][0] === 'Chỉ tiêu')!.slice(1), [
+    ['Tổng số người về', '5'],
+    ['Đang quản lý (cách ly, theo dõi)', '3'],
+    ['Cách ly tập trung', '1'],
+    ['Cách ly tại nhà', '1'],
+    ['Tự theo dõi sức khỏe', '1'],
+    ['Đã lấy mẫu xét nghiệm', '2'],
+    ['Dương tính', '0'],
+    ['Âm tính', '1'],
+    ['Chờ kết quả', '1'],
+  ]);
+
   const bad = cli('report', 'cohort', '--origin', '99', '--since', '2021-07-20', '--at', COHORT_AT);
   assert.equal(bad.code, 1);
   assert.match(bad.err, /^origin: không có tỉnh\/thành phố mã 99/);
@@ -84,7 +120,7 @@ test(`[${engineName}] report cohort: the contract's JSON (test-cohort.ts, worked
   assert.match(none.stderr, /^Missing parameter origin/);
 });
 
-test(`[${engineName}] report residents: the contract's JSON (test-residents.ts)`, () => {
+test(`[${engineName}] report residents: the contract's JSON (test-residents.ts), and as files`, async () => {
   const r = cli('report', 'residents', '--at', RESIDENTS_AT);
   assert.equal(r.code, 0, r.err);
   const json = JSON.parse(r.out);
@@ -98,7 +134,25 @@ test(`[${engineName}] report residents: the contract's JSON (test-residents.ts)`
   const bad = cli('report', 'residents', '--at', 'hôm qua');
   assert.equal(bad.code, 1);
   assert.match(bad.err, /^at: thời điểm không hợp lệ/);
+  // Rendered like every report: the HTML on stdout, the DOCX to --out, with the JSON's numbers.
+  const expected = json.abroad.expected_by_country.reduce((s: number, c: { count: number }) => s + c.count, 0);
   const html = cli('report', 'residents', '--at', RESIDENTS_AT, '--format', 'html');
-  assert.equal(html.code, 1);
-  assert.match(html.err, /json/);
+  assert.equal(html.code, 0, html.err);
+  assert.ok(html.out.includes(`Đang ở nước ngoài 6 người; đã về 2 người; dự kiến về ${expected} người.`));
+  const out = join(dir, 'residents.docx');
+  assert.equal(cli('report', 'residents', '--at', RESIDENTS_AT, '--format', 'docx', '--out', out).code, 0);
+  const { paragraphs, tables } = await readDocx(readFileSync(out));
+  assert.ok(paragraphs.includes('Cách ly ở tỉnh khác 4 người: đã hết thời gian cách ly 2, đang cách ly 2.'));
+  const held = tables.find((tb) => tb[0][0] === 'Mã tỉnh')!;
+  assert.deepEqual(
+    held.slice(1, -1).map((r) => [r[0], r[2], r[3]]),
+    json.held_elsewhere.map((h: { province_code: string; completed: number; current: number }) => [
+      h.province_code,
+      String(h.completed),
+      String(h.current),
+    ]),
+  );
+  assert.deepEqual(held.at(-1), ['Tổng cộng', '', '2', '2']);
+  const byCountry = tables.find((tb) => tb[0][0] === 'Mã nước')!;
+  assert.deepEqual(byCountry.at(-1), ['Tổng cộng', '', String(expected)]);
 });

@@ -75,6 +75,10 @@ test(`[${engineName}] GET /reports/residents: the report over your wards; a miss
   const all = await officer(url);
   assert.equal(all.statusCode, 200, all.body);
   assert.deepEqual(all.json(), await residentsReport(t.db, t.ctx, atT));
+  const docx = await officer(`${url}&format=docx`);
+  assert.equal(docx.statusCode, 200);
+  assert.match(docx.headers['content-type'] as string, /wordprocessingml/);
+  assert.match(docx.headers['content-disposition'] as string, /filename="nguoi-dan-o-nuoc-ngoai-93-.*\.docx"/);
   // Vị Thanh (930, ward 31321): R1, R2, R3, R6, R8 abroad, R7 returned; H1, H2, H4, H5 held (H3 lives in 31340).
   const mine = (await vithanh(url)).json();
   assert.deepEqual([mine.abroad.total, mine.abroad.returned], [5, 1]);

@@ -292,14 +292,16 @@ const MEASURE_COLUMNS = `m.unit_code, u.name AS unit_name, u.tier, m.measure, m.
 export async function listZoningMeasures(
   db: Db,
   ctx: Ctx,
-  f: { unit_code?: string; at?: string },
+  f: { unit_code?: string; at?: string; from?: string; to?: string },
 ): Promise<ZoningMeasure[]> {
+  // in force on `at`, and/or on some day of from..to
   return db.query<ZoningMeasure>(
     `SELECT ${MEASURE_COLUMNS} FROM zoning_measures m JOIN ${UNITS} u ON u.code = m.unit_code
       WHERE m.province_code = $1 AND ($2::text IS NULL OR m.unit_code = $2)
         AND ($3::date IS NULL OR (m.from_date <= $3 AND (m.to_date IS NULL OR m.to_date >= $3)))
+        AND ($4::date IS NULL OR ((m.to_date IS NULL OR m.to_date >= $4) AND m.from_date <= $5::date))
       ORDER BY m.unit_code, m.measure, m.from_date`,
-    [ctx.province, f.unit_code || null, f.at || null],
+    [ctx.province, f.unit_code || null, f.at || null, f.from ?? null, f.to ?? null],
   );
 }
 

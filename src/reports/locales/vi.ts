@@ -146,13 +146,108 @@ export const vi = {
     detected_in: { community: 'Cộng đồng', quarantine: 'Khu cách ly', entry: 'Nhập cảnh' },
     total: 'Tổng cộng',
   },
+  // The review-conference report of seed 003 (plan 67/KH-BCĐ): its outline, parts and items in the plan's order.
   review: {
-    title: 'Kết quả cách ly, theo dõi theo nhóm đối tượng',
+    title: 'Sơ kết công tác phòng, chống dịch bệnh COVID-19',
     since: 'từ ngày {from}',
     since_start: 'từ đầu dịch',
     span: '({since} đến hết ngày {to})',
+    milestone: '(Mốc số liệu: {since} đến hết ngày {to}.)',
     info: { province: 'Mã tỉnh', from: 'Từ ngày', to: 'Đến ngày' },
-    heading: 'ĐỐI TƯỢNG VÀ HÌNH THỨC XỬ LÝ',
+    /** Room for the officer's text under a heading the records cannot fill. */
+    room: '……………………………………………………………………………………………………………………',
+    no_records: 'Hệ thống chưa ghi nhận số liệu về nội dung này trong kỳ.',
+    parts: {
+      situation: 'ĐẶC ĐIỂM TÌNH HÌNH',
+      results: 'KẾT QUẢ ĐẠT ĐƯỢC',
+      assessment: 'ĐÁNH GIÁ CHUNG',
+      next: 'NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI',
+      proposals: 'ĐỀ XUẤT, KIẾN NGHỊ',
+    },
+    items: {
+      direction: 'Công tác tham mưu, chỉ đạo, điều hành',
+      resources:
+        'Công tác rà soát, chuẩn bị các nguồn lực (nhân lực, cơ sở hạ tầng, trang thiết bị, phương tiện,...) đáp ứng dịch bệnh',
+      communication: 'Công tác truyền thông',
+      border: 'Kết quả hoạt động kiểm soát tuyến biên giới trên bộ, trên biển',
+      screening:
+        'Kết quả hoạt động giám sát, dự phòng tại các cửa khẩu, sân bay, bến xe, bến tàu, chợ đầu mối, chợ biên giới,...',
+      tracing:
+        'Công tác điều tra, truy vết, khoanh vùng, xử lý các trường hợp tiếp xúc gần, các trường hợp nghi ngờ xâm nhập vào tỉnh',
+      care: 'Công tác thu dung, cách ly, xét nghiệm và điều trị COVID-19',
+      distancing: 'Công tác chỉ đạo thực hiện giãn cách xã hội theo Chỉ thị số 15, 16, 19 của Thủ tướng Chính phủ',
+      vaccination: 'Công tác tiêm chủng vắc xin phòng COVID-19',
+      strengths: 'Ưu điểm',
+      weaknesses: 'Các tồn tại, hạn chế',
+    },
+    tasks: 'Nhiệm vụ được giao đến hết kỳ: {total}; hoàn thành {done}, đang thực hiện {open}, quá hạn {overdue}.',
+    facilities: 'Cơ sở cách ly tập trung: {count} cơ sở với {beds} giường.',
+    treatment_beds:
+      'Giường điều trị COVID-19 đang hoạt động: {beds} (tầng 1: {tier1}; tầng 2: {tier2}; tầng 3: {tier3}).',
+    funds:
+      'Kinh phí phòng, chống dịch: phân bổ {allocation} đồng, vận động xã hội hóa {donation} đồng, đã chi {spending} đồng.',
+    false_information:
+      'Phát hiện, xử lý {count} trường hợp đăng tải thông tin không đúng sự thật ({fined} trường hợp bị xử phạt, {fines} đồng).',
+    campaigns_not_kept:
+      'Số liệu các cuộc tuyên truyền (tin, bài, pano, áp phích, tờ rơi) không được ghi nhận trên hệ thống.',
+    illegal_entry: 'Phát hiện {cases} vụ, {people} người xuất, nhập cảnh trái phép.',
+    checkpoints: 'Đến hết kỳ có {sites} chốt, điểm kiểm soát với {staff} người trực.',
+    crossings:
+      'Trong kỳ kiểm tra, giám sát {entries} lượt nhập cảnh, {exits} lượt xuất cảnh; test nhanh {rapid} trường hợp, {rapid_positive} dương tính; tiếp nhận {declarations} tờ khai y tế ({from_outbreak} từ vùng dịch).',
+    entry_cases: 'Ca mắc phát hiện khi nhập cảnh trong kỳ: {entry}.',
+    contacts: 'Đến hết kỳ đang quản lý {f1} người tiếp xúc gần (F1) và {f2} người tiếp xúc với F1 (F2).',
+    new_cases:
+      'Trong kỳ ghi nhận {total} ca mắc mới: {community} ca phát hiện tại cộng đồng, {quarantine} ca trong khu cách ly, {entry} ca nhập cảnh.',
+    directive: 'Áp dụng {measure} tại {unit} từ ngày {from}{until}{decision}.',
+    until: ' đến ngày {to}',
+    decision: ' ({number})',
+    value: 'Đến hết ngày {to} (tăng/giảm trong kỳ)',
+    sheets: { table: 'Đối tượng và xử lý', care: 'Thu dung, điều trị', vaccination: 'Tiêm chủng' },
+  },
+  // The arrival cohort (src/entry/cohorts.ts) and the residents report (src/residents/service.ts) as documents.
+  cohort: {
+    title: 'Người về từ {origin} từ ngày {since}',
+    subtitle: '(đến {at})',
+    abroad: 'nước ngoài',
+    heading: 'KẾT QUẢ QUẢN LÝ NGƯỜI VỀ',
+    sheet: 'Người về',
+    info: { province: 'Mã tỉnh', origin: 'Về từ (mã)', since: 'Từ ngày', at: 'Số liệu đến' },
+    columns: { figure: 'Chỉ tiêu', count: 'Số người' },
+    rows: {
+      arrived: 'Tổng số người về',
+      under_management: 'Đang quản lý (cách ly, theo dõi)',
+      centralized: 'Cách ly tập trung',
+      home: 'Cách ly tại nhà',
+      self_monitoring: 'Tự theo dõi sức khỏe',
+      sampled: 'Đã lấy mẫu xét nghiệm',
+      positive: 'Dương tính',
+      negative: 'Âm tính',
+      pending: 'Chờ kết quả',
+    },
+  },
+  residents: {
+    title: 'Người dân ở nước ngoài, người dân cách ly ở tỉnh khác',
+    subtitle: '(đến {at})',
+    info: { province: 'Mã tỉnh', at: 'Số liệu đến' },
+    abroad: {
+      heading: 'NGƯỜI DÂN Ở NƯỚC NGOÀI',
+      sheet: 'Ở nước ngoài',
+      summary: 'Đang ở nước ngoài {total} người; đã về {returned} người; dự kiến về {expected} người.',
+      code: 'Mã nước',
+      country: 'Nước',
+      expected: 'Dự kiến về',
+    },
+    held: {
+      heading: 'NGƯỜI DÂN CÁCH LY Ở TỈNH KHÁC',
+      sheet: 'Cách ly ở tỉnh khác',
+      summary: 'Cách ly ở tỉnh khác {total} người: đã hết thời gian cách ly {completed}, đang cách ly {current}.',
+      none: 'Không có người dân nào cách ly ở tỉnh khác.',
+      code: 'Mã tỉnh',
+      province: 'Tỉnh, thành phố',
+      completed: 'Đã hết thời gian cách ly',
+      current: 'Đang cách ly',
+    },
+    total: 'Tổng cộng',
   },
   command: {
     title: 'Tình hình thực hiện nhiệm vụ, vật tư, kinh phí và an sinh xã hội',

@@ -12,6 +12,7 @@ import { ImportsPage } from '../imports/imports-page.tsx';
 import { ReportsPage } from '../reports/reports-page.tsx';
 import { DraftPage } from '../reports/draft-page.tsx';
 import { PeriodPage } from '../reports/period-page.tsx';
+import { ReviewPage } from '../reports/review-page.tsx';
 import { QuarantinePage } from '../quarantine/quarantine-page.tsx';
 import { ClustersPage } from '../tracing/clusters-page.tsx';
 import { TasksPage } from '../command/tasks-page.tsx';
@@ -71,6 +72,7 @@ function SignedIn() {
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/drafts/:id" element={<DraftPage />} />
           <Route path="/reports/period" element={<PeriodPage />} />
+          <Route path="/reports/review" element={<ReviewPage />} />
           <Route path="/reports/residents" element={<ResidentsPage />} />
           <Route path="/quarantine" element={<QuarantinePage />} />
           <Route path="/clusters" element={<ClustersPage />} />

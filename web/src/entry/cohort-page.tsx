@@ -11,6 +11,7 @@ import { currentLang } from '../shared/i18n.ts';
 import { useSession } from '../auth/session.tsx';
 import { inputToCutoff } from '../reports/cutoff.ts';
 import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
+import { FILE_FORMATS, fileLinkProps } from '../reports/report-list.ts';
 
 const ROWS = [
   'arrived',
@@ -151,6 +152,17 @@ export function CohortPage() {
             </table>
           </div>
           <p className="muted">{t('cohort.note')}</p>
+          <p className="file-links">
+            {FILE_FORMATS.map((f) => (
+              <a
+                key={f}
+                href={`/api/v1/entry/cohorts?${new URLSearchParams({ ...query, format: f })}`}
+                {...fileLinkProps(f)}
+              >
+                {t('period.download', { format: f.toUpperCase() })}
+              </a>
+            ))}
+          </p>
         </section>
       )}
     </div>

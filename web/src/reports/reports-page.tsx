@@ -54,6 +54,7 @@ export function ReportsPage() {
       <h1>{t('reports.title')}</h1>
       <nav className="report-links" aria-label={t('reports.more')}>
         <Link to="/reports/period">{t('period.open')}</Link>
+        <Link to="/reports/review">{t('review.open')}</Link>
         <Link to="/entry/cohorts">{t('cohort.link')}</Link>
         <Link to="/reports/residents">{t('residents.link')}</Link>
       </nav>

@@ -12,6 +12,7 @@ import { currentLang } from '../shared/i18n.ts';
 import { useSession } from '../auth/session.tsx';
 import { inputToCutoff } from './cutoff.ts';
 import { useOpeningCutoff } from './opening-cutoff.tsx';
+import { FILE_FORMATS, fileLinkProps } from './report-list.ts';
 
 export function ResidentsPage() {
   const { t } = useTranslation();
@@ -76,6 +77,17 @@ export function ResidentsPage() {
         <>
           <p className="muted" data-testid="residents-at">
             {t('residents.asOf', { at: formatInstant(data.at, lang) })}
+          </p>
+          <p className="file-links">
+            {FILE_FORMATS.map((f) => (
+              <a
+                key={f}
+                href={`/api/v1/reports/residents?${new URLSearchParams({ at, format: f })}`}
+                {...fileLinkProps(f)}
+              >
+                {t('period.download', { format: f.toUpperCase() })}
+              </a>
+            ))}
           </p>
           <section className="card" aria-labelledby="abroad-title" data-testid="residents-abroad">
             <h2 id="abroad-title">{t('residents.abroad')}</h2>

@@ -1891,8 +1891,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Review-conference table: quarantine subject group × handling, episodes started in from..to */
-    get: operations['getReviewConferenceTable'];
+    /**
+     * Review-conference report (seed 003, plan 67/KH-BCĐ): its outline filled from records for from..to
+     * @description The outline's items with the period's figures (the period report from 00:00 of `from` to 24:00 of `to`, entry control, tasks, supplies and funds) and the table quarantine subject group × handling; items without records say so, the assessment and proposals are headings for the officer. Over your jurisdiction.
+     */
+    get: operations['getReviewReport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5103,6 +5106,28 @@ export interface components {
         total: number;
       }[];
       /** Format: date */
+      to: string;
+    };
+    ReviewReport: {
+      /** @description Tasks, supplies and funds at the end of the period, movements over it */
+      command: components['schemas']['CommandSummary'];
+      /** @description Directives 15, 16, 19 applied to an area on some day of the period */
+      distancing: components['schemas']['ZoningMeasure'][];
+      /** @description Entry control over the period (checkpoints at its end) */
+      entry: components['schemas']['EntryCounts'];
+      /**
+       * Format: date
+       * @description The first day of the period (2020-01-01, "from the start of the epidemic", when not asked)
+       */
+      from: string;
+      /** @description The period report from 00:00 of `from` to 24:00 of `to` (Viet Nam time): figures at both ends, new cases between */
+      period: components['schemas']['PeriodComparison'];
+      province_code: string;
+      table: components['schemas']['ReviewConferenceTable'];
+      /**
+       * Format: date
+       * @description The last day of the period
+       */
       to: string;
     };
     RolePermissions: {
@@ -10290,6 +10315,7 @@ export interface operations {
       query?: {
         /** @description T, an ISO instant with offset */
         at?: string;
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
         /** @description A province code (GSO), or abroad */
         origin?: string;
         /** @description D, YYYY-MM-DD: arrivals from the start of that day */
@@ -10301,13 +10327,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The figures: JSON, or rendered as ?format= asks */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['CohortFigures'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
         };
       };
       /** @description Invalid input: the field is named */
@@ -15257,6 +15286,7 @@ export interface operations {
     parameters: {
       query?: {
         at?: string;
+        format?: 'json' | 'html' | 'docx' | 'xlsx';
       };
       header?: never;
       path?: never;
@@ -15264,13 +15294,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The report: JSON, or rendered as ?format= asks */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ResidentsReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
+          'text/html': Blob;
         };
       };
       /** @description Invalid input: the field is named */
@@ -15302,11 +15335,13 @@ export interface operations {
       };
     };
   };
-  getReviewConferenceTable: {
+  getReviewReport: {
     parameters: {
       query: {
         format?: 'json' | 'html' | 'docx' | 'xlsx';
+        /** @description The first day (default 2020-01-01, the start of the epidemic) */
         from?: string;
+        /** @description The last day */
         to: string;
       };
       header?: never;
@@ -15315,13 +15350,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The table: JSON, or rendered as ?format= asks */
+      /** @description The report: JSON, or rendered as ?format= asks */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReviewConferenceTable'];
+          'application/json': components['schemas']['ReviewReport'];
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': Blob;
           'text/html': Blob;

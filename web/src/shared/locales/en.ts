@@ -426,6 +426,23 @@ export const en: Translation<typeof vi> = {
     files: 'Download the report',
     download: 'Download {{format}}',
   },
+  review: {
+    title: 'Review-conference report (plan 67/KH-BCĐ)',
+    open: 'Review-conference report on the outline (figures of a period, subject groups × handling)',
+    intro:
+      "The review report's outline: items the system has records for are filled for the chosen period; items without records say so; the assessment, tasks and proposals are left for your text in the DOCX file.",
+    form: 'Choose the period',
+    from: 'From (empty: the start of the epidemic)',
+    to: 'To the end of',
+    apply: 'Show',
+    start: 'the start of the epidemic',
+    period: 'Figures from {{from}} to the end of {{to}}; the change in the period in brackets.',
+    files: 'Download the review report',
+    filesNote: 'The file holds the whole outline (parts I to V) with the figures of the period.',
+    table: 'Subject groups and handling (quarantine started in the period)',
+    group: 'Subject group',
+    kind: { centralized: 'Centralized', home: 'Home', self_monitoring: 'Self-monitoring', total: 'Total' },
+  },
   zoning: {
     title: 'Risk levels',
     tabs: 'Risk level pages',

@@ -427,6 +427,23 @@ export const vi = {
     files: 'Tải báo cáo',
     download: 'Tải {{format}}',
   },
+  review: {
+    title: 'Báo cáo hội nghị sơ kết (Kế hoạch 67/KH-BCĐ)',
+    open: 'Báo cáo hội nghị sơ kết theo đề cương (số liệu theo kỳ, bảng đối tượng × xử lý)',
+    intro:
+      'Đề cương báo cáo sơ kết: các mục có số liệu trên hệ thống được điền theo kỳ đã chọn; mục không có số liệu ghi rõ; phần đánh giá, nhiệm vụ, kiến nghị để trống cho đơn vị viết trong tệp DOCX.',
+    form: 'Chọn kỳ báo cáo',
+    from: 'Từ ngày (để trống: từ đầu dịch)',
+    to: 'Đến hết ngày',
+    apply: 'Xem',
+    start: 'đầu dịch',
+    period: 'Số liệu từ {{from}} đến hết ngày {{to}}; trong ngoặc là tăng/giảm trong kỳ.',
+    files: 'Tải báo cáo sơ kết',
+    filesNote: 'Tệp gồm toàn bộ đề cương (mục I đến V) với số liệu của kỳ.',
+    table: 'Đối tượng và hình thức xử lý (cách ly bắt đầu trong kỳ)',
+    group: 'Đối tượng',
+    kind: { centralized: 'CL tập trung', home: 'CL tại nhà', self_monitoring: 'Tự theo dõi sức khỏe', total: 'Tổng' },
+  },
   zoning: {
     title: 'Cấp độ dịch',
     tabs: 'Các trang cấp độ dịch',
