@@ -60,7 +60,11 @@ export const QuarantineEpisode = z
     facility_code: z.string().nullable(),
     start_at: z.date(),
     end_at: z.date().nullable(),
-    end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'other']).nullable(),
+    end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'released_source_negative', 'other']).nullable(),
+    released_by: z
+      .object({ sample_ref: z.string(), person_ref: z.string().describe('The F1 the sample was taken from') })
+      .nullable()
+      .describe("released_source_negative: the F1's sample whose negative result (at end_at) ended it"),
     subject_group: z.enum(['abroad', 'outbreak_area', 'contact', 'tet_returnee', 'screened', 'other']).nullable(),
     override_reason: z.string().nullable().describe('Why it was placed in a full or inactive facility'),
     held_in_province: z

@@ -4730,7 +4730,7 @@ export interface components {
       /** Format: date-time */
       end_at: string | null;
       /** @enum {string|null} */
-      end_reason: 'completed' | 'confirmed_case' | 'transferred' | 'other' | null;
+      end_reason: 'completed' | 'confirmed_case' | 'transferred' | 'released_source_negative' | 'other' | null;
       episode_id: number;
       facility_code: string | null;
       full_name: string;
@@ -4781,6 +4781,12 @@ export interface components {
         /** @description Fully vaccinated when the course started */
         vaccinated: boolean;
       };
+      /** @description released_source_negative: the F1's sample whose negative result (at end_at) ended it */
+      released_by: {
+        /** @description The F1 the sample was taken from */
+        person_ref: string;
+        sample_ref: string;
+      } | null;
       /** Format: date-time */
       start_at: string;
       /** @enum {string|null} */
@@ -5310,6 +5316,8 @@ export interface components {
       cluster_close_days: number;
       /** @description Exposures count while exposed_on ≥ T − this */
       contact_window_days: number;
+      /** @description Seed 000: an F1's negative result, no other awaited, ends their F2's home and self-monitoring quarantine (default false) */
+      f2_release_on_source_negative?: boolean;
       /** @description Days between checks of an F0 at home (default 1) */
       home_check_days?: number;
       /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
@@ -5406,6 +5414,8 @@ export interface components {
       cluster_close_days: number;
       /** @description Exposures count while exposed_on ≥ T − this */
       contact_window_days: number;
+      /** @description Seed 000: an F1's negative result, no other awaited, ends their F2's home and self-monitoring quarantine (default false) */
+      f2_release_on_source_negative?: boolean;
       /** @description Days between checks of an F0 at home (default 1) */
       home_check_days?: number;
       /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
