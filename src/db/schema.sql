@@ -389,7 +389,8 @@ CREATE TABLE facilities (
   active_from date,
   active_to date,
   oxygen_beds integer,
-  ventilators integer
+  ventilators integer,
+  site_type text
 );
 
 CREATE TABLE hamlets (
@@ -575,7 +576,9 @@ CREATE TABLE quarantine_episodes (
   updated_at timestamp with time zone DEFAULT now() NOT NULL,
   override_reason text,
   held_in_province text,
-  released_by_sample text
+  released_by_sample text,
+  workplace text,
+  workplace_type text
 );
 
 CREATE TABLE report_drafts (
@@ -1053,6 +1056,7 @@ ALTER TABLE facilities ADD CONSTRAINT facilities_kind_check CHECK ((kind = ANY (
 ALTER TABLE facilities ADD CONSTRAINT facilities_oxygen_beds_check CHECK ((oxygen_beds >= 0));
 ALTER TABLE facilities ADD CONSTRAINT facilities_pkey PRIMARY KEY (province_code, facility_code);
 ALTER TABLE facilities ADD CONSTRAINT facilities_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE facilities ADD CONSTRAINT facilities_site_type_check CHECK ((site_type = ANY (ARRAY['health_centre'::text, 'other'::text])));
 ALTER TABLE facilities ADD CONSTRAINT facilities_status_check CHECK ((status = ANY (ARRAY['planned'::text, 'active'::text, 'closed'::text])));
 ALTER TABLE facilities ADD CONSTRAINT facilities_tier_check CHECK (((tier >= 1) AND (tier <= 3)));
 ALTER TABLE facilities ADD CONSTRAINT facilities_ventilators_check CHECK ((ventilators >= 0));
@@ -1115,6 +1119,7 @@ ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_released_by_sample_fkey FOREIGN KEY (province_code, released_by_sample) REFERENCES samples(province_code, sample_ref);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_released_by_sample CHECK (((end_reason IS DISTINCT FROM 'released_source_negative'::text) OR (released_by_sample IS NOT NULL)));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_subject_group_check CHECK ((subject_group = ANY (ARRAY['abroad'::text, 'outbreak_area'::text, 'contact'::text, 'tet_returnee'::text, 'screened'::text, 'other'::text])));
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_workplace_type_check CHECK ((workplace_type = ANY (ARRAY['industrial_zone'::text, 'other'::text])));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_kind_check CHECK ((kind = 'daily'::text));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_pkey PRIMARY KEY (province_code, draft_id);
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);

@@ -158,6 +158,34 @@ export const ReviewRow = z
   })
   .meta({ id: 'QuarantineReviewRow' });
 export type ReviewRow = z.infer<typeof ReviewRow>;
+/** Seed 000's splits of the persons in quarantine at an instant (splits.ts). */
+export const QuarantineSplits = z
+  .object({
+    at: z.date(),
+    centralized: z
+      .array(
+        z.object({
+          site_type: z.enum(['health_centre', 'other']).describe("The facility's site_type; unset counts as other"),
+          current: z.number().int(),
+          facilities: z.array(z.object({ facility_code: z.string(), name: z.string(), current: z.number().int() })),
+        }),
+      )
+      .describe('Persons in centralized quarantine by facility site type (health centres first)'),
+    home: z
+      .array(
+        z.object({
+          workplace_type: z
+            .enum(['industrial_zone', 'other', 'none'])
+            .describe("The episode's workplace_type; other when only a workplace is written; none without either"),
+          current: z.number().int(),
+          workplaces: z.array(z.object({ workplace: z.string(), current: z.number().int() })),
+        }),
+      )
+      .describe('Persons in home quarantine by workplace'),
+  })
+  .meta({ id: 'QuarantineSplits' });
+export type QuarantineSplits = z.infer<typeof QuarantineSplits>;
+
 export const ReviewTable = z
   .object({ from: day, to: day, rows: z.array(ReviewRow) })
   .meta({ id: 'QuarantineReviewTable' });

@@ -1710,6 +1710,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/quarantine/splits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persons in quarantine at an instant (default now): centralized by site type, home by workplace */
+    get: operations['getQuarantineSplits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports': {
     parameters: {
       query?: never;
@@ -4818,6 +4835,37 @@ export interface components {
       rows: components['schemas']['QuarantineReviewRow'][];
       /** Format: date */
       to: string;
+    };
+    QuarantineSplits: {
+      /** Format: date-time */
+      at: string;
+      /** @description Persons in centralized quarantine by facility site type (health centres first) */
+      centralized: {
+        current: number;
+        facilities: {
+          current: number;
+          facility_code: string;
+          name: string;
+        }[];
+        /**
+         * @description The facility's site_type; unset counts as other
+         * @enum {string}
+         */
+        site_type: 'health_centre' | 'other';
+      }[];
+      /** @description Persons in home quarantine by workplace */
+      home: {
+        current: number;
+        /**
+         * @description The episode's workplace_type; other when only a workplace is written; none without either
+         * @enum {string}
+         */
+        workplace_type: 'industrial_zone' | 'other' | 'none';
+        workplaces: {
+          current: number;
+          workplace: string;
+        }[];
+      }[];
     };
     ReportDraft: {
       /**
@@ -14526,6 +14574,55 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuarantineSplits: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineSplits'];
         };
       };
       /** @description Invalid input: the field is named */
