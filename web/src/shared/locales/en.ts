@@ -306,6 +306,20 @@ export const en: Translation<typeof vi> = {
     state: 'State',
     stateName: { planned: 'Planned', active: 'Active', closed: 'Closed' },
     totalActive: 'Total of {{count}} active facilities',
+    splits: {
+      title: 'In quarantine by place and workplace, at {{at}}',
+      group: 'Group',
+      detail: 'Details',
+      site: {
+        health_centre: 'Centralized: at health centres and stations',
+        other: 'Centralized: at other quarantine sites',
+      },
+      workplace: {
+        industrial_zone: 'At home: companies in industrial zones',
+        other: 'At home: workers outside industrial zones',
+        none: 'At home: no workplace recorded',
+      },
+    },
     due: 'Due on {{day}}',
     dueXlsx: 'Download the lists (XLSX)',
     yes: 'Taken',

@@ -302,6 +302,20 @@ export const vi = {
     state: 'Trạng thái',
     stateName: { planned: 'Dự kiến', active: 'Đang hoạt động', closed: 'Đã đóng' },
     totalActive: 'Cộng {{count}} cơ sở đang hoạt động',
+    splits: {
+      title: 'Đang cách ly theo nơi cách ly và nơi làm việc, tại thời điểm {{at}}',
+      group: 'Nhóm',
+      detail: 'Chi tiết',
+      site: {
+        health_centre: 'Tập trung: tại các Trung tâm Y tế, Trạm Y tế',
+        other: 'Tập trung: tại các khu cách ly tập trung khác',
+      },
+      workplace: {
+        industrial_zone: 'Tại nhà: công ty trong khu công nghiệp',
+        other: 'Tại nhà: người lao động ngoài khu công nghiệp',
+        none: 'Tại nhà: không ghi nơi làm việc',
+      },
+    },
     due: 'Việc đến hạn ngày {{day}}',
     dueXlsx: 'Tải danh sách (XLSX)',
     yes: 'Đã lấy',
