@@ -2159,12 +2159,16 @@ AS $function$
       FROM samples s LEFT JOIN pools g ON g.province_code = s.province_code AND g.pool_ref = s.pool_ref
      WHERE s.province_code = p_province AND s.sample_ref = ANY (p_samples) AND s.method = 'pcr'
        AND sample_result_at(s.result, s.result_at, g.result, g.result_at, 'infinity') = 'negative'),
-  cleared AS (
-    SELECT n.*, vn_day(n.at) - contact_window_days(p_province, vn_day(n.at)) AS lo FROM neg n
+  -- the rule once per day (a lab file is mostly negatives of days it is not in force), then the F1 check
+  ruled AS (
+    SELECT d.day, d.day - contact_window_days(p_province, d.day) AS lo
+      FROM (SELECT DISTINCT vn_day(n.at) AS day FROM neg n) d
      WHERE COALESCE((SELECT (r.rules->>'f2_release_on_source_negative')::boolean FROM rule_sets r
-                      WHERE r.province_code = p_province AND r.effective_from <= vn_day(n.at)
-                      ORDER BY r.effective_from DESC LIMIT 1), false)
-       AND f1_cleared_at(p_province, n.person_id, n.at)),
+                      WHERE r.province_code = p_province AND r.effective_from <= d.day
+                      ORDER BY r.effective_from DESC LIMIT 1), false)),
+  cleared AS (
+    SELECT n.*, r.lo FROM neg n JOIN ruled r ON r.day = vn_day(n.at)
+     WHERE f1_cleared_at(p_province, n.person_id, n.at)),
   released AS (
     SELECT DISTINCT ON (c.person_id) c.person_id, x.sample_ref, x.at
       FROM cleared x CROSS JOIN LATERAL window_contacts(p_province, x.person_id, x.lo, vn_day(x.at)) c
