@@ -22,6 +22,7 @@ export const DEFINITION_FILES = [
   'quarantine/plans.sql',
   'testing/pools.sql',
   'testing/results.sql',
+  'quarantine/release.sql',
   'vaccination/reach.sql',
   'reports/issued.sql',
   'command/command.sql',

@@ -389,7 +389,8 @@ CREATE TABLE facilities (
   active_from date,
   active_to date,
   oxygen_beds integer,
-  ventilators integer
+  ventilators integer,
+  site_type text
 );
 
 CREATE TABLE hamlets (
@@ -575,7 +576,10 @@ CREATE TABLE quarantine_episodes (
   created_at timestamp with time zone DEFAULT now() NOT NULL,
   updated_at timestamp with time zone DEFAULT now() NOT NULL,
   override_reason text,
-  held_in_province text
+  held_in_province text,
+  released_by_sample text,
+  workplace text,
+  workplace_type text
 );
 
 CREATE TABLE report_drafts (
@@ -1055,6 +1059,7 @@ ALTER TABLE facilities ADD CONSTRAINT facilities_kind_check CHECK ((kind = ANY (
 ALTER TABLE facilities ADD CONSTRAINT facilities_oxygen_beds_check CHECK ((oxygen_beds >= 0));
 ALTER TABLE facilities ADD CONSTRAINT facilities_pkey PRIMARY KEY (province_code, facility_code);
 ALTER TABLE facilities ADD CONSTRAINT facilities_province_code_fkey FOREIGN KEY (province_code) REFERENCES provinces(province_code);
+ALTER TABLE facilities ADD CONSTRAINT facilities_site_type_check CHECK ((site_type = ANY (ARRAY['health_centre'::text, 'other'::text])));
 ALTER TABLE facilities ADD CONSTRAINT facilities_status_check CHECK ((status = ANY (ARRAY['planned'::text, 'active'::text, 'closed'::text])));
 ALTER TABLE facilities ADD CONSTRAINT facilities_tier_check CHECK (((tier >= 1) AND (tier <= 3)));
 ALTER TABLE facilities ADD CONSTRAINT facilities_ventilators_check CHECK ((ventilators >= 0));
@@ -1106,7 +1111,7 @@ ALTER TABLE portal_settings ADD CONSTRAINT portal_settings_province_code_fkey FO
 ALTER TABLE provinces ADD CONSTRAINT provinces_geography_check CHECK ((geography = ANY (ARRAY['2024'::text, '2025'::text])));
 ALTER TABLE provinces ADD CONSTRAINT provinces_pkey PRIMARY KEY (province_code);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_check CHECK (((end_at IS NULL) OR (end_at >= start_at)));
-ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_end_reason_check CHECK ((end_reason = ANY (ARRAY['completed'::text, 'confirmed_case'::text, 'transferred'::text, 'other'::text])));
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_end_reason_check CHECK ((end_reason = ANY (ARRAY['completed'::text, 'confirmed_case'::text, 'transferred'::text, 'released_source_negative'::text, 'other'::text])));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_facility CHECK ((((kind = 'centralized'::text) AND (held_in_province IS NULL)) = (facility_code IS NOT NULL)));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_held_elsewhere CHECK (((held_in_province IS NULL) OR (held_in_province <> province_code)));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_kind_check CHECK ((kind = ANY (ARRAY['centralized'::text, 'home'::text, 'self_monitoring'::text])));
@@ -1114,7 +1119,10 @@ ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_pkey PRIMARY 
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_facility_code_fkey FOREIGN KEY (province_code, facility_code) REFERENCES facilities(province_code, facility_code);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_person_id_fkey FOREIGN KEY (province_code, person_id) REFERENCES persons(province_code, person_id);
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_person_id_start_at_key UNIQUE (province_code, person_id, start_at);
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_province_code_released_by_sample_fkey FOREIGN KEY (province_code, released_by_sample) REFERENCES samples(province_code, sample_ref);
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_released_by_sample CHECK (((end_reason IS DISTINCT FROM 'released_source_negative'::text) OR (released_by_sample IS NOT NULL)));
 ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_subject_group_check CHECK ((subject_group = ANY (ARRAY['abroad'::text, 'outbreak_area'::text, 'contact'::text, 'tet_returnee'::text, 'screened'::text, 'other'::text])));
+ALTER TABLE quarantine_episodes ADD CONSTRAINT quarantine_episodes_workplace_type_check CHECK ((workplace_type = ANY (ARRAY['industrial_zone'::text, 'other'::text])));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_compare_before CHECK (((compare_at IS NULL) OR (compare_at <= as_of)));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_kind_check CHECK ((kind = 'daily'::text));
 ALTER TABLE report_drafts ADD CONSTRAINT report_drafts_pkey PRIMARY KEY (province_code, draft_id);
@@ -1317,6 +1325,17 @@ AS $function$
     FROM care_episodes e
    WHERE e.province_code = p_province AND e.start_at <= p_at AND (e.end_at IS NULL OR e.end_at > p_at)
    ORDER BY e.person_id, e.start_at DESC
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.case_active_at(p_province text, p_person bigint, p_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT EXISTS (SELECT 1 FROM cases c WHERE c.province_code = p_province AND c.person_id = p_person AND c.confirmed_at <= p_at
+                    AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.province_code = p_province
+                                     AND o.person_id = p_person AND o.at <= p_at))
 $function$
 ;
 
@@ -1672,6 +1691,30 @@ BEGIN
   PERFORM sync_changed_levels();
   RETURN NULL;
 END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.f1_cleared_at(p_province text, p_person bigint, p_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT COALESCE(bool_or(r = 'negative') AND NOT bool_or(r IN ('pending', 'positive')), false)
+    FROM (SELECT sample_result_at(s.result, s.result_at, g.result, g.result_at, p_at) AS r
+            FROM samples s LEFT JOIN pools g ON g.province_code = s.province_code AND g.pool_ref = s.pool_ref
+           WHERE s.province_code = p_province AND s.person_id = p_person AND s.method = 'pcr' AND s.taken_at <= p_at
+             AND vn_day(s.taken_at) >= f1_exposed_on_at(p_province, p_person, p_at)) x
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.f1_exposed_on_at(p_province text, p_person bigint, p_at timestamp with time zone)
+ RETURNS date
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT max(n.exposed_on)
+    FROM window_contacts(p_province, p_person, vn_day(p_at) - contact_window_days(p_province, vn_day(p_at)), vn_day(p_at)) n
+   WHERE NOT case_active_at(p_province, p_person, p_at) AND case_active_at(p_province, n.person_id, p_at)
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.f_level_path_at(p_province text, p_person bigint, p_at timestamp with time zone, p_max integer DEFAULT tracked_max_level())
@@ -2110,6 +2153,52 @@ BEGIN
     ON CONFLICT (province_code, person_id) DO UPDATE SET level = EXCLUDED.level
      WHERE person_levels.level <> EXCLUDED.level;
 END $function$
+;
+
+CREATE OR REPLACE FUNCTION public.release_f2_on_source_negative(p_province text, p_samples text[], p_actor text, p_request_id text)
+ RETURNS integer
+ LANGUAGE sql
+AS $function$
+  WITH neg AS (
+    SELECT s.sample_ref, s.person_id, sample_result_time_at(s.result_at, g.result, g.result_at, 'infinity') AS at
+      FROM samples s LEFT JOIN pools g ON g.province_code = s.province_code AND g.pool_ref = s.pool_ref
+     WHERE s.province_code = p_province AND s.sample_ref = ANY (p_samples) AND s.method = 'pcr'
+       AND sample_result_at(s.result, s.result_at, g.result, g.result_at, 'infinity') = 'negative'),
+  -- the rule once per day (a lab file is mostly negatives of days it is not in force), then the F1 check
+  ruled AS (
+    SELECT d.day, d.day - contact_window_days(p_province, d.day) AS lo
+      FROM (SELECT DISTINCT vn_day(n.at) AS day FROM neg n) d
+     WHERE COALESCE((SELECT (r.rules->>'f2_release_on_source_negative')::boolean FROM rule_sets r
+                      WHERE r.province_code = p_province AND r.effective_from <= d.day
+                      ORDER BY r.effective_from DESC LIMIT 1), false)),
+  cleared AS (
+    SELECT n.*, r.lo FROM neg n JOIN ruled r ON r.day = vn_day(n.at)
+     WHERE f1_cleared_at(p_province, n.person_id, n.at)),
+  released AS (
+    SELECT DISTINCT ON (c.person_id) c.person_id, x.sample_ref, x.at
+      FROM cleared x CROSS JOIN LATERAL window_contacts(p_province, x.person_id, x.lo, vn_day(x.at)) c
+     WHERE NOT case_active_at(p_province, c.person_id, x.at) AND f1_exposed_on_at(p_province, c.person_id, x.at) IS NULL
+       AND NOT EXISTS (SELECT 1 FROM window_contacts(p_province, c.person_id, x.lo, vn_day(x.at)) z
+                        WHERE f1_exposed_on_at(p_province, z.person_id, x.at) IS NOT NULL
+                          AND NOT f1_cleared_at(p_province, z.person_id, x.at))
+     ORDER BY c.person_id, x.at, x.sample_ref),
+  old AS (
+    SELECT e.*, r.sample_ref, r.at FROM quarantine_episodes e JOIN released r ON r.person_id = e.person_id
+     WHERE e.province_code = p_province AND e.kind IN ('home', 'self_monitoring') AND e.held_in_province IS NULL
+       AND e.start_at <= r.at AND e.end_at IS NULL
+       FOR UPDATE OF e),
+  ended AS (
+    UPDATE quarantine_episodes e
+       SET end_at = o.at, end_reason = 'released_source_negative', released_by_sample = o.sample_ref, updated_at = now()
+      FROM old o WHERE e.province_code = p_province AND e.episode_id = o.episode_id
+    RETURNING e.*),
+  audited AS (
+    INSERT INTO audit_log (province_code, actor, request_id, action, entity, entity_key, before, after)
+    SELECT p_province, p_actor, p_request_id, 'update', 'quarantine_episode', p.person_ref || '/' || e.start_at,
+           to_jsonb(o) - 'sample_ref' - 'at', to_jsonb(e)
+      FROM ended e JOIN old o USING (episode_id) JOIN persons p ON p.province_code = p_province AND p.person_id = e.person_id)
+  SELECT count(*)::int FROM ended
+$function$
 ;
 
 CREATE OR REPLACE FUNCTION public.sample_result_at(p_result text, p_result_at timestamp with time zone, p_pool_result text, p_pool_result_at timestamp with time zone, p_at timestamp with time zone)

@@ -1,7 +1,9 @@
 // Import kinds `facilities` and `quarantine` (docs/contracts/imports.md), with optional columns added by the quarantine
 // module: facilities `status` (planned/active/closed), `active_from`, `active_to`; quarantine `override_reason`; by
 // the treatment module (contracts/treatment.md): facilities `oxygen_beds`, `ventilators`; and by period-report.md:
-// quarantine `held_in_province`, a resident held in another province (no facility; never counted as the province's).
+// quarantine `held_in_province`, a resident held in another province (no facility; never counted as the province's);
+// and for seed 000's splits (splits.ts): facilities `site_type` (`health_centre`, `other`), quarantine `workplace`
+// and `workplace_type` (`industrial_zone`, `other`).
 import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
 import { code, date, instant, integer, oneOf, text } from '../imports/fields.ts';
 import { personId, personJoin, personRefOf, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
@@ -22,6 +24,14 @@ export const facilitiesKind: ImportKind = {
     active_to: { parse: date },
     oxygen_beds: { parse: integer(0, 100_000) },
     ventilators: { parse: integer(0, 10_000) },
+    site_type: {
+      parse: oneOf(['health_centre', 'other'] as const, {
+        'trung tam y te': 'health_centre',
+        'tram y te': 'health_centre',
+        'co so y te': 'health_centre',
+        khac: 'other',
+      }),
+    },
   },
   staging: {
     facility_code: 'text',
@@ -36,6 +46,7 @@ export const facilitiesKind: ImportKind = {
     active_to: 'date',
     oxygen_beds: 'integer',
     ventilators: 'integer',
+    site_type: 'text',
   },
   key: ['facility_code'],
   stage(c) {
@@ -54,6 +65,7 @@ export const facilitiesKind: ImportKind = {
       c.active_to ?? null,
       c.oxygen_beds ?? null,
       c.ventilators ?? null,
+      c.site_type ?? null,
     ];
   },
   checks: [
@@ -93,8 +105,19 @@ export const facilitiesKind: ImportKind = {
         active_to: 's.active_to',
         oxygen_beds: 's.oxygen_beds',
         ventilators: 's.ventilators',
+        site_type: 's.site_type',
       },
-      keepIfEmpty: ['ward_code', 'beds', 'icu_beds', 'tier', 'active_from', 'active_to', 'oxygen_beds', 'ventilators'],
+      keepIfEmpty: [
+        'ward_code',
+        'beds',
+        'icu_beds',
+        'tier',
+        'active_from',
+        'active_to',
+        'oxygen_beds',
+        'ventilators',
+        'site_type',
+      ],
     }),
 };
 
@@ -185,6 +208,10 @@ export const quarantineKind: ImportKind = {
     },
     override_reason: { parse: text(500) },
     held_in_province: { parse: code(10) },
+    workplace: { parse: text(200) },
+    workplace_type: {
+      parse: oneOf(['industrial_zone', 'other'] as const, { 'khu cong nghiep': 'industrial_zone', khac: 'other' }),
+    },
   },
   staging: {
     person_ref: 'text',
@@ -196,6 +223,8 @@ export const quarantineKind: ImportKind = {
     subject_group: 'text',
     override_reason: 'text',
     held_in_province: 'text',
+    workplace: 'text',
+    workplace_type: 'text',
   },
   key: ['person_ref', 'start_at'],
   stage(c, env) {
@@ -225,6 +254,8 @@ export const quarantineKind: ImportKind = {
       c.subject_group ?? null,
       c.override_reason ?? null,
       held ?? null,
+      c.workplace ?? null,
+      c.workplace_type ?? null,
     ];
   },
   checks: [
@@ -262,7 +293,9 @@ export const quarantineKind: ImportKind = {
         subject_group: 's.subject_group',
         override_reason: 's.override_reason',
         held_in_province: 's.held_in_province',
+        workplace: 's.workplace',
+        workplace_type: 's.workplace_type',
       },
-      keepIfEmpty: ['end_at', 'end_reason', 'subject_group', 'override_reason'],
+      keepIfEmpty: ['end_at', 'end_reason', 'subject_group', 'override_reason', 'workplace', 'workplace_type'],
     }),
 };

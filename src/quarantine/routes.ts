@@ -22,6 +22,7 @@ import {
 } from './service.ts';
 import { dueLists, dueListsXlsx } from './due.ts';
 import { reviewTable, reviewTableXlsx } from './review.ts';
+import { quarantineSplits } from './splits.ts';
 import { XLSX_TYPE } from './xlsx.ts';
 import { errors, file } from '../api/openapi.ts';
 import {
@@ -32,6 +33,7 @@ import {
   FacilityBoard,
   FacilityOccupancy,
   QuarantineEpisode,
+  QuarantineSplits,
   ReviewTable,
 } from './schemas.ts';
 
@@ -330,6 +332,23 @@ export async function quarantineRoutes(app: FastifyInstance, db: Db): Promise<vo
     async (req) => {
       await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
       return reviewTable(db, req.ctx, req.query);
+    },
+  );
+  r.get(
+    '/quarantine/splits',
+    {
+      config: { access: 'quarantine.read' },
+      schema: {
+        tags,
+        summary: 'Persons in quarantine at an instant (default now): centralized by site type, home by workplace',
+        operationId: 'getQuarantineSplits',
+        querystring: atQuery,
+        response: { 200: QuarantineSplits },
+      },
+    },
+    async (req) => {
+      await requireAccess(db, req.ctx, { permission: 'quarantine.read' });
+      return quarantineSplits(db, req.ctx, dateOf(req.query.at));
     },
   );
   r.get(

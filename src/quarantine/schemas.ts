@@ -60,7 +60,11 @@ export const QuarantineEpisode = z
     facility_code: z.string().nullable(),
     start_at: z.date(),
     end_at: z.date().nullable(),
-    end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'other']).nullable(),
+    end_reason: z.enum(['completed', 'confirmed_case', 'transferred', 'released_source_negative', 'other']).nullable(),
+    released_by: z
+      .object({ sample_ref: z.string(), person_ref: z.string().describe('The F1 the sample was taken from') })
+      .nullable()
+      .describe("released_source_negative: the F1's sample whose negative result (at end_at) ended it"),
     subject_group: z.enum(['abroad', 'outbreak_area', 'contact', 'tet_returnee', 'screened', 'other']).nullable(),
     override_reason: z.string().nullable().describe('Why it was placed in a full or inactive facility'),
     held_in_province: z
@@ -154,6 +158,34 @@ export const ReviewRow = z
   })
   .meta({ id: 'QuarantineReviewRow' });
 export type ReviewRow = z.infer<typeof ReviewRow>;
+/** Seed 000's splits of the persons in quarantine at an instant (splits.ts). */
+export const QuarantineSplits = z
+  .object({
+    at: z.date(),
+    centralized: z
+      .array(
+        z.object({
+          site_type: z.enum(['health_centre', 'other']).describe("The facility's site_type; unset counts as other"),
+          current: z.number().int(),
+          facilities: z.array(z.object({ facility_code: z.string(), name: z.string(), current: z.number().int() })),
+        }),
+      )
+      .describe('Persons in centralized quarantine by facility site type (health centres first)'),
+    home: z
+      .array(
+        z.object({
+          workplace_type: z
+            .enum(['industrial_zone', 'other', 'none'])
+            .describe("The episode's workplace_type; other when only a workplace is written; none without either"),
+          current: z.number().int(),
+          workplaces: z.array(z.object({ workplace: z.string(), current: z.number().int() })),
+        }),
+      )
+      .describe('Persons in home quarantine by workplace'),
+  })
+  .meta({ id: 'QuarantineSplits' });
+export type QuarantineSplits = z.infer<typeof QuarantineSplits>;
+
 export const ReviewTable = z
   .object({ from: day, to: day, rows: z.array(ReviewRow) })
   .meta({ id: 'QuarantineReviewTable' });

@@ -194,7 +194,9 @@ interface EpisodeRow {
   facility_code: string | null;
   start_at: Date;
   end_at: Date | null;
-  end_reason: EndReason | null;
+  end_reason: EndReason | 'released_source_negative' | null;
+  released_sample_ref: string | null;
+  released_person_ref: string | null;
   subject_group: SubjectGroup | null;
   override_reason: string | null;
   held_in_province: string | null;
@@ -224,12 +226,15 @@ function episodesSql(where: string, limit: string) {
        WHERE e.province_code = $1 AND ($2::text[] IS NULL OR p.ward_code = ANY($2::text[])) AND ${where}
        ORDER BY e.start_at DESC, e.episode_id DESC LIMIT ${limit})
     SELECT e.episode_id, p.person_ref, p.full_name, p.ward_code, e.kind, e.facility_code, e.start_at, e.end_at, e.end_reason,
-           e.subject_group, e.override_reason, e.held_in_province, pl.follows_episode_id, pl.link, pl.course_start_at, pl.phase, pl.phase_start_at,
+           rs.sample_ref AS released_sample_ref, rp.person_ref AS released_person_ref, e.subject_group, e.override_reason, e.held_in_province, pl.follows_episode_id, pl.link, pl.course_start_at, pl.phase, pl.phase_start_at,
            pl.vaccinated, pl.rule_set_from, pl.rule_set_name, pl.rule_set_basis, pl.rule_key, pl.days, pl.test_days,
            pl.planned_end_at, pl.follow_on_kind, pl.follow_on_days
       FROM sel
       JOIN quarantine_episodes e ON e.province_code = $1 AND e.episode_id = sel.episode_id
       JOIN persons p ON p.province_code = e.province_code AND p.person_id = e.person_id
+      LEFT JOIN samples rs ON rs.province_code = e.province_code AND rs.sample_ref = e.released_by_sample
+                          AND e.end_reason = 'released_source_negative'
+      LEFT JOIN persons rp ON rp.province_code = rs.province_code AND rp.person_id = rs.person_id
       LEFT JOIN quarantine_plans($1, ARRAY(SELECT DISTINCT person_id FROM sel)) pl ON pl.episode_id = e.episode_id
      ORDER BY e.start_at DESC, e.episode_id DESC`;
 }
@@ -247,6 +252,8 @@ function toEpisode(r: EpisodeRow): QuarantineEpisode {
     start_at: r.start_at,
     end_at: r.end_at,
     end_reason: r.end_reason,
+    released_by:
+      r.released_sample_ref === null ? null : { sample_ref: r.released_sample_ref, person_ref: r.released_person_ref! },
     subject_group: r.subject_group,
     override_reason: r.override_reason,
     held_in_province: r.held_in_province,

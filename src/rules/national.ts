@@ -42,6 +42,11 @@ export interface Rules {
    * province carries its own.
    */
   outbreak_followups?: ('test' | 'quarantine')[];
+  /**
+   * Seed 000: an F1's negative result at the end (they await no other) ends their F2's home and self-monitoring
+   * quarantine at the result's time (src/quarantine/release.sql); absent = no.
+   */
+  f2_release_on_source_negative?: boolean;
 }
 
 export interface ZoningRule {
@@ -155,7 +160,12 @@ export function nationalRuleSets(): RuleSetSeed[] {
 }
 
 export const NATIONAL_RULE_SETS: RuleSetSeed[] = [
-  { effective_from: '2020-01-01', name: '14 ngày cách ly tập trung', basis: 'Quy định 2020–4/2021', rules: base },
+  {
+    effective_from: '2020-01-01',
+    name: '14 ngày cách ly tập trung',
+    basis: 'Quy định 2020–4/2021',
+    rules: { ...base, f2_release_on_source_negative: true },
+  },
   {
     effective_from: '2021-05-05',
     name: '21 ngày tập trung + 7 ngày tự theo dõi',

@@ -81,6 +81,12 @@ export const Rules = z
       .describe(
         'Entry control: follow-ups owed by an arrival from a ward or district of the province at level 4 or under lockdown (default test, quarantine)',
       ),
+    f2_release_on_source_negative: z
+      .boolean()
+      .optional()
+      .describe(
+        "Seed 000: an F1's negative result, no other awaited, ends their F2's home and self-monitoring quarantine (default false)",
+      ),
   })
   .meta({ id: 'Rules' });
 

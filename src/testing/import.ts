@@ -3,7 +3,10 @@
 import { upsertFromStaging, type ImportKind, type RowError } from '../imports/pipeline.ts';
 import { code, instant, oneOf, text, type CellParser } from '../imports/fields.ts';
 import { personId, personJoin, personScopeCheck, unknownPersonCheck } from '../imports/person-ref.ts';
+import type { Db } from '../db/connection.ts';
+import type { Ctx } from '../shared/context.ts';
 import { confirmFromPositiveSamples } from '../tracing/service.ts';
+import { releaseF2OnSourceNegative } from '../quarantine/release.ts';
 
 export const METHODS = ['pcr', 'rapid_antigen'] as const;
 export const RESULTS = ['pending', 'negative', 'positive', 'invalid'] as const;
@@ -174,6 +177,15 @@ export const samplesKind: ImportKind = {
     });
     // A positive PCR result confirms the person as a case (when the rule set says so), in this transaction.
     await confirmFromPositiveSamples(tx, ctx, { fromImportStaging: true });
+    // A negative one may release the F1's F2 from home quarantine (rule f2_release_on_source_negative).
+    const negative = await tx.query<{ sample_ref: string }>(
+      "SELECT DISTINCT sample_ref FROM import_staging WHERE method = 'pcr' AND result = 'negative'",
+    );
+    await releaseF2OnSourceNegative(
+      tx,
+      ctx,
+      negative.map((r) => r.sample_ref),
+    );
     return counts;
   },
 };
@@ -207,8 +219,8 @@ export const poolResultsKind: ImportKind = {
       JOIN samples m ON m.province_code = $1 AND m.pool_ref = s.pool_ref
       JOIN persons p ON p.province_code = $1 AND p.person_id = m.person_id
      WHERE p.ward_code IS NULL OR NOT p.ward_code = ANY($2::text[])`,
-  apply: (tx, ctx) =>
-    upsertFromStaging(tx, ctx, {
+  async apply(tx, ctx) {
+    const counts = await upsertFromStaging(tx, ctx, {
       table: 'pools',
       entity: 'pool',
       conflict: ['pool_ref'],
@@ -216,5 +228,29 @@ export const poolResultsKind: ImportKind = {
       touch: 'updated_at',
       insertOnly: { pool_ref: 's.pool_ref' },
       set: { result: 's.result', result_at: 's.result_at' },
-    }),
+    });
+    const staged = await tx.query<{ pool_ref: string }>(
+      "SELECT DISTINCT pool_ref FROM import_staging WHERE result = 'negative'",
+    );
+    await releaseF2OnSourceNegative(
+      tx,
+      ctx,
+      await poolMemberRefs(
+        tx,
+        ctx,
+        staged.map((r) => r.pool_ref),
+      ),
+    );
+    return counts;
+  },
 };
+
+/** The samples of these pools (a negative pool's result is its members'). */
+export async function poolMemberRefs(tx: Db, ctx: Ctx, poolRefs: string[]): Promise<string[]> {
+  if (poolRefs.length === 0) return [];
+  const rows = await tx.query<{ sample_ref: string }>(
+    'SELECT sample_ref FROM samples WHERE province_code = $1 AND pool_ref = ANY($2::text[])',
+    [ctx.province, poolRefs],
+  );
+  return rows.map((r) => r.sample_ref);
+}

@@ -9,7 +9,8 @@ import { thing } from '../shared/messages.ts';
 import { audit } from '../shared/audit.ts';
 import { scopeParam } from '../auth/scope.ts';
 import { confirmFromPositiveSamples, notInFuture, personIdOf } from '../tracing/service.ts';
-import { householdPool, sampleProblems, type CtValues, type Method, type Result } from './import.ts';
+import { releaseF2OnSourceNegative } from '../quarantine/release.ts';
+import { householdPool, poolMemberRefs, sampleProblems, type CtValues, type Method, type Result } from './import.ts';
 import type { Pool, PoolMember, ResampleItem, Sample, SampleListItem, SampleVersion } from './schemas.ts';
 
 export interface SampleInput {
@@ -102,6 +103,7 @@ export async function createSample(db: Db, ctx: Ctx, input: SampleInput) {
     if (input.pool_ref) await assertPoolSize(tx, ctx, input.pool_ref);
     await audit(tx, ctx, 'insert', 'sample', input.sample_ref, null, row);
     if (input.result === 'positive') await confirmFromPositiveSamples(tx, ctx, { sampleRefs: [input.sample_ref] });
+    if (input.result === 'negative') await releaseF2OnSourceNegative(tx, ctx, [input.sample_ref]);
     return getSample(tx, ctx, input.sample_ref);
   });
 }
@@ -181,6 +183,7 @@ export async function recordResult(db: Db, ctx: Ctx, sampleRef: string, input: R
       { ...after, reason: input.reason?.trim() || null },
     );
     if (next.result === 'positive') await confirmFromPositiveSamples(tx, ctx, { sampleRefs: [sampleRef] });
+    if (next.result === 'negative') await releaseF2OnSourceNegative(tx, ctx, [sampleRef]);
     return getSample(tx, ctx, sampleRef);
   });
 }
@@ -302,6 +305,7 @@ export async function recordPoolResult(
       ...after,
       reason: input.reason?.trim() || null,
     });
+    if (input.result === 'negative') await releaseF2OnSourceNegative(tx, ctx, await poolMemberRefs(tx, ctx, [poolRef]));
     return getPool(tx, ctx, poolRef);
   });
 }

@@ -98,6 +98,7 @@ test('person history: every source merged oldest first; a date sorts at the star
         start_at: '2021-09-10T01:30:00Z',
         end_at: '2021-09-11T09:00:00+07:00',
         end_reason: 'confirmed_case',
+        released_by: null,
         plan: { planned_end_at: '2021-09-24T08:30:00+07:00', rule_set: null },
       },
     ],
@@ -130,6 +131,29 @@ test('person history: every source merged oldest first; a date sorts at the star
     ['exposure', 'sample', 'confirmed'],
   );
   assert.equal(events.find((e) => e.kind === 'exposure')!.other, 'A');
+});
+
+test("person history: an episode released by an F1's negative result names the F1 and the sample", () => {
+  const [, released] = timelineEvents({
+    episodes: [
+      {
+        episode_id: 2,
+        kind: 'home',
+        facility_code: null,
+        start_at: '2020-03-10T10:00:00+07:00',
+        end_at: '2020-03-11T15:00:00+07:00',
+        end_reason: 'released_source_negative',
+        released_by: { sample_ref: 'A1', person_ref: 'A' },
+        plan: null,
+      },
+    ],
+  });
+  assert.deepEqual(released, {
+    at: '2020-03-11T15:00:00+07:00',
+    kind: 'episode_released',
+    other: 'A',
+    values: { person: 'A', sample: 'A1' },
+  });
 });
 
 test('person history: missing sources give no events and no error', () => {

@@ -27,6 +27,7 @@ import * as m0020 from './0020_coverage_counts.ts';
 import * as m0021 from './0021_outbreak_zoning.ts';
 import * as m0022 from './0022_residents.ts';
 import * as m0023 from './0023_portal.ts';
+import * as m0024 from './0024_f2_release.ts';
 import * as m0025 from './0025_report_templates.ts';
 
 export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
@@ -52,5 +53,6 @@ export const migrations: { name: string; up: (db: Db) => Promise<void> }[] = [
   { name: '0021_outbreak_zoning', up: m0021.up },
   { name: '0022_residents', up: m0022.up },
   { name: '0023_portal', up: m0023.up },
+  { name: '0024_f2_release', up: m0024.up },
   { name: '0025_report_templates', up: m0025.up },
 ];

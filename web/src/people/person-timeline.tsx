@@ -185,6 +185,7 @@ function Event({ e }: { e: TimelineEvent }) {
   if (e.kind === 'outcome') values.outcome = label('outcome', v.outcome);
   if (e.kind === 'episode_start') values.kind = label('episodeKind', v.kind);
   if (e.kind === 'episode_end') values.reason = label('endReason', v.reason);
+  if (e.kind === 'episode_released') values.at = formatInstant(e.at, lang);
   if (e.kind === 'sample') {
     values.result = label('result', v.result);
     values.method = t(`testing.methodName.${v.method}`, { defaultValue: String(v.method) });

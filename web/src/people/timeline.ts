@@ -10,7 +10,15 @@ export type Doses = Schemas['PersonDoses'];
 export type SeverityView = Schemas['SeverityObservation'];
 
 export type EventKind =
-  'exposure' | 'confirmed' | 'outcome' | 'episode_start' | 'episode_end' | 'sample' | 'dose' | 'severity';
+  | 'exposure'
+  | 'confirmed'
+  | 'outcome'
+  | 'episode_start'
+  | 'episode_end'
+  | 'episode_released'
+  | 'sample'
+  | 'dose'
+  | 'severity';
 export interface TimelineEvent {
   /** ISO instant or date; dates sort at the start of their day. */
   at: string;
@@ -27,7 +35,7 @@ const time = (s: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00
 /** The fields of each source that the timeline reads. */
 type EpisodeEvents = Pick<
   EpisodeView,
-  'episode_id' | 'kind' | 'facility_code' | 'start_at' | 'end_at' | 'end_reason'
+  'episode_id' | 'kind' | 'facility_code' | 'start_at' | 'end_at' | 'end_reason' | 'released_by'
 > & {
   plan: Pick<NonNullable<EpisodeView['plan']>, 'planned_end_at' | 'rule_set'> | null;
 };
@@ -64,7 +72,15 @@ export function timelineEvents(src: {
       kind: 'episode_start',
       values: { kind: e.kind, facility: e.facility_code ?? '', end: e.plan?.planned_end_at ?? '' },
     });
-    if (e.end_at) out.push({ at: e.end_at, kind: 'episode_end', values: { reason: e.end_reason ?? 'completed' } });
+    // Released by an F1's negative result (seed 000): which F1, which sample; the F1 is linked.
+    if (e.end_at && e.released_by)
+      out.push({
+        at: e.end_at,
+        kind: 'episode_released',
+        other: e.released_by.person_ref,
+        values: { person: e.released_by.person_ref, sample: e.released_by.sample_ref },
+      });
+    else if (e.end_at) out.push({ at: e.end_at, kind: 'episode_end', values: { reason: e.end_reason ?? 'completed' } });
   }
   for (const s of src.samples ?? []) {
     const result = s.effective_result ?? s.result ?? 'pending';

@@ -1,5 +1,6 @@
 // The quarantine board: facilities with beds, persons present and free beds at a cut-off, and the day's due lists
-// (tests due, ending, overdue, F1 not yet in quarantine) with their workbook.
+// (tests due, ending, overdue, F1 not yet in quarantine) with their workbook; seed 000's splits of who is in
+// quarantine (centralized by site type, home by workplace).
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +41,7 @@ export function QuarantinePage() {
         </form>
       </div>
       <Facilities at={at} />
+      <Splits at={at} />
       <Due day={day} />
     </div>
   );
@@ -125,6 +127,66 @@ function Facilities({ at }: { at: string }) {
             </div>
           </>
         ))}
+    </section>
+  );
+}
+
+/** Seed 000's lines: "Tại các Trung tâm Y tế: 06 (TTYT Ngã Bảy: 02, …)", "Tại Công ty trong khu công nghiệp: 00". */
+function Splits({ at }: { at: string }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { data, error } = useApi(
+    (signal) => client.GET('/quarantine/splits', { params: { query: { at } }, signal }),
+    [at],
+  );
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {t('app.error', { message: error.message })}
+      </p>
+    );
+  if (!data) return null;
+  const detail = (items: { name: string; current: number }[]) =>
+    items.map((i) => `${i.name}: ${formatNumber(i.current, lang)}`).join('; ');
+  const rows = [
+    ...data.centralized.map((g) => ({
+      key: `centralized-${g.site_type}`,
+      label: t(`quarantine.splits.site.${g.site_type}`),
+      current: g.current,
+      detail: detail(g.facilities.map((f) => ({ name: f.name, current: f.current }))),
+    })),
+    ...data.home.map((g) => ({
+      key: `home-${g.workplace_type}`,
+      label: t(`quarantine.splits.workplace.${g.workplace_type}`),
+      current: g.current,
+      detail: detail(g.workplaces.map((w) => ({ name: w.workplace, current: w.current }))),
+    })),
+  ];
+  return (
+    <section className="card" aria-labelledby="q-splits-title">
+      <h2 id="q-splits-title">{t('quarantine.splits.title', { at: formatInstant(data.at, lang) })}</h2>
+      <div className="table-wrap" tabIndex={0}>
+        <table data-testid="quarantine-splits">
+          <thead>
+            <tr>
+              <th scope="col">{t('quarantine.splits.group')}</th>
+              <th scope="col" className="num">
+                {t('dashboard.occupied')}
+              </th>
+              <th scope="col">{t('quarantine.splits.detail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-split={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{formatNumber(r.current, lang)}</td>
+                <td>{r.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

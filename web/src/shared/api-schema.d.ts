@@ -1710,6 +1710,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/quarantine/splits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persons in quarantine at an instant (default now): centralized by site type, home by workplace */
+    get: operations['getQuarantineSplits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports': {
     parameters: {
       query?: never;
@@ -4737,7 +4754,7 @@ export interface components {
       /** Format: date-time */
       end_at: string | null;
       /** @enum {string|null} */
-      end_reason: 'completed' | 'confirmed_case' | 'transferred' | 'other' | null;
+      end_reason: 'completed' | 'confirmed_case' | 'transferred' | 'released_source_negative' | 'other' | null;
       episode_id: number;
       facility_code: string | null;
       full_name: string;
@@ -4788,6 +4805,12 @@ export interface components {
         /** @description Fully vaccinated when the course started */
         vaccinated: boolean;
       };
+      /** @description released_source_negative: the F1's sample whose negative result (at end_at) ended it */
+      released_by: {
+        /** @description The F1 the sample was taken from */
+        person_ref: string;
+        sample_ref: string;
+      } | null;
       /** Format: date-time */
       start_at: string;
       /** @enum {string|null} */
@@ -4819,6 +4842,37 @@ export interface components {
       rows: components['schemas']['QuarantineReviewRow'][];
       /** Format: date */
       to: string;
+    };
+    QuarantineSplits: {
+      /** Format: date-time */
+      at: string;
+      /** @description Persons in centralized quarantine by facility site type (health centres first) */
+      centralized: {
+        current: number;
+        facilities: {
+          current: number;
+          facility_code: string;
+          name: string;
+        }[];
+        /**
+         * @description The facility's site_type; unset counts as other
+         * @enum {string}
+         */
+        site_type: 'health_centre' | 'other';
+      }[];
+      /** @description Persons in home quarantine by workplace */
+      home: {
+        current: number;
+        /**
+         * @description The episode's workplace_type; other when only a workplace is written; none without either
+         * @enum {string}
+         */
+        workplace_type: 'industrial_zone' | 'other' | 'none';
+        workplaces: {
+          current: number;
+          workplace: string;
+        }[];
+      }[];
     };
     ReportDraft: {
       /**
@@ -5376,6 +5430,8 @@ export interface components {
       cluster_close_days: number;
       /** @description Exposures count while exposed_on ≥ T − this */
       contact_window_days: number;
+      /** @description Seed 000: an F1's negative result, no other awaited, ends their F2's home and self-monitoring quarantine (default false) */
+      f2_release_on_source_negative?: boolean;
       /** @description Days between checks of an F0 at home (default 1) */
       home_check_days?: number;
       /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
@@ -5472,6 +5528,8 @@ export interface components {
       cluster_close_days: number;
       /** @description Exposures count while exposed_on ≥ T − this */
       contact_window_days: number;
+      /** @description Seed 000: an F1's negative result, no other awaited, ends their F2's home and self-monitoring quarantine (default false) */
+      f2_release_on_source_negative?: boolean;
       /** @description Days between checks of an F0 at home (default 1) */
       home_check_days?: number;
       /** @description Treatment: percent of tier-1 cases treated at home (default 0) */
@@ -14605,6 +14663,55 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input: the field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in (no or expired session or token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Outside your permissions or jurisdiction */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuarantineSplits: {
+    parameters: {
+      query?: {
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarantineSplits'];
         };
       };
       /** @description Invalid input: the field is named */
