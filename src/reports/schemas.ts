@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { VaccinationFigures } from '../vaccination/schemas.ts';
 import { TreatmentFigures } from '../treatment/schemas.ts';
 import { ZoningMeasure, ZoningReport } from '../zoning/schemas.ts';
-import { EntryCounts } from '../entry/schemas.ts';
+import { CohortFigures, EntryCounts } from '../entry/schemas.ts';
 import { ResidentsReport } from '../residents/schemas.ts';
 import { CommandSummary } from '../command/schemas.ts';
 import { ScreeningRoundFigures } from '../testing/schemas.ts';
@@ -198,6 +198,13 @@ export const SeedReport = z
     screening: z.array(ScreeningRoundFigures).nullable().describe('Screening rounds as known at T'),
     entry: EntryCounts.nullable().describe('At T; over C < t ≤ T for the border template'),
     residents: ResidentsReport.nullable(),
+    arrivals: z
+      .array(CohortFigures.extend({ name: z.string().describe('The outbreak area (a province)') }))
+      .nullable()
+      .describe(
+        'For the border template: the arrival cohort from each province on the outbreak list at T, since the day it ' +
+          'was listed (seed 004: "người về từ Hà Nội tính từ 20/7")',
+      ),
     command: CommandSummary.describe('At T; received and issued over C < t ≤ T'),
   })
   .meta({ id: 'SeedReport' });

@@ -14,6 +14,7 @@ import { addUser, signIn, testApp, type Client } from '../test/http.ts';
 import { loadScenario, T } from './fixtures.ts';
 import { loadResidentsScenario } from '../residents/test-residents.ts';
 import { addShift, createSite } from '../entry/sites.ts';
+import { createArea } from '../entry/followups.ts';
 import { createDraft, draftFile, getDraft, getIssued, issueDraft, issuedFile, updateDraft } from './service.ts';
 import { seedNarrativeTitles, seedReport } from './seed-templates.ts';
 import { reportCommand } from './cli.ts';
@@ -53,6 +54,8 @@ before(async () => {
       'D2,2021-09-10T06:31:00+07:00,paper,BP1,Khách Hai,01,road\n' + // one minute after T: does not
       'D3,2021-09-09T06:30:00+07:00,paper,BP1,Khách Ba,01,road\n', // exactly at C: before the period
   );
+  // Hà Nội on the outbreak list from 9/9: its arrivals are counted from the start of that day (D3 and D1, not D2).
+  await createArea(t.db, t.ctx, { level: 'province', area_code: '01', effective_from: '2021-09-09' });
   app = await testApp(t);
   await addUser(t, 'tinh', 'province_officer', ['province', '93']);
   officer = await signIn(app, 'tinh');
@@ -268,6 +271,14 @@ test(`[${engineName}] seed 004 border: the wave since C, days since the last cas
   assert.equal(
     line('Toàn tỉnh có'),
     `Toàn tỉnh có ${n(q.by_facility.length)} khu cách ly tập trung (hiện đang cách ly tại ${n(q.by_facility.filter((b) => b.current).length)} cơ sở). Tích lũy số đối tượng được cách ly, theo dõi: ${n(q.persons_cumulative)}; đang cách ly, theo dõi: ${n(q.current.total)} (tập trung ${n(q.current.centralized)}, tại nhà ${n(q.current.home)}, tự theo dõi sức khỏe ${n(q.current.self_monitoring)}).`,
+  );
+  // Arrivals from Hà Nội since 9/9 00:00 up to T: D3 (exactly at C, before the period but after the listing) and D1
+  // (exactly at T); D2 a minute after T is not. No quarantine nor sample: every other figure is 0.
+  const [hn] = json.arrivals!;
+  assert.deepEqual([json.arrivals!.length, hn.origin, hn.since, hn.arrived], [1, '01', '2021-09-09', 2]);
+  assert.equal(
+    line('Tổng số người về từ'),
+    `Tổng số người về từ ${hn.name} tính từ 09/09/2021 đến 06 giờ 30 ngày 10/09/2021: có 2 người (trong đó đang quản lý 0), đã lấy mẫu xét nghiệm 0 người, kết quả 0 âm tính, 0 dương tính, 0 chờ kết quả; áp dụng cách ly tập trung 0, cách ly tại nhà 0; tự theo dõi sức khỏe 0.`,
   );
   for (const what of [
     'vụ việc xuất, nhập cảnh trái phép',

@@ -11,6 +11,8 @@ import { zoningReport } from '../zoning/service.ts';
 import { entryCounts } from '../entry/counts.ts';
 import { areaName } from '../entry/origin.ts';
 import { residentsReport } from '../residents/service.ts';
+import { listAreas } from '../entry/followups.ts';
+import { arrivalCohort } from '../entry/cohorts.ts';
 import { commandSummary } from '../command/summary.ts';
 import { storeNames } from '../command/supplies.ts';
 import { listRounds } from '../testing/screening.ts';
@@ -27,12 +29,14 @@ import { reportText, type ReportText } from './text.ts';
 import { REPORT_TEMPLATES, type SeedReport, type SeedTemplateName } from './schemas.ts';
 
 /** The records each template reads, beyond the period report every one of them carries. */
-const NEEDS: Record<SeedTemplateName, { zoning?: true; screening?: true; entry?: 'at' | 'period'; residents?: true }> =
-  {
-    situation: { zoning: true, screening: true, entry: 'at' },
-    synthesis: { entry: 'at', residents: true },
-    border: { entry: 'period' },
-  };
+const NEEDS: Record<
+  SeedTemplateName,
+  { zoning?: true; screening?: true; entry?: 'at' | 'period'; residents?: true; arrivals?: true }
+> = {
+  situation: { zoning: true, screening: true, entry: 'at' },
+  synthesis: { entry: 'at', residents: true },
+  border: { entry: 'period', arrivals: true },
+};
 
 /**
  * The figures of a template at T against C, over the actor's jurisdiction (`ctx.wards`): every number of its
@@ -55,8 +59,22 @@ export async function seedReport(
     screening: need.screening ? await listRounds(db, ctx, to) : null,
     entry: need.entry ? await entryCounts(db, ctx, need.entry === 'period' ? { at, since } : { at }) : null,
     residents: need.residents ? await residentsReport(db, ctx, to) : null,
+    arrivals: need.arrivals ? await outbreakArrivals(db, ctx, at) : null,
     command: await commandSummary(db, ctx, to, compare),
   };
+}
+
+/**
+ * The arrivals from each province on the hand-kept outbreak list on T's day, since the day it was listed: the
+ * arrival cohorts of src/entry/cohorts.ts. Countries are left out (the cohort counts "abroad" as one origin), as are
+ * districts and wards of other provinces (a cohort's origin is a province).
+ */
+async function outbreakArrivals(db: Db, ctx: Ctx, at: string): Promise<SeedReport['arrivals']> {
+  const areas = (await listAreas(db, ctx, { on: at.slice(0, 10) })).filter((a) => a.level === 'province');
+  const out: NonNullable<SeedReport['arrivals']> = [];
+  for (const a of areas.sort((x, y) => x.area_code.localeCompare(y.area_code)))
+    out.push({ name: a.name, ...(await arrivalCohort(db, ctx, { origin: a.area_code, since: a.effective_from, at })) });
+  return out;
 }
 
 /** Names the sentences use for the codes of the JSON. */
@@ -374,6 +392,7 @@ function border(t: ReportText['seed']): Part[] {
     { level: 1, title: p.activities },
     { level: 2, title: p.directing, narrative: true },
     { level: 2, title: p.border, body: borderControl },
+    { level: 2, title: p.arrivals, body: arrivals },
     {
       level: 2,
       title: p.testing,
@@ -425,6 +444,28 @@ function lastCase(x: Inputs): string {
   const p = vnParts(new Date(new Date(x.r.period.to).getTime() - days * DAY_MS));
   const day = formatDay(`${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`);
   return days === 0 ? fill(c.last_case_today, { day }) : fill(c.last_case, { days: x.n(days), day });
+}
+
+/** Seed 004's g): "Tổng số người về từ thành phố Hà Nội tính từ 20/7/2021 đến nay: có 2.941 người …". */
+function arrivals(x: Inputs): string[] {
+  const list = x.r.arrivals ?? [];
+  if (!list.length) return [noData(x, 'arrivals')];
+  return list.map((a) =>
+    fill(x.text.border.arrivals, {
+      area: a.name,
+      since: formatDay(a.since),
+      to: x.at.to,
+      arrived: x.n(a.arrived),
+      managed: x.n(a.under_management),
+      sampled: x.n(a.sampled),
+      negative: x.n(a.negative),
+      positive: x.n(a.positive),
+      pending: x.n(a.pending),
+      centralized: x.n(a.centralized),
+      home: x.n(a.home),
+      self_monitoring: x.n(a.self_monitoring),
+    }),
+  );
 }
 
 /** Checkpoints and teams at T; incidents, declarations, arrivals and violations over C < t ≤ T. */

@@ -375,6 +375,7 @@ export const en: Translation<typeof vi> = {
       incidents: 'illegal crossing',
       violations: 'violation',
       samples: 'testing',
+      arrivals: 'arrivals from outbreak areas (the list of outbreak areas outside the province)',
       quarantine: 'quarantine',
     },
     situation: {
@@ -449,6 +450,7 @@ export const en: Translation<typeof vi> = {
         activities: 'ACTIVITIES CARRIED OUT',
         directing: 'Direction and command',
         border: 'Checkpoints and the border',
+        arrivals: 'Arrivals from outbreak areas',
         testing: 'Testing',
         quarantine: 'Quarantine',
         resources: 'Resources',
@@ -474,8 +476,9 @@ export const en: Translation<typeof vi> = {
         'Up to {to}, {taken} taken: {positive} positive, {negative} negative, {pending} awaiting results (changes since {compare}).',
       quarantine:
         '{facilities} centralized quarantine sites ({active} in use). Persons quarantined or monitored in all: {cumulative}; currently: {current} (centralized {centralized}, home {home}, self-monitoring {self_monitoring}).',
-      quarantine_missing:
-        'persons who completed quarantine since the start; arrivals from each outbreak area by origin (the "Arrivals from outbreak areas" report)',
+      arrivals:
+        'Arrivals from {area} since {since} up to {to}: {arrived} persons (of whom {managed} under management), {sampled} sampled, {negative} negative, {positive} positive, {pending} awaiting a result; centralized quarantine {centralized}, home quarantine {home}; self-monitoring {self_monitoring}.',
+      quarantine_missing: 'persons who completed quarantine since the start',
       modes: { road: 'by road', air: 'by air', water: 'by water', rail: 'by rail' },
       incident_kinds: {
         illegal_entry: 'illegal entry',

@@ -383,6 +383,7 @@ export const vi = {
       incidents: 'vụ việc xuất, nhập cảnh trái phép',
       violations: 'vi phạm quy định phòng, chống dịch',
       samples: 'xét nghiệm',
+      arrivals: 'người về từ vùng dịch (danh sách vùng dịch ngoài tỉnh)',
       quarantine: 'cách ly y tế',
     },
     situation: {
@@ -464,6 +465,7 @@ export const vi = {
         activities: 'CÁC HOẠT ĐỘNG ĐÃ TRIỂN KHAI',
         directing: 'Các hoạt động chỉ đạo điều hành',
         border: 'Công tác quản lý tại các điểm chốt kiểm soát dịch, đường biên giới',
+        arrivals: 'Công tác quản lý người về từ vùng dịch',
         testing: 'Công tác xét nghiệm',
         quarantine: 'Công tác quản lý, cách ly y tế',
         resources: 'Chuẩn bị nguồn lực phòng chống dịch',
@@ -491,8 +493,9 @@ export const vi = {
         'Tính đến {to} đã lấy {taken} xét nghiệm, trong đó {positive} dương tính, {negative} âm tính, {pending} đang chờ kết quả (tăng/giảm so với {compare}).',
       quarantine:
         'Toàn tỉnh có {facilities} khu cách ly tập trung (hiện đang cách ly tại {active} cơ sở). Tích lũy số đối tượng được cách ly, theo dõi: {cumulative}; đang cách ly, theo dõi: {current} (tập trung {centralized}, tại nhà {home}, tự theo dõi sức khỏe {self_monitoring}).',
-      quarantine_missing:
-        'số đã hoàn thành cách ly từ đầu dịch; người về từ từng vùng dịch theo nơi đi (báo cáo "Người về từ vùng dịch")',
+      arrivals:
+        'Tổng số người về từ {area} tính từ {since} đến {to}: có {arrived} người (trong đó đang quản lý {managed}), đã lấy mẫu xét nghiệm {sampled} người, kết quả {negative} âm tính, {positive} dương tính, {pending} chờ kết quả; áp dụng cách ly tập trung {centralized}, cách ly tại nhà {home}; tự theo dõi sức khỏe {self_monitoring}.',
+      quarantine_missing: 'số đã hoàn thành cách ly từ đầu dịch',
       modes: { road: 'đường bộ', air: 'đường hàng không', water: 'đường thủy', rail: 'đường sắt' },
       incident_kinds: {
         illegal_entry: 'nhập cảnh trái phép',

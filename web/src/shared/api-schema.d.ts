@@ -5832,6 +5832,40 @@ export interface components {
       target_population: number | null;
     };
     SeedReport: {
+      /** @description For the border template: the arrival cohort from each province on the outbreak list at T, since the day it was listed (seed 004: "người về từ Hà Nội tính từ 20/7") */
+      arrivals:
+        | {
+            /** @description Distinct travellers with a crossing in (not turned back) or a declaration from the origin */
+            arrived: number;
+            /**
+             * Format: date-time
+             * @description T, in Viet Nam time
+             */
+            at: string;
+            /** @description Of arrived, with an open episode of this kind at T (one kind per person) */
+            centralized: number;
+            home: number;
+            /** @description The outbreak area (a province) */
+            name: string;
+            negative: number;
+            /** @description A province code (the origin's ward, district or province lies in it), or abroad */
+            origin: string;
+            /** @description No result at T (an invalid latest result is in none of the three) */
+            pending: number;
+            /** @description Of sampled, by the latest such sample's result at T */
+            positive: number;
+            /** @description Of arrived, with a sample taken since their first arrival and ≤ T */
+            sampled: number;
+            self_monitoring: number;
+            /**
+             * Format: date
+             * @description D: arrivals from the start of this Viet Nam day
+             */
+            since: string;
+            /** @description centralized + home + self_monitoring */
+            under_management: number;
+          }[]
+        | null;
       /** @description At T; received and issued over C < t ≤ T */
       command: components['schemas']['CommandSummary'];
       /** @description At T; over C < t ≤ T for the border template */
