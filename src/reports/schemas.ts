@@ -9,6 +9,7 @@ import { CohortFigures, EntryCounts } from '../entry/schemas.ts';
 import { ResidentsReport } from '../residents/schemas.ts';
 import { CommandSummary } from '../command/schemas.ts';
 import { ScreeningRoundFigures } from '../testing/schemas.ts';
+import { SupplyFigures } from '../vaccination/schemas.ts';
 import type { Figures } from './figures.ts';
 
 const count = z.number().int();
@@ -205,6 +206,9 @@ export const SeedReport = z
         'For the border template: the arrival cohort from each province on the outbreak list at T, since the day it ' +
           'was listed (seed 004: "người về từ Hà Nội tính từ 20/7")',
       ),
+    supply: SupplyFigures.nullable().describe(
+      'For the border template: vaccine allocated, received and administered up to the end of T’s day (seed 004)',
+    ),
     command: CommandSummary.describe('At T; received and issued over C < t ≤ T'),
   })
   .meta({ id: 'SeedReport' });

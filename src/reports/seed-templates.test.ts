@@ -15,6 +15,7 @@ import { loadScenario, T } from './fixtures.ts';
 import { loadResidentsScenario } from '../residents/test-residents.ts';
 import { addShift, createSite } from '../entry/sites.ts';
 import { createArea } from '../entry/followups.ts';
+import { createAllocation, putSite, recordMove } from '../vaccination/supply.ts';
 import { createDraft, draftFile, getDraft, getIssued, issueDraft, issuedFile, updateDraft } from './service.ts';
 import { seedNarrativeTitles, seedReport } from './seed-templates.ts';
 import { reportCommand } from './cli.ts';
@@ -56,6 +57,29 @@ before(async () => {
   );
   // Hà Nội on the outbreak list from 9/9: its arrivals are counted from the start of that day (D3 and D1, not D2).
   await createArea(t.db, t.ctx, { level: 'province', area_code: '01', effective_from: '2021-09-09' });
+  // Vaccine supply: 100 doses allocated, 80 received on T's day (counted), 20 the day after (not).
+  await putSite(t.db, t.ctx, { site_code: 'KHO', name: 'Kho vắc xin CDC tỉnh', kind: 'store', ward_code: '31321' });
+  const allocation = await createAllocation(t.db, t.ctx, {
+    decision_number: 'QD-1',
+    decided_on: '2021-09-01',
+    product: 'pfizer',
+    quantity: 100,
+    target_level: 'province',
+  });
+  for (const [moved_on, quantity] of [
+    ['2021-09-10', 80],
+    ['2021-09-11', 20],
+  ] as const)
+    await recordMove(t.db, t.ctx, {
+      kind: 'receipt',
+      moved_on,
+      site_code: 'KHO',
+      product: 'pfizer',
+      lot: `PF-${moved_on}`,
+      expires_on: '2021-12-31',
+      quantity,
+      allocation_id: allocation.allocation_id,
+    });
   app = await testApp(t);
   await addUser(t, 'tinh', 'province_officer', ['province', '93']);
   officer = await signIn(app, 'tinh');
@@ -279,6 +303,20 @@ test(`[${engineName}] seed 004 border: the wave since C, days since the last cas
   assert.equal(
     line('Tổng số người về từ'),
     `Tổng số người về từ ${hn.name} tính từ 09/09/2021 đến 06 giờ 30 ngày 10/09/2021: có 2 người (trong đó đang quản lý 0), đã lấy mẫu xét nghiệm 0 người, kết quả 0 âm tính, 0 dương tính, 0 chờ kết quả; áp dụng cách ly tập trung 0, cách ly tại nhà 0; tự theo dõi sức khỏe 0.`,
+  );
+  // The supply at the end of T's day: the 6 doses of daily.test.ts over the 80 received, 7,5 %.
+  assert.deepEqual(
+    [
+      json.supply!.allocated,
+      json.supply!.received,
+      json.supply!.administered,
+      json.supply!.administered_pct_of_received,
+    ],
+    [100, 80, 6, 7.5],
+  );
+  assert.equal(
+    line('Tổng số liều vắc xin được cấp'),
+    'Tổng số liều vắc xin được cấp đến 06 giờ 30 ngày 10/09/2021 là 100 liều, số vắc xin đã tiếp nhận về tỉnh là 80 liều. Tổng số mũi được tiêm là 6 mũi (đạt 7,5% so với số vắc xin đã tiếp nhận).',
   );
   for (const what of [
     'vụ việc xuất, nhập cảnh trái phép',

@@ -13,6 +13,7 @@ import { areaName } from '../entry/origin.ts';
 import { residentsReport } from '../residents/service.ts';
 import { listAreas } from '../entry/followups.ts';
 import { arrivalCohort } from '../entry/cohorts.ts';
+import { supplySummary } from '../vaccination/supply.ts';
 import { commandSummary } from '../command/summary.ts';
 import { storeNames } from '../command/supplies.ts';
 import { listRounds } from '../testing/screening.ts';
@@ -31,11 +32,11 @@ import { REPORT_TEMPLATES, type SeedReport, type SeedTemplateName } from './sche
 /** The records each template reads, beyond the period report every one of them carries. */
 const NEEDS: Record<
   SeedTemplateName,
-  { zoning?: true; screening?: true; entry?: 'at' | 'period'; residents?: true; arrivals?: true }
+  { zoning?: true; screening?: true; entry?: 'at' | 'period'; residents?: true; arrivals?: true; supply?: true }
 > = {
   situation: { zoning: true, screening: true, entry: 'at' },
   synthesis: { entry: 'at', residents: true },
-  border: { entry: 'period', arrivals: true },
+  border: { entry: 'period', arrivals: true, supply: true },
 };
 
 /**
@@ -60,6 +61,7 @@ export async function seedReport(
     entry: need.entry ? await entryCounts(db, ctx, need.entry === 'period' ? { at, since } : { at }) : null,
     residents: need.residents ? await residentsReport(db, ctx, to) : null,
     arrivals: need.arrivals ? await outbreakArrivals(db, ctx, at) : null,
+    supply: need.supply ? (await supplySummary(db, ctx, at.slice(0, 10))).total : null,
     command: await commandSummary(db, ctx, to, compare),
   };
 }
@@ -138,6 +140,22 @@ function vaccination(x: Inputs): string[] {
       dose2: withChange(x, (f) => f.vaccination.persons_dose2, x.text.units.persons),
       coverage,
     }),
+  ];
+}
+
+/** Seed 004: "Tổng số liều vắc xin được cấp … là 78.040 liều, … đã tiếp nhận về tỉnh là 68.550 liều. Tổng số mũi …". */
+function vaccineSupply(x: Inputs): string[] {
+  const s = x.r.supply;
+  if (!s || (!s.allocated && !s.received)) return vaccination(x);
+  return [
+    fill(x.text.border.supply, {
+      to: x.at.to,
+      allocated: x.n(s.allocated),
+      received: x.n(s.received),
+      administered: x.n(s.administered),
+      pct: x.n(s.administered_pct_of_received),
+    }),
+    ...vaccination(x),
   ];
 }
 
@@ -431,7 +449,7 @@ function border(t: ReportText['seed']): Part[] {
       },
     },
     { level: 2, title: p.resources, body: supplies },
-    { level: 2, title: p.vaccination, body: vaccination },
+    { level: 2, title: p.vaccination, body: vaccineSupply },
     { level: 1, title: p.next, narrative: true },
   ];
 }

@@ -478,6 +478,8 @@ export const en: Translation<typeof vi> = {
         '{facilities} centralized quarantine sites ({active} in use). Persons quarantined or monitored in all: {cumulative}; currently: {current} (centralized {centralized}, home {home}, self-monitoring {self_monitoring}).',
       arrivals:
         'Arrivals from {area} since {since} up to {to}: {arrived} persons (of whom {managed} under management), {sampled} sampled, {negative} negative, {positive} positive, {pending} awaiting a result; centralized quarantine {centralized}, home quarantine {home}; self-monitoring {self_monitoring}.',
+      supply:
+        'Vaccine doses allocated up to {to}: {allocated}; received in the province: {received}. Doses given: {administered} ({pct}% of those received).',
       quarantine_missing: 'persons who completed quarantine since the start',
       modes: { road: 'by road', air: 'by air', water: 'by water', rail: 'by rail' },
       incident_kinds: {

@@ -495,6 +495,8 @@ export const vi = {
         'Toàn tỉnh có {facilities} khu cách ly tập trung (hiện đang cách ly tại {active} cơ sở). Tích lũy số đối tượng được cách ly, theo dõi: {cumulative}; đang cách ly, theo dõi: {current} (tập trung {centralized}, tại nhà {home}, tự theo dõi sức khỏe {self_monitoring}).',
       arrivals:
         'Tổng số người về từ {area} tính từ {since} đến {to}: có {arrived} người (trong đó đang quản lý {managed}), đã lấy mẫu xét nghiệm {sampled} người, kết quả {negative} âm tính, {positive} dương tính, {pending} chờ kết quả; áp dụng cách ly tập trung {centralized}, cách ly tại nhà {home}; tự theo dõi sức khỏe {self_monitoring}.',
+      supply:
+        'Tổng số liều vắc xin được cấp đến {to} là {allocated} liều, số vắc xin đã tiếp nhận về tỉnh là {received} liều. Tổng số mũi được tiêm là {administered} mũi (đạt {pct}% so với số vắc xin đã tiếp nhận).',
       quarantine_missing: 'số đã hoàn thành cách ly từ đầu dịch',
       modes: { road: 'đường bộ', air: 'đường hàng không', water: 'đường thủy', rail: 'đường sắt' },
       incident_kinds: {

@@ -5874,6 +5874,8 @@ export interface components {
       residents: components['schemas']['ResidentsReport'] | null;
       /** @description Screening rounds as known at T */
       screening: components['schemas']['ScreeningRoundFigures'][] | null;
+      /** @description For the border template: vaccine allocated, received and administered up to the end of T’s day (seed 004) */
+      supply: components['schemas']['VaccineSupplyFigures'] | null;
       /** @enum {string} */
       template: 'synthesis' | 'situation' | 'border';
       /** @description On T’s day against C’s day */
