@@ -10,6 +10,7 @@ import { ResidentsReport } from '../residents/schemas.ts';
 import { CommandSummary } from '../command/schemas.ts';
 import { ScreeningRoundFigures } from '../testing/schemas.ts';
 import { SupplyFigures } from '../vaccination/schemas.ts';
+import { QuarantineSplits } from '../quarantine/schemas.ts';
 import type { Figures } from './figures.ts';
 
 const count = z.number().int();
@@ -206,6 +207,9 @@ export const SeedReport = z
         'For the border template: the arrival cohort from each province on the outbreak list at T, since the day it ' +
           'was listed (seed 004: "người về từ Hà Nội tính từ 20/7")',
       ),
+    splits: QuarantineSplits.omit({ at: true })
+      .nullable()
+      .describe('For the synthesis template: centralized quarantine by site type, home quarantine by workplace, at T'),
     supply: SupplyFigures.nullable().describe(
       'For the border template: vaccine allocated, received and administered up to the end of T’s day (seed 004)',
     ),

@@ -33,6 +33,11 @@ before(async () => {
   await load(t, 'persons', 'person_ref,full_name,ward_code\nC7,Ca Bảy,31340\n');
   await load(t, 'cases', 'person_ref,confirmed_at,detected_in\nC7,2021-09-10T06:31:00+07:00,community\n');
   await loadResidentsScenario(t);
+  await load(
+    t,
+    'quarantine',
+    'person_ref,kind,start_at,workplace,workplace_type\nE8,home,2021-09-06T09:00:00+07:00,Công ty Minh Phú,industrial_zone\n',
+  );
   await createSite(t.db, t.ctx, 'checkpoint', {
     checkpoint_code: 'BP1',
     name: 'Chốt biên phòng Huổi Puốc',
@@ -211,12 +216,20 @@ test(`[${engineName}] seed 000 synthesis: monitoring, facilities, samples, decla
     `Tổng số người được theo dõi, giám sát là: ${n(q.persons_cumulative)} trường hợp (mới trong ngày: ${n(q.new)}, đủ thời gian cách ly trong ngày: ${n(q.completed)}).`,
   );
   assert.equal(line('Đang theo dõi là'), `Đang theo dõi là: ${n(q.current.total)} người. Cụ thể:`);
-  // Hand-worked: FA holds E1 and E2 (exactly at T), FB holds E5.
+  // Hand-worked: FA holds E1 and E2 (exactly at T), FB holds E5; neither is a health centre.
   assert.equal(
     line('+ Cách ly theo dõi tập trung'),
-    `+ Cách ly theo dõi tập trung: ${n(q.current.centralized)}. Phân bổ tại các điểm: Trường Quân sự: 2; Trường Trung cấp Luật: 1.`,
+    `+ Cách ly theo dõi tập trung: ${n(q.current.centralized)}. Phân bổ tại các điểm:`,
   );
+  assert.equal(
+    line('- Tại các khu cách ly'),
+    '- Tại các khu cách ly tập trung khác: 3 (Trường Quân sự: 2; Trường Trung cấp Luật: 1).',
+  );
+  assert.ok(!paragraphs.some((p) => p.startsWith('- Tại các Trung tâm Y tế')));
+  // E8 at home works in an industrial zone (its episode re-imported with the workplace above).
   assert.equal(line('+ Số đang theo dõi tại nhà'), `+ Số đang theo dõi tại nhà: ${n(q.current.home)}.`);
+  assert.equal(line('- Tại Công ty'), '- Tại Công ty trong khu công nghiệp: 1.');
+  assert.equal(line('- Người lao động'), '- Người lao động ngoài khu công nghiệp: 0.');
   const s = json.period.at_to.testing;
   assert.deepEqual([s.samples_taken, s.negative, s.positive, s.pending], [8, 4, 1, 2]);
   assert.equal(

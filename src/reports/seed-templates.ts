@@ -14,6 +14,7 @@ import { residentsReport } from '../residents/service.ts';
 import { listAreas } from '../entry/followups.ts';
 import { arrivalCohort } from '../entry/cohorts.ts';
 import { supplySummary } from '../vaccination/supply.ts';
+import { quarantineSplits } from '../quarantine/splits.ts';
 import { commandSummary } from '../command/summary.ts';
 import { storeNames } from '../command/supplies.ts';
 import { listRounds } from '../testing/screening.ts';
@@ -32,10 +33,18 @@ import { REPORT_TEMPLATES, type SeedReport, type SeedTemplateName } from './sche
 /** The records each template reads, beyond the period report every one of them carries. */
 const NEEDS: Record<
   SeedTemplateName,
-  { zoning?: true; screening?: true; entry?: 'at' | 'period'; residents?: true; arrivals?: true; supply?: true }
+  {
+    zoning?: true;
+    screening?: true;
+    entry?: 'at' | 'period';
+    residents?: true;
+    arrivals?: true;
+    supply?: true;
+    splits?: true;
+  }
 > = {
   situation: { zoning: true, screening: true, entry: 'at' },
-  synthesis: { entry: 'at', residents: true },
+  synthesis: { entry: 'at', residents: true, splits: true },
   border: { entry: 'period', arrivals: true, supply: true },
 };
 
@@ -61,6 +70,7 @@ export async function seedReport(
     entry: need.entry ? await entryCounts(db, ctx, need.entry === 'period' ? { at, since } : { at }) : null,
     residents: need.residents ? await residentsReport(db, ctx, to) : null,
     arrivals: need.arrivals ? await outbreakArrivals(db, ctx, at) : null,
+    splits: need.splits ? await splitsAt(db, ctx, to) : null,
     supply: need.supply ? (await supplySummary(db, ctx, at.slice(0, 10))).total : null,
     command: await commandSummary(db, ctx, to, compare),
   };
@@ -77,6 +87,11 @@ async function outbreakArrivals(db: Db, ctx: Ctx, at: string): Promise<SeedRepor
   for (const a of areas.sort((x, y) => x.area_code.localeCompare(y.area_code)))
     out.push({ name: a.name, ...(await arrivalCohort(db, ctx, { origin: a.area_code, since: a.effective_from, at })) });
   return out;
+}
+
+async function splitsAt(db: Db, ctx: Ctx, to: Date): Promise<SeedReport['splits']> {
+  const { centralized, home } = await quarantineSplits(db, ctx, to);
+  return { centralized, home };
 }
 
 /** Names the sentences use for the codes of the JSON. */
@@ -156,6 +171,32 @@ function vaccineSupply(x: Inputs): string[] {
       pct: x.n(s.administered_pct_of_received),
     }),
     ...vaccination(x),
+  ];
+}
+
+/** Seed 000: "- Tại các Trung tâm Y tế: 06 (TTYT Ngã Bảy: 02, …)", "- Tại các khu cách ly tập trung khác: 180 (…)". */
+function siteTypes(x: Inputs): string[] {
+  return (x.r.splits?.centralized ?? [])
+    .filter((g) => g.current > 0)
+    .map((g) =>
+      fill(x.text.synthesis.site_type[g.site_type], {
+        n: x.n(g.current),
+        list: g.facilities
+          .filter((f) => f.current > 0)
+          .map((f) => `${f.name}: ${x.n(f.current)}`)
+          .join(x.text.list_end),
+      }),
+    );
+}
+
+/** Seed 000: "- Tại Công ty trong khu công nghiệp: 00", "- Người lao động ngoài khu công nghiệp: 00". */
+function workplaces(x: Inputs): string[] {
+  const home = x.r.splits?.home;
+  if (!home) return [];
+  const n = (type: 'industrial_zone' | 'other') => home.find((g) => g.workplace_type === type)?.current ?? 0;
+  return [
+    fill(x.text.synthesis.workplace.industrial_zone, { n: x.n(n('industrial_zone')) }),
+    fill(x.text.synthesis.workplace.other, { n: x.n(n('other')) }),
   ];
 }
 
@@ -265,9 +306,7 @@ function synthesis(t: ReportText['seed']): Part[] {
         const s = x.text.synthesis,
           f = x.r.period.at_to,
           q = f.quarantine;
-        const at = q.by_facility
-          .filter((b) => b.current > 0)
-          .map((b) => `${x.names.facilities[b.facility_code] ?? b.facility_code}: ${x.n(b.current)}`);
+        const types = siteTypes(x);
         const declared = x.r.entry!.declarations.total;
         return [
           f.cases.total ? fill(s.cases, { total: x.n(f.cases.total), active: x.n(f.cases.active) }) : s.no_case,
@@ -277,9 +316,10 @@ function synthesis(t: ReportText['seed']): Part[] {
             completed: x.n(q.completed),
           }),
           fill(s.current, { total: x.n(q.current.total) }),
-          fill(s.centralized, { n: x.n(q.current.centralized) }) +
-            (at.length ? ' ' + fill(s.by_facility, { list: at.join(x.text.list_end) }) : ''),
+          fill(s.centralized, { n: x.n(q.current.centralized) }) + (types.length ? ' ' + s.by_site : ''),
+          ...types,
           fill(s.home, { n: x.n(q.current.home) }),
+          ...workplaces(x),
           fill(s.self_monitoring, { n: x.n(q.current.self_monitoring) }),
           f.testing.samples_taken
             ? fill(s.samples, {

@@ -425,13 +425,20 @@ export const en: Translation<typeof vi> = {
       monitored: '{cumulative} persons monitored in all (new in the day: {new}, completed in the day: {completed}).',
       current: 'Currently monitored: {total} persons:',
       centralized: '+ Centralized quarantine: {n}.',
-      by_facility: 'By site: {list}.',
+      by_site: 'By site:',
       home: '+ Home quarantine: {n}.',
       self_monitoring: '+ Self-monitoring: {n}.',
       samples: '{taken} samples taken in all: {negative} negative, {positive} positive, {pending} awaiting results.',
       declarations: '{n} persons have made a health declaration.',
-      local_missing:
-        'persons who completed 14 days since the start; home quarantine by workplace (inside or outside industrial zones)',
+      site_type: {
+        health_centre: '- At health centres: {n} ({list}).',
+        other: '- At other quarantine sites: {n} ({list}).',
+      },
+      workplace: {
+        industrial_zone: '- Working at companies in industrial zones: {n}.',
+        other: '- Workers outside industrial zones: {n}.',
+      },
+      local_missing: 'persons who completed 14 days since the start',
       held: '{total} residents quarantined in other provinces in all.',
       held_done: '- Completed: {n}{where}.',
       held_where: ' (in {list})',

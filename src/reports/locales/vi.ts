@@ -437,14 +437,21 @@ export const vi = {
         'Tổng số người được theo dõi, giám sát là: {cumulative} trường hợp (mới trong ngày: {new}, đủ thời gian cách ly trong ngày: {completed}).',
       current: 'Đang theo dõi là: {total} người. Cụ thể:',
       centralized: '+ Cách ly theo dõi tập trung: {n}.',
-      by_facility: 'Phân bổ tại các điểm: {list}.',
+      by_site: 'Phân bổ tại các điểm:',
       home: '+ Số đang theo dõi tại nhà: {n}.',
       self_monitoring: '+ Tự theo dõi sức khỏe: {n}.',
       samples:
         'Đã lấy mẫu xét nghiệm tổng cộng {taken} mẫu. Trong đó: {negative} mẫu có kết quả âm tính, {positive} mẫu dương tính, {pending} mẫu đang chờ kết quả.',
       declarations: 'Tổng số người đã khai báo y tế là: {n} người.',
-      local_missing:
-        'số người đủ thời gian theo dõi 14 ngày từ đầu dịch; người cách ly tại nhà theo nơi làm việc (trong, ngoài khu công nghiệp)',
+      site_type: {
+        health_centre: '- Tại các Trung tâm Y tế: {n} ({list}).',
+        other: '- Tại các khu cách ly tập trung khác: {n} ({list}).',
+      },
+      workplace: {
+        industrial_zone: '- Tại Công ty trong khu công nghiệp: {n}.',
+        other: '- Người lao động ngoài khu công nghiệp: {n}.',
+      },
+      local_missing: 'số người đủ thời gian theo dõi 14 ngày từ đầu dịch',
       held: 'Tổng số có {total} người được cách ly tại các tỉnh khác.',
       held_done: '- Đã hết thời gian cách ly: {n} người{where}.',
       held_where: ' (tại các tỉnh {list})',

@@ -5874,6 +5874,36 @@ export interface components {
       residents: components['schemas']['ResidentsReport'] | null;
       /** @description Screening rounds as known at T */
       screening: components['schemas']['ScreeningRoundFigures'][] | null;
+      /** @description For the synthesis template: centralized quarantine by site type, home quarantine by workplace, at T */
+      splits: {
+        /** @description Persons in centralized quarantine by facility site type (health centres first) */
+        centralized: {
+          current: number;
+          facilities: {
+            current: number;
+            facility_code: string;
+            name: string;
+          }[];
+          /**
+           * @description The facility's site_type; unset counts as other
+           * @enum {string}
+           */
+          site_type: 'health_centre' | 'other';
+        }[];
+        /** @description Persons in home quarantine by workplace */
+        home: {
+          current: number;
+          /**
+           * @description The episode's workplace_type; other when only a workplace is written; none without either
+           * @enum {string}
+           */
+          workplace_type: 'industrial_zone' | 'other' | 'none';
+          workplaces: {
+            current: number;
+            workplace: string;
+          }[];
+        }[];
+      } | null;
       /** @description For the border template: vaccine allocated, received and administered up to the end of T’s day (seed 004) */
       supply: components['schemas']['VaccineSupplyFigures'] | null;
       /** @enum {string} */
