@@ -17,6 +17,7 @@ import { useOpeningCutoff } from './opening-cutoff.tsx';
 import { figureText, HEADLINE } from './daily-report.ts';
 import { FigureTables } from './figure-tables.tsx';
 import { FILE_FORMATS, fileLinkProps, type FileFormat } from './report-list.ts';
+import { LoadStatus } from './load-status.tsx';
 
 type PeriodComparison = components['schemas']['PeriodComparison'];
 interface Query {
@@ -84,14 +85,7 @@ export function PeriodPage() {
         <input id="period-from" type="datetime-local" value={input.from} onChange={set('from')} />
         <button type="submit">{t('period.apply')}</button>
       </form>
-      <div aria-live="polite">
-        {loading && <p role="status">{t('app.loading')}</p>}
-        {error && (
-          <p className="error" role="alert">
-            {t('app.error', { message: error.message })}
-          </p>
-        )}
-      </div>
+      <LoadStatus loading={loading} error={error} />
       {report && !error && (
         <>
           <p className="muted" data-testid="period-as-of">

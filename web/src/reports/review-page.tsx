@@ -11,6 +11,7 @@ import { currentLang } from '../shared/i18n.ts';
 import { useOpeningCutoff } from './opening-cutoff.tsx';
 import { figureText, HEADLINE } from './daily-report.ts';
 import { FILE_FORMATS, fileLinkProps, type FileFormat } from './report-list.ts';
+import { LoadStatus } from './load-status.tsx';
 
 interface Query {
   from?: string;
@@ -63,14 +64,7 @@ export function ReviewPage() {
         <input id="review-to" type="date" value={input.to} onChange={set('to')} required />
         <button type="submit">{t('review.apply')}</button>
       </form>
-      <div aria-live="polite">
-        {loading && <p role="status">{t('app.loading')}</p>}
-        {error && (
-          <p className="error" role="alert">
-            {t('app.error', { message: error.message })}
-          </p>
-        )}
-      </div>
+      <LoadStatus loading={loading} error={error} />
       {report && !error && (
         <>
           <p className="muted" data-testid="review-period">
