@@ -24,7 +24,7 @@ import { DecisionsPage, MeasuresPage } from '../zoning/orders-page.tsx';
 import { ZoningRulesPage } from '../zoning/rules-page.tsx';
 import { EntryPage } from '../entry/entry-page.tsx';
 import { CohortPage } from '../entry/cohort-page.tsx';
-import { ResidentsPage } from '../reports/residents-page.tsx';
+import { ResidentsPage } from '../residents/residents-page.tsx';
 import { TestingPage } from '../testing/testing-page.tsx';
 import { VaccinationPage } from '../vaccination/vaccination-page.tsx';
 import { VerifyPage } from '../vaccination/verify-page.tsx';

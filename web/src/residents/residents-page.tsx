@@ -10,9 +10,9 @@ import { client } from '../shared/api-client.ts';
 import { formatInstant, formatNumber } from '../shared/format.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { useSession } from '../auth/session.tsx';
-import { inputToCutoff } from './cutoff.ts';
-import { useOpeningCutoff } from './opening-cutoff.tsx';
-import { FILE_FORMATS, fileLinkProps } from './report-list.ts';
+import { inputToCutoff } from '../reports/cutoff.ts';
+import { useOpeningCutoff } from '../reports/opening-cutoff.tsx';
+import { FILE_FORMATS, fileLinkProps } from '../reports/report-list.ts';
 
 export function ResidentsPage() {
   const { t } = useTranslation();
