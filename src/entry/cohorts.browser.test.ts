@@ -132,6 +132,11 @@ test(`[${engineName}] the residents page: abroad by country, held by province, a
   // The import link opens the imports page on the residents_abroad kind; a new resident in Korea, expected back.
   await page.getByRole('link', { name: 'Nhập danh sách người ở nước ngoài (CSV, Excel)' }).click();
   await page.getByRole('heading', { name: 'Nhập dữ liệu từ tệp' }).waitFor();
+  // the kinds arrive after the heading: wait for the one the link chose to be selected
+  await page
+    .getByLabel('Loại dữ liệu')
+    .locator('option[value="residents_abroad"]:checked')
+    .waitFor({ state: 'attached' });
   assert.equal(await page.getByLabel('Loại dữ liệu').inputValue(), 'residents_abroad');
   await page.getByLabel('Tệp CSV (UTF-8) hoặc Excel (.xlsx)').setInputFiles({
     name: 'nuoc-ngoai.csv',
